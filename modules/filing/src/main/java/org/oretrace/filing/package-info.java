@@ -1,0 +1,2 @@
+/** The filing module of Oretrace: domain, application services, infrastructure, web views and REST API. */
+package org.oretrace.filing;

@@ -1,0 +1,44 @@
+package org.oretrace.kernel;
+
+import java.time.LocalDate;
+import java.time.Month;
+
+/** A calendar reporting period of Rule 13p-1; the Form SD for it is due on May 31 of the next year. */
+public record ReportingYear(int value) implements Comparable<ReportingYear> {
+
+    public ReportingYear {
+        if (value < 2013 || value > 2100) {
+            throw new IllegalArgumentException("Reporting year out of range: " + value);
+        }
+    }
+
+    public static ReportingYear of(int value) {
+        return new ReportingYear(value);
+    }
+
+    public LocalDate firstDay() {
+        return LocalDate.of(value, Month.JANUARY, 1);
+    }
+
+    public LocalDate lastDay() {
+        return LocalDate.of(value, Month.DECEMBER, 31);
+    }
+
+    public LocalDate filingDueDate() {
+        return LocalDate.of(value + 1, Month.MAY, 31);
+    }
+
+    public ReportingYear previous() {
+        return new ReportingYear(value - 1);
+    }
+
+    @Override
+    public int compareTo(ReportingYear other) {
+        return Integer.compare(value, other.value);
+    }
+
+    @Override
+    public String toString() {
+        return Integer.toString(value);
+    }
+}

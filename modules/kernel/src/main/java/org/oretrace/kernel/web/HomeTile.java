@@ -1,0 +1,19 @@
+package org.oretrace.kernel.web;
+
+import java.util.List;
+
+/**
+ * A module's figures for the home page (e.g. "open review items: 12"). Each module may provide
+ * CDI beans of this type; the home page shows them without knowing the modules.
+ */
+public interface HomeTile {
+
+    String title();
+
+    int order();
+
+    List<Figure> figures();
+
+    record Figure(String label, String value, String link) {
+    }
+}

@@ -1,0 +1,2 @@
+/** The registry module of Oretrace: domain, application services, infrastructure, web views and REST API. */
+package org.oretrace.registry;
