@@ -270,20 +270,13 @@ final class MatchIndex {
                 }
             }
             int minShared = Math.max(2, (int) Math.ceil(grams.size() * 0.3));
-            double[] weights = new double[words.size()];
-            double queryNorm = 0;
-            for (int i = 0; i < words.size(); i++) {
-                weights[i] = idf.getOrDefault(words.get(i), unknownWordIdf);
-                queryNorm += weights[i] * weights[i];
-            }
-            queryNorm = Math.sqrt(queryNorm);
             Map<String, double[]> perSmelter = new HashMap<>();
             for (int i = 0; i < shared.length; i++) {
                 if (shared[i] < minShared) {
                     continue;
                 }
                 Alias alias = aliases.get(i);
-                double score = softTfIdf(words, weights, queryNorm, alias);
+                double score = softTfIdf(words, alias);
                 if (score < SUGGESTION_FLOOR) {
                     continue;
                 }
@@ -330,10 +323,15 @@ final class MatchIndex {
                     + ", below the threshold " + String.format(Locale.ROOT, "%.2f", threshold) + ")");
         }
 
-        private double softTfIdf(List<String> words, double[] weights, double queryNorm, Alias alias) {
+        /**
+         * Cosine of the two names' IDF-weighted words, where a word counts as present when the other
+         * name has it or a spelling of it within a typo or two. A word the list has never seen (most
+         * often a typo) weighs like the word it was taken for.
+         */
+        private double softTfIdf(List<String> words, Alias alias) {
             double dot = 0;
-            for (int i = 0; i < words.size(); i++) {
-                String word = words.get(i);
+            double queryNorm = 0;
+            for (String word : words) {
                 double bestSim = 0;
                 double bestWeight = 0;
                 for (int j = 0; j < alias.words.size(); j++) {
@@ -343,9 +341,12 @@ final class MatchIndex {
                         bestWeight = alias.weights[j];
                     }
                 }
-                dot += weights[i] * bestWeight * bestSim;
+                Double known = idf.get(word);
+                double weight = known != null ? known : bestSim > 0 ? bestWeight : unknownWordIdf;
+                queryNorm += weight * weight;
+                dot += weight * bestWeight * bestSim;
             }
-            double denominator = queryNorm * alias.norm;
+            double denominator = Math.sqrt(queryNorm) * alias.norm;
             return denominator == 0 ? 0 : Math.min(1.0, dot / denominator);
         }
 
@@ -410,7 +411,11 @@ final class MatchIndex {
             return 0;
         }
         int distance = osaDistance(a, b);
-        double sim = 1.0 - (double) distance / Math.max(la, lb);
+        int longer = Math.max(la, lb);
+        if (distance == 1 && longer >= 6) {
+            return 0.92;
+        }
+        double sim = 1.0 - (double) distance / longer;
         return sim >= 0.75 ? sim : 0;
     }
 
