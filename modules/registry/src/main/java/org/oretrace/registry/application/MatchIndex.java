@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +45,7 @@ final class MatchIndex {
     private final double threshold;
     private final Map<String, KnownSmelter> byId = new HashMap<>();
     private final Map<Metal, MetalIndex> byMetal = new EnumMap<>(Metal.class);
+    private final Map<String, String> countryCodes = new ConcurrentHashMap<>();
 
     MatchIndex(Collection<KnownSmelter> smelters, double threshold) {
         this.threshold = threshold;
@@ -94,16 +96,18 @@ final class MatchIndex {
         if (NOT_YET_IDENTIFIED.contains(simple)) {
             return new MatchResult(null, MatchMethod.NOT_YET_IDENTIFIED, 0, note + "supplier has not identified the smelter yet");
         }
-        String countryCode = Countries.resolve(reported.country()).map(Country::code).orElse(null);
+        String countryCode = countryCode(reported.country());
+        List<String> words = CompanyName.words(reported.name());
+        String key = sortedKey(words);
         if (reported.metal() == null) {
-            return withNote(matchAnyMetal(reported.name(), simple, countryCode), note + "no metal given; ");
+            return withNote(matchAnyMetal(simple, words, key, countryCode), note + "no metal given; ");
         }
         MetalIndex index = byMetal.get(reported.metal());
         MatchResult result = index == null
                 ? new MatchResult(null, MatchMethod.UNRESOLVED, 0, "no " + reported.metal().displayName() + " smelters are known")
-                : index.match(reported.name(), simple, countryCode);
+                : index.match(simple, words, key, countryCode);
         if (!result.isMatched()) {
-            String otherMetal = otherMetal(reported.metal(), reported.name(), simple);
+            String otherMetal = otherMetal(reported.metal(), reported.name(), simple, key);
             if (otherMetal != null) {
                 result = new MatchResult(null, MatchMethod.UNRESOLVED, result.score(), otherMetal + "; " + result.reason());
             }
@@ -111,11 +115,11 @@ final class MatchIndex {
         return withNote(result, note);
     }
 
-    private MatchResult matchAnyMetal(String name, String simple, String countryCode) {
+    private MatchResult matchAnyMetal(String simple, List<String> words, String key, String countryCode) {
         MatchResult best = null;
         Set<String> matchedIds = new LinkedHashSet<>();
         for (MetalIndex index : byMetal.values()) {
-            MatchResult r = index.match(name, simple, countryCode);
+            MatchResult r = index.match(simple, words, key, countryCode);
             if (r.isMatched()) {
                 matchedIds.add(r.smelterId());
             }
@@ -130,8 +134,7 @@ final class MatchIndex {
     }
 
     /** "'Asahi Pretec Corp.' is a Gold smelter (CID000082)" when the name belongs to another metal only. */
-    private String otherMetal(Metal metal, String name, String simple) {
-        String key = CompanyName.key(name);
+    private String otherMetal(Metal metal, String name, String simple, String key) {
         for (Map.Entry<Metal, MetalIndex> e : byMetal.entrySet()) {
             if (e.getKey() == metal) {
                 continue;
@@ -151,6 +154,24 @@ final class MatchIndex {
 
     private static MatchResult withNote(MatchResult result, String note) {
         return note.isEmpty() ? result : new MatchResult(result.smelterId(), result.method(), result.score(), note + result.reason());
+    }
+
+    /** Country spellings repeat endlessly in declarations: resolve each spelling once. */
+    private String countryCode(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (countryCodes.size() > 10_000) {
+            countryCodes.clear();
+        }
+        String code = countryCodes.computeIfAbsent(text, t -> Countries.resolve(t).map(Country::code).orElse(""));
+        return code.isEmpty() ? null : code;
+    }
+
+    private static String sortedKey(List<String> words) {
+        List<String> sorted = new ArrayList<>(words);
+        sorted.sort(null);
+        return String.join(" ", sorted);
     }
 
     /** "CID000035", "cid 35", "35" become "CID000035"; anything else is not an ID. */
@@ -179,6 +200,7 @@ final class MatchIndex {
         final List<Alias> aliases = new ArrayList<>();
         final Map<String, int[]> trigrams = new HashMap<>();
         final Map<String, Double> idf = new HashMap<>();
+        final Map<String, MatchResult> fuzzyResults = new ConcurrentHashMap<>();
         final double unknownWordIdf;
 
         MetalIndex(List<KnownSmelter> smelters) {
@@ -219,7 +241,7 @@ final class MatchIndex {
             postings.forEach((g, list) -> trigrams.put(g, list.stream().mapToInt(Integer::intValue).toArray()));
         }
 
-        MatchResult match(String name, String simple, String countryCode) {
+        MatchResult match(String simple, List<String> words, String key, String countryCode) {
             Set<String> ids = learned.get(simple);
             if (ids != null) {
                 return decide(ids, countryCode, MatchMethod.CONFIRMED, 1.0, "confirmed earlier in the review queue");
@@ -228,13 +250,22 @@ final class MatchIndex {
             if (ids != null) {
                 return decide(ids, countryCode, MatchMethod.EXACT_ALIAS, 1.0, "RMI look-up name");
             }
-            String key = CompanyName.key(name);
             ids = normalized.get(key);
             if (ids != null) {
                 return decide(ids, countryCode, MatchMethod.NORMALIZED_ALIAS, NORMALIZED_SCORE,
                         "same name as an RMI look-up name apart from case, accents, punctuation, legal form or word order");
             }
-            return fuzzy(key, CompanyName.words(name), countryCode);
+            // suppliers copy each other's spellings: score each distinct name and country once per snapshot
+            String cacheKey = key + '\u0000' + countryCode;
+            MatchResult cached = fuzzyResults.get(cacheKey);
+            if (cached == null) {
+                cached = fuzzy(key, words, countryCode);
+                if (fuzzyResults.size() > 50_000) {
+                    fuzzyResults.clear();
+                }
+                fuzzyResults.put(cacheKey, cached);
+            }
+            return cached;
         }
 
         private MatchResult decide(Set<String> ids, String countryCode, MatchMethod method, double score, String why) {
@@ -269,13 +300,13 @@ final class MatchIndex {
                     }
                 }
             }
-            int minShared = Math.max(2, (int) Math.ceil(grams.size() * 0.3));
             Map<String, double[]> perSmelter = new HashMap<>();
             for (int i = 0; i < shared.length; i++) {
-                if (shared[i] < minShared) {
+                Alias alias = aliases.get(i);
+                // most of the shorter name's trigrams must be shared before words are compared
+                if (shared[i] < 2 || shared[i] * 2 < Math.min(grams.size(), alias.gramCount)) {
                     continue;
                 }
-                Alias alias = aliases.get(i);
                 double score = softTfIdf(words, alias);
                 if (score < SUGGESTION_FLOOR) {
                     continue;
@@ -362,6 +393,7 @@ final class MatchIndex {
             final double[] weights;
             final double norm;
             final String key;
+            final int gramCount;
 
             Alias(String smelterId, String name, List<String> words) {
                 this.smelterId = smelterId;
@@ -374,6 +406,7 @@ final class MatchIndex {
                 }
                 this.norm = Math.sqrt(sum);
                 this.key = CompanyName.key(name);
+                this.gramCount = trigramsOf(key).size();
             }
         }
     }
@@ -428,24 +461,31 @@ final class MatchIndex {
         return false;
     }
 
+    /** Optimal string alignment distance (Levenshtein plus transpositions), three rolling rows. */
     static int osaDistance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
+        int n = b.length();
+        int[] before = new int[n + 1];
+        int[] previous = new int[n + 1];
+        int[] current = new int[n + 1];
+        for (int j = 0; j <= n; j++) {
+            previous[j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    v = Math.min(v, d[i - 2][j - 2] + 1);
+            current[0] = i;
+            char ca = a.charAt(i - 1);
+            for (int j = 1; j <= n; j++) {
+                char cb = b.charAt(j - 1);
+                int v = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (ca == cb ? 0 : 1));
+                if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
+                    v = Math.min(v, before[j - 2] + 1);
                 }
-                d[i][j] = v;
+                current[j] = v;
             }
+            int[] t = before;
+            before = previous;
+            previous = current;
+            current = t;
         }
-        return d[a.length()][b.length()];
+        return previous[n];
     }
 }

@@ -102,6 +102,9 @@ public final class CompanyName {
 
     /** Lower case without accents; letters that NFKD does not decompose are spelled out. */
     static String fold(String text) {
+        if (isAscii(text)) {
+            return text.toLowerCase(Locale.ROOT);
+        }
         String decomposed = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
@@ -144,6 +147,15 @@ public final class CompanyName {
             previous = c;
         }
         return out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsWith(List<String> words, int from, String[] phrase) {
