@@ -165,6 +165,15 @@ public class Smelter {
         return relisted;
     }
 
+    /** Marks RMI's look-up names as (no longer) in the current list; they keep matching either way. */
+    public void listLookupNames(java.util.Set<String> currentNames) {
+        for (SmelterAlias alias : aliases) {
+            if (alias.getOrigin() == AliasOrigin.REFERENCE) {
+                alias.markListed(currentNames.contains(alias.getName()));
+            }
+        }
+    }
+
     public void markNoLongerListed(Instant now) {
         listed = false;
         updatedAt = now;
