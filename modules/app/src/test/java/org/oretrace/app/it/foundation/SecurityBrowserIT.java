@@ -21,7 +21,7 @@ class SecurityBrowserIT {
             browser.type(By.id("newUser:username"), "carla");
             browser.type(By.id("newUser:displayName"), "Carla Compliance");
             browser.type(By.id("newUser:email"), "carla@example.com");
-            selectPrimeFaces(browser, "newUser:role", "COMPLIANCE");
+            new Select(browser.find(By.id("newUser:role"))).selectByVisibleText("COMPLIANCE");
             browser.type(By.id("newUser:password"), "carla-password-1");
             browser.click(By.id("newUser:create"));
             browser.waitForText("User 'carla' created with role COMPLIANCE");
@@ -143,9 +143,4 @@ class SecurityBrowserIT {
         }
     }
 
-    /** PrimeFaces hides the native select; choose through the component's own list. */
-    static void selectPrimeFaces(Browser browser, String id, String label) {
-        browser.click(By.id(id));
-        browser.click(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"));
-    }
 }
