@@ -16,6 +16,7 @@ class SecurityBrowserIT {
             browser.loginAsAdmin();
             assertThat(browser.currentPath()).startsWith("/index.xhtml");
             assertThat(browser.pageText()).contains("Administrator");
+            browser.screenshot("home-admin");
 
             browser.go("/admin/users.xhtml");
             browser.type(By.id("newUser:username"), "carla");
@@ -27,6 +28,7 @@ class SecurityBrowserIT {
             browser.waitForText("User 'carla' created with role COMPLIANCE");
             assertThat(browser.find(By.id("users:table")).getText()).contains("carla").contains("Carla Compliance");
             assertThat(browser.consoleErrors()).isEmpty();
+            browser.screenshot("users");
 
             browser.logout();
             browser.login("carla", "carla-password-1");
