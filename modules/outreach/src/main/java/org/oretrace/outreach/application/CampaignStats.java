@@ -26,7 +26,7 @@ public record CampaignStats(int reportingYear, LocalDate dueDate, String campaig
     public record DailyResponses(LocalDate day, int responses, int cumulative) {
     }
 
-    public record Overdue(long supplierId, String supplierNumber, String supplierName, String category, String status,
+    public record Overdue(Long supplierId, String supplierNumber, String supplierName, String category, String status,
                           int daysOverdue, int remindersSent, String owner) {
     }
 
