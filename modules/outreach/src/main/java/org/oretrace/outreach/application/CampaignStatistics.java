@@ -11,6 +11,7 @@ import org.oretrace.outreach.domain.RequestState;
 import org.oretrace.outreach.domain.Supplier;
 import org.oretrace.outreach.domain.SupplierStatus;
 import org.oretrace.outreach.domain.SurveyRequest;
+import org.oretrace.outreach.infrastructure.SupplierStatusWorkbook;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -105,5 +106,22 @@ public class CampaignStatistics {
         return new CampaignStats(campaign.getReportingYear(), campaign.getDueDate(), campaign.getStatus().name(), solicited,
                 responded, CampaignStats.rate(responded, solicited), CampaignStats.summary(responded, solicited), outOfScope,
                 byStatus, categories, overTime, overdue);
+    }
+
+    /** The supplier status table of the campaign as an Excel workbook. */
+    public byte[] statusWorkbook(int year) {
+        CampaignStats stats = forYear(year);
+        List<SurveyRequest> requests = em.createQuery("select r from SurveyRequest r join fetch r.supplier s"
+                + " left join fetch s.category where r.campaign.reportingYear = :y order by s.name", SurveyRequest.class)
+                .setParameter("y", year).getResultList();
+        List<SupplierStatusWorkbook.StatusRow> rows = requests.stream().map(r -> {
+            Supplier s = r.getSupplier();
+            return new SupplierStatusWorkbook.StatusRow(s.getSupplierNumber(), s.getName(), s.getCategoryName(), s.getCountry(),
+                    s.isInScope(), s.getStatus().label(), effectiveState(r).label(), r.getRequestedOn(), r.getRemindersSent(),
+                    r.getEscalatedOn(), r.getRespondedAt() == null ? null : LocalDate.ofInstant(r.getRespondedAt(), clock.zone()),
+                    r.getDeclarationId(), s.getOwnerName(), s.primaryContact().map(c -> c.getEmail()).orElse(null),
+                    s.isContractClause());
+        }).toList();
+        return SupplierStatusWorkbook.write(year, stats.summary(), rows);
     }
 }
