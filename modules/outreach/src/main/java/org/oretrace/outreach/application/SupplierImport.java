@@ -47,10 +47,15 @@ public class SupplierImport {
     public enum Action { CREATE, UPDATE, UNCHANGED, REJECT }
 
     /** One row as it would be imported, or why it cannot be. */
-    public record RowCheck(int line, String supplierNumber, String name, Action action, List<String> problems) {
+    public record RowCheck(int line, String supplierNumber, String name, Action action, List<String> problems)
+            implements java.io.Serializable {
+        public String problemText() {
+            return String.join("; ", problems);
+        }
     }
 
-    public record Result(int created, int updated, int unchanged, int rejected, List<RowCheck> rejectedRows) {
+    public record Result(int created, int updated, int unchanged, int rejected, List<RowCheck> rejectedRows)
+            implements java.io.Serializable {
         public String summary() {
             return created + " created, " + updated + " updated, " + unchanged + " unchanged, " + rejected + " rejected";
         }

@@ -27,7 +27,7 @@ import java.util.Set;
 /** The survey of one reporting year (RCOI): who is asked, by when, with which template and follow-up. */
 @Entity
 @Table(name = "campaign")
-public class Campaign {
+public class Campaign implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "campaign_seq")

@@ -16,7 +16,7 @@ import java.util.Locale;
 /** A person at a supplier who receives the survey. */
 @Entity
 @Table(name = "supplier_contact")
-public class Contact {
+public class Contact implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "supplier_contact_seq")

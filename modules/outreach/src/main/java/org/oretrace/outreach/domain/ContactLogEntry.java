@@ -21,7 +21,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "contact_log")
-public class ContactLogEntry {
+public class ContactLogEntry implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contact_log_seq")

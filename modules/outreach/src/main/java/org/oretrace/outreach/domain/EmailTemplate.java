@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "email_template")
-public class EmailTemplate {
+public class EmailTemplate implements java.io.Serializable {
 
     public static final Set<String> PLACEHOLDERS = Set.of("supplierName", "contactName", "dueDate", "reportingYear", "sender");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");

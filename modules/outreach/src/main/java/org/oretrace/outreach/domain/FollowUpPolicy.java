@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * to the supplier's internal owner, and a final notice on the due date.
  */
 @Embeddable
-public class FollowUpPolicy {
+public class FollowUpPolicy implements java.io.Serializable {
 
     public static final List<Integer> DEFAULT_REMINDER_DAYS = List.of(14, 28, 42);
     public static final int DEFAULT_ESCALATION_DAY = 56;

@@ -27,7 +27,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "outbox_message")
-public class OutboxMessage {
+public class OutboxMessage implements java.io.Serializable {
 
     public static final String NO_SMTP = "not sent: no SMTP configured";
 

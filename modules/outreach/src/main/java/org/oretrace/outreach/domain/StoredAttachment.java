@@ -21,7 +21,7 @@ import java.util.HexFormat;
  */
 @Entity
 @Table(name = "stored_attachment")
-public class StoredAttachment {
+public class StoredAttachment implements java.io.Serializable {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -27,7 +27,7 @@ import java.util.Optional;
 /** A direct supplier surveyed for its conflict-minerals sourcing (the seed filing's "database"). */
 @Entity
 @Table(name = "supplier")
-public class Supplier {
+public class Supplier implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "supplier_seq")

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 /** How purchasing groups suppliers (ferrous, metallic, electrical, other); the list is editable. */
 @Entity
 @Table(name = "supplier_category")
-public class SupplierCategory {
+public class SupplierCategory implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "supplier_category_seq")

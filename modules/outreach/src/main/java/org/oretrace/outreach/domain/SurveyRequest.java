@@ -24,7 +24,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "survey_request")
-public class SurveyRequest {
+public class SurveyRequest implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "survey_request_seq")

@@ -31,10 +31,10 @@ public final class TableReader {
     }
 
     /** The rows of a file; {@code number} is the 1-based line or row number a person sees in the file. */
-    public record Table(List<String> headers, List<Line> rows) {
+    public record Table(List<String> headers, List<Line> rows) implements java.io.Serializable {
     }
 
-    public record Line(int number, List<String> cells) {
+    public record Line(int number, List<String> cells) implements java.io.Serializable {
         public String cell(int index) {
             return index < 0 || index >= cells.size() ? null : cells.get(index);
         }
