@@ -73,6 +73,9 @@ public final class ErrorMappers {
             if (cause instanceof BusinessRuleException) {
                 return json(Response.Status.BAD_REQUEST, cause.getMessage(), null);
             }
+            if (isUnreadableBody(e)) {
+                return json(Response.Status.BAD_REQUEST, "The request body could not be read: send valid JSON of the documented shape", null);
+            }
             if (cause instanceof WebApplicationException wae) {
                 return new WebApplication().toResponse(wae);
             }
@@ -81,6 +84,19 @@ public final class ErrorMappers {
             return json(Response.Status.INTERNAL_SERVER_ERROR,
                     "Something went wrong on our side; the administrator can look up incident " + incident + " in the log",
                     incident);
+        }
+
+        private static boolean isUnreadableBody(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                String name = t.getClass().getName();
+                if (name.startsWith("jakarta.json.") || name.equals("jakarta.ws.rs.ProcessingException")) {
+                    return true;
+                }
+                if (t.getCause() == t) {
+                    break;
+                }
+            }
+            return false;
         }
 
         private static Throwable unwrap(Throwable e) {

@@ -89,6 +89,22 @@ public class UsersResource {
         return UserJson.of(find(username));
     }
 
+    public record TokenRequest(String name) {
+    }
+
+    public record IssuedTokenJson(String name, String token, String prefix, Instant createdAt) {
+    }
+
+    @POST
+    @Path("{username}/tokens")
+    @Operation(summary = "Create an API token for a user (e.g. a service account); the token is in this answer only")
+    public Response createToken(@PathParam("username") String username, TokenRequest request) {
+        UserAccounts.IssuedToken issued = accounts.createTokenFor(username, request == null ? null : request.name());
+        return Response.status(Response.Status.CREATED)
+                .entity(new IssuedTokenJson(issued.token().getName(), issued.secret(), issued.token().getTokenPrefix(),
+                        issued.token().getCreatedAt())).build();
+    }
+
     private UserAccount find(String username) {
         return accounts.find(username).orElseThrow(() -> new jakarta.ws.rs.NotFoundException("No user '" + username + "'"));
     }

@@ -235,6 +235,13 @@ public class UserAccounts {
         return issueToken(owner, name, ApiToken.newSecret());
     }
 
+    /** An API token for another user, e.g. a service account of an integration (ADMIN). */
+    @Allowed(Role.ADMIN)
+    public IssuedToken createTokenFor(String username, String name) {
+        UserAccount owner = find(username).orElseThrow(() -> new BusinessRuleException("No user '" + username + "'"));
+        return issueToken(owner, name, ApiToken.newSecret());
+    }
+
     private IssuedToken issueToken(UserAccount owner, String name, String secret) {
         if (name == null || name.isBlank()) {
             throw new BusinessRuleException("Give the token a name, e.g. the script that will use it");
