@@ -104,7 +104,7 @@ public class CampaignResource {
                 b.reminderDays(), b.escalationDay(), b.finalNotice());
     }
 
-    @PUT
+    @POST
     @Path("{year}/cmrt")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed("ADMIN")
@@ -207,4 +207,28 @@ public class CampaignResource {
                 r.getRespondedAt(), r.getDeclarationId());
     }
 
+
+    public record ResponseJson(String outcome, String note) {
+    }
+
+    @POST
+    @Path("{year}/requests/{supplierNumber}/response")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("COMPLIANCE")
+    @Operation(summary = "Record a response that came in outside Oretrace (outcome ACCEPTED or NEEDS_FOLLOW_UP, with a note)",
+            description = "Counts in the response rate and stops reminders, as an accepted declaration from intake does.")
+    public RequestJson recordResponse(@PathParam("year") int year, @PathParam("supplierNumber") String supplierNumber,
+                                      ResponseJson body) {
+        if (body == null) {
+            throw Problems.badRequest("outcome and note are required");
+        }
+        return Problems.call(() -> {
+            var outcome = SupplierResource.parse(org.oretrace.kernel.events.DeclarationEvaluated.Outcome.class, body.outcome());
+            if (outcome == null || outcome == org.oretrace.kernel.events.DeclarationEvaluated.Outcome.REJECTED) {
+                throw new IllegalArgumentException("outcome is ACCEPTED or NEEDS_FOLLOW_UP");
+            }
+            long supplierId = ids(List.of(supplierNumber)).get(0);
+            return json(requests.recordResponse(supplierId, year, outcome, body.note()));
+        });
+    }
 }

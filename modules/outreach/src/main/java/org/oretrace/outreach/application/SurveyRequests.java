@@ -140,29 +140,54 @@ public class SurveyRequests {
         if (event.supplierId() == null || event.reportingYear() == null) {
             return;
         }
-        Optional<SurveyRequest> found = find(event.supplierId(), event.reportingYear());
         Supplier supplier = em.find(Supplier.class, event.supplierId());
         if (supplier == null) {
             LOG.warning(() -> "Declaration " + event.declarationId() + " names unknown supplier " + event.supplierId());
             return;
         }
-        SurveyRequest request = found.orElse(null);
-        String what = switch (event.outcome()) {
+        apply(supplier, event.reportingYear(), event.outcome(), event.declarationId(),
+                "CMRT received (declaration " + event.declarationId() + ")", CurrentUser.SYSTEM);
+    }
+
+    /**
+     * A response that reached us outside Oretrace's intake (a CMRT by post, through a customer portal,
+     * or a written statement): recorded by a person, it counts and stops reminders like an accepted declaration.
+     */
+    @Allowed(Role.COMPLIANCE)
+    public SurveyRequest recordResponse(long supplierId, int reportingYear, DeclarationEvaluated.Outcome outcome, String note) {
+        Supplier supplier = em.find(Supplier.class, supplierId);
+        if (supplier == null) {
+            throw new NoSuchElementException("No supplier with id " + supplierId);
+        }
+        if (find(supplierId, reportingYear).isEmpty()) {
+            throw new IllegalArgumentException(supplier.getName() + " is not in the " + reportingYear + " campaign");
+        }
+        if (note == null || note.isBlank()) {
+            throw new IllegalArgumentException("Say how the response came in (e.g. CMRT received by post on 3 March)");
+        }
+        apply(supplier, reportingYear, outcome, null, "Response recorded by hand: " + note.strip(), currentUser.name());
+        return find(supplierId, reportingYear).orElseThrow();
+    }
+
+    private void apply(Supplier supplier, int reportingYear, DeclarationEvaluated.Outcome outcome, Long declarationId,
+                       String what, String actor) {
+        SurveyRequest request = find(supplier.getId(), reportingYear).orElse(null);
+        String verdict = switch (outcome) {
             case ACCEPTED -> "accepted";
             case NEEDS_FOLLOW_UP -> "needs follow-up";
             case REJECTED -> "rejected";
         };
         if (request != null) {
-            switch (event.outcome()) {
-                case ACCEPTED -> request.responded(event.declarationId(), clock.now());
-                case NEEDS_FOLLOW_UP -> request.needsFollowUp(event.declarationId(), clock.now());
+            switch (outcome) {
+                case ACCEPTED -> request.responded(declarationId, clock.now());
+                case NEEDS_FOLLOW_UP -> request.needsFollowUp(declarationId, clock.now());
                 case REJECTED -> { }
             }
         }
-        em.persist(ContactLogEntry.event(supplier, request, clock.now(), "CMRT received (declaration " + event.declarationId()
-                + ") " + what + (request == null ? "; the supplier is not in the " + event.reportingYear() + " campaign"
-                : event.outcome() == DeclarationEvaluated.Outcome.ACCEPTED ? "; reminders stop" : "")));
-        audit.recordAs(CurrentUser.SYSTEM, "Supplier", supplier.getSupplierNumber(), "declaration " + what,
-                "declaration " + event.declarationId() + " for " + event.reportingYear());
+        em.persist(ContactLogEntry.event(supplier, request, clock.now(), what + ": " + verdict
+                + (request == null ? "; the supplier is not in the " + reportingYear + " campaign"
+                : outcome == DeclarationEvaluated.Outcome.ACCEPTED ? "; reminders stop" : "")));
+        audit.recordAs(actor, "Supplier", supplier.getSupplierNumber(), "response " + verdict,
+                reportingYear + ": " + what);
     }
 }

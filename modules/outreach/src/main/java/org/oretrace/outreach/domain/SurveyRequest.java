@@ -128,16 +128,20 @@ public class SurveyRequest implements java.io.Serializable {
         lastStepOn = on;
     }
 
-    public void responded(long declaration, Instant at) {
-        this.declarationId = declaration;
+    public void responded(Long declaration, Instant at) {
+        if (declaration != null) {
+            this.declarationId = declaration;
+        }
         this.state = RequestState.RESPONDED;
         if (respondedAt == null) {
             this.respondedAt = at;
         }
     }
 
-    public void needsFollowUp(long declaration, Instant at) {
-        this.declarationId = declaration;
+    public void needsFollowUp(Long declaration, Instant at) {
+        if (declaration != null) {
+            this.declarationId = declaration;
+        }
         this.state = RequestState.NEEDS_FOLLOW_UP;
         if (respondedAt == null) {
             this.respondedAt = at;

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.oretrace.kernel.Role;
+import org.oretrace.kernel.events.DeclarationEvaluated;
 import org.oretrace.kernel.security.Allowed;
 import org.oretrace.kernel.time.ApplicationClock;
 import org.oretrace.outreach.application.CampaignStatistics;
@@ -38,6 +39,8 @@ public class RequestBean implements Serializable {
     private String person;
     private String summary;
     private String outcome;
+    private DeclarationEvaluated.Outcome responseOutcome = DeclarationEvaluated.Outcome.ACCEPTED;
+    private String responseNote;
 
     public void load() {
         if (id == null) {
@@ -61,6 +64,37 @@ public class RequestBean implements Serializable {
             request = requests.get(id);
             timeline = requests.timeline(id);
         }
+    }
+
+    @Allowed(Role.COMPLIANCE)
+    public void recordResponse() {
+        if (PageMessages.attempt(() -> requests.recordResponse(request.getSupplier().getId(),
+                request.getCampaign().getReportingYear(), responseOutcome, responseNote)) != null) {
+            PageMessages.info("Response recorded");
+            responseNote = null;
+            request = requests.get(id);
+            timeline = requests.timeline(id);
+        }
+    }
+
+    public DeclarationEvaluated.Outcome[] getResponseOutcomes() {
+        return new DeclarationEvaluated.Outcome[]{DeclarationEvaluated.Outcome.ACCEPTED, DeclarationEvaluated.Outcome.NEEDS_FOLLOW_UP};
+    }
+
+    public DeclarationEvaluated.Outcome getResponseOutcome() {
+        return responseOutcome;
+    }
+
+    public void setResponseOutcome(DeclarationEvaluated.Outcome responseOutcome) {
+        this.responseOutcome = responseOutcome;
+    }
+
+    public String getResponseNote() {
+        return responseNote;
+    }
+
+    public void setResponseNote(String responseNote) {
+        this.responseNote = responseNote;
     }
 
     public String getState() {
