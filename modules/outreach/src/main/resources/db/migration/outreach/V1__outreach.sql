@@ -1,7 +1,8 @@
 -- Supplier master, yearly campaigns, survey requests, contact log and the mail outbox.
 -- Runs unchanged on H2 2.2 and PostgreSQL 15 (BYTEA and TEXT exist in both).
 
-CREATE SEQUENCE supplier_category_seq START WITH 50 INCREMENT BY 50;
+-- EclipseLink takes ids (value - 49) .. value from each sequence value: start above the seeded ids 1-4
+CREATE SEQUENCE supplier_category_seq START WITH 100 INCREMENT BY 50;
 CREATE SEQUENCE supplier_seq START WITH 50 INCREMENT BY 50;
 CREATE SEQUENCE supplier_contact_seq START WITH 50 INCREMENT BY 50;
 CREATE SEQUENCE stored_attachment_seq START WITH 50 INCREMENT BY 50;

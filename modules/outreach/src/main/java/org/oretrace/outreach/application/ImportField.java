@@ -52,6 +52,6 @@ public enum ImportField {
             return "";
         }
         String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
     }
 }

@@ -35,9 +35,9 @@ class CampaignStatsTest {
             SurveyRequest request = new SurveyRequest(campaign, supplier);
             request.sent(LocalDate.of(2024, 1, 10));
             if (i < 50) {
-                request.responded(i, Instant.parse("2024-02-01T10:00:00Z").plusSeconds(86_400L * (i % 3)));
+                request.responded((long) i, Instant.parse("2024-02-01T10:00:00Z").plusSeconds(86_400L * (i % 3)));
             } else if (i < 58) {
-                request.needsFollowUp(i, Instant.parse("2024-02-05T10:00:00Z"));
+                request.needsFollowUp((long) i, Instant.parse("2024-02-05T10:00:00Z"));
             } else if (i < 61) {
                 supplier.markOutOfScope("sells services only");
             } else if (i < 63) {

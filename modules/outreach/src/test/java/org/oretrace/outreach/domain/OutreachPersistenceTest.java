@@ -87,6 +87,18 @@ class OutreachPersistenceTest {
                             org.assertj.core.groups.Tuple.tuple(ContactChannel.PHONE, false));
             em.close();
 
+            // the seeded categories (ids 1-4) leave room for new ones
+            long plastics = tx.inNewTransaction(other -> {
+                SupplierCategory category = new SupplierCategory("Plastics", 5);
+                other.persist(category);
+                other.flush();
+                return category.getId();
+            });
+            assertThat(plastics).isGreaterThan(4);
+            List<String> names = tx.inNewTransaction(other -> other.createQuery(
+                    "select c.name from SupplierCategory c order by c.position", String.class).getResultList());
+            assertThat(names).containsExactly("Ferrous", "Metallic", "Electrical", "Other", "Plastics");
+
             assertThatThrownBy(() -> tx.inNewTransaction(other -> {
                 other.persist(new Supplier("V-10042", "Someone else", NOW));
                 other.flush();
