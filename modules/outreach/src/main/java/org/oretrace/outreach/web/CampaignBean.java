@@ -1,5 +1,6 @@
 package org.oretrace.outreach.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -60,6 +61,21 @@ public class CampaignBean implements Serializable {
     private String reminderDays;
     private Integer escalationDay;
     private boolean finalNotice;
+
+    /** Reads ?year= on the first request of the view (the bean then lives as long as the view). */
+    @PostConstruct
+    void init() {
+        String value = PageMessages.parameter("year");
+        if (value != null) {
+            try {
+                year = Integer.valueOf(value.strip());
+            } catch (NumberFormatException e) {
+                PageMessages.error("Not a valid year: " + value);
+                return;
+            }
+            load();
+        }
+    }
 
     public void load() {
         if (year == null) {

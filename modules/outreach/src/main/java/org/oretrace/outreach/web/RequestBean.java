@@ -1,5 +1,6 @@
 package org.oretrace.outreach.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,6 +42,21 @@ public class RequestBean implements Serializable {
     private String outcome;
     private DeclarationEvaluated.Outcome responseOutcome = DeclarationEvaluated.Outcome.ACCEPTED;
     private String responseNote;
+
+    /** Reads ?id= on the first request of the view (the bean then lives as long as the view). */
+    @PostConstruct
+    void init() {
+        String value = PageMessages.parameter("id");
+        if (value != null) {
+            try {
+                id = Long.valueOf(value.strip());
+            } catch (NumberFormatException e) {
+                PageMessages.error("Not a valid id: " + value);
+                return;
+            }
+            load();
+        }
+    }
 
     public void load() {
         if (id == null) {

@@ -1,6 +1,7 @@
 package org.oretrace.outreach.web;
 
 import jakarta.enterprise.inject.Instance;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -78,6 +79,21 @@ public class SupplierBean implements Serializable {
     private String summary;
     private String outcome;
     private Long requestId;
+
+    /** Reads ?id= on the first request of the view (the bean then lives as long as the view). */
+    @PostConstruct
+    void init() {
+        String value = PageMessages.parameter("id");
+        if (value != null) {
+            try {
+                id = Long.valueOf(value.strip());
+            } catch (NumberFormatException e) {
+                PageMessages.error("Not a valid id: " + value);
+                return;
+            }
+            load();
+        }
+    }
 
     public void load() {
         if (id == null) {

@@ -106,6 +106,7 @@ final class OutreachFixtures {
 
     /** Waits until the application delivered {@code expected} messages, then checks that no more arrive. */
     static MimeMessage[] awaitExactly(GreenMail smtp, Api api, int expected) {
+        run(api);
         smtp.waitForIncomingEmail(60_000, expected);
         run(api);
         try {
