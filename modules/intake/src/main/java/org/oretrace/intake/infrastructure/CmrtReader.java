@@ -114,6 +114,12 @@ public class CmrtReader {
         Path temp = Files.createTempFile("oretrace-cmrt-", ".xlsx");
         try {
             Files.write(temp, bytes);
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(temp.toFile())) {
+                if (zip.getEntry("[Content_Types].xml") == null) {
+                    return CmrtReading.rejected(RejectionCode.NOT_XLSX, "This is a ZIP archive, not an Excel "
+                            + "workbook. Please send the completed CMRT .xlsx file itself.");
+                }
+            }
             OPCPackage pkg;
             try {
                 pkg = OPCPackage.open(temp.toFile(), PackageAccess.READ);
@@ -194,8 +200,9 @@ public class CmrtReader {
     static CmrtReading classify(Throwable problem) {
         for (Throwable t = problem; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (message.contains("zip bomb") || message.contains("max. ratio") || message.contains("exceed")
-                    || message.contains("doctype") || message.contains("entity") || t instanceof OutOfMemoryError) {
+            if (message.contains("zip bomb") || message.contains("max. ratio") || message.contains("max allowed")
+                    || message.contains("doctype") || message.contains("external entit")
+                    || message.contains("entity expansion") || t instanceof OutOfMemoryError) {
                 LOG.log(Level.WARNING, "Refused an unsafe workbook: {0}", t.toString());
                 return CmrtReading.rejected(RejectionCode.UNSAFE_FILE, "The file was refused for safety: its content "
                         + "expands to an abnormal size or refers to outside resources, which a genuine CMRT never does. "
