@@ -281,21 +281,27 @@ public class DeclarationRules {
                 continue;
             }
             String typedId = row.getSmelterIdInput();
-            if (typedId != null && directory.facts(normalizeId(typedId)).isEmpty()) {
+            Optional<SmelterDirectory.Facts> typedFacts = typedId == null ? Optional.empty()
+                    : directory.facts(normalizeId(typedId));
+            if (typedId != null && typedFacts.isEmpty()) {
                 out.add(smelterError(FindingCode.UNKNOWN_SMELTER_ID, "Row " + r + ": the smelter ID '" + typedId
                         + "' is not in the RMI list. Please check it, or choose the smelter by name.", "A" + r));
-            } else if (typedId != null && facts.isPresent() && typedMetal.isPresent()
-                    && facts.get().metal() != typedMetal.get()) {
+            } else if (typedId != null && typedMetal.isPresent() && typedFacts.get().metal() != typedMetal.get()) {
                 out.add(smelterError(FindingCode.SMELTER_ID_METAL_MISMATCH, "Row " + r + ": smelter " + typedId
-                        + " (" + facts.get().name() + ") processes " + facts.get().metal().displayName()
+                        + " (" + typedFacts.get().name() + ") processes " + typedFacts.get().metal().displayName()
                         + ", not " + row.getMetal() + ".", "B" + r));
             } else if (typedId == null && facts.isPresent() && typedMetal.isPresent()
                     && facts.get().metal() != typedMetal.get()) {
                 out.add(smelterError(FindingCode.METAL_LOOKUP_MISMATCH, "Row " + r + ": '" + row.nameForMatching()
                         + "' is a " + facts.get().metal().displayName() + " smelter, but the row says "
                         + row.getMetal() + ".", "C" + r));
+            } else if (typedId == null && facts.isEmpty() && typedMetal.isPresent() && row.nameForMatching() != null
+                    && !row.isNotListed() && otherMetalKnows(row)) {
+                out.add(smelterError(FindingCode.METAL_LOOKUP_MISMATCH, "Row " + r + ": '" + row.nameForMatching()
+                        + "' is not a " + row.getMetal() + " smelter in the RMI list; it is listed for another metal. "
+                        + "Please check the metal (column B) and the smelter (column C).", "C" + r));
             }
-            if ("UNRESOLVED".equals(row.getMatchMethod()) && typedId == null) {
+            if ("UNRESOLVED".equals(row.getMatchMethod()) && typedId == null && !hasMismatch(out, r)) {
                 out.add(new Finding(FindingCode.UNRESOLVED_SMELTER, Severity.WARNING, "Row " + r + ": we could not "
                         + "identify the smelter '" + row.nameForMatching() + "'" + (row.getCountry() == null ? ""
                         : " (" + row.getCountry() + ")") + "; it is waiting for review.", SMELTER_LIST, "C" + r));
@@ -332,6 +338,22 @@ public class DeclarationRules {
                 recycled(metal, byMetal.getOrDefault(metal, List.of()), out);
             }
         }
+    }
+
+    private static boolean hasMismatch(List<Finding> out, int row) {
+        return out.stream().anyMatch(f -> f.getCode() == FindingCode.METAL_LOOKUP_MISMATCH
+                && ("C" + row).equals(f.getCell()));
+    }
+
+    /** The look-up name belongs to a smelter of another metal (the supplier picked the wrong metal first). */
+    private boolean otherMetalKnows(SmelterRow row) {
+        Metal typed = Metal.fromText(row.getMetal()).orElse(null);
+        for (Metal other : METALS) {
+            if (other != typed && directory.resolve(other, row.nameForMatching(), row.getCountry(), null).resolved()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void recycled(Metal metal, List<SmelterRow> rows, List<Finding> out) {

@@ -2,38 +2,48 @@ package org.oretrace.intake.testing;
 
 import org.oretrace.intake.application.SmelterDirectory;
 import org.oretrace.kernel.Metal;
+import org.oretrace.kernel.country.Countries;
+import org.oretrace.kernel.country.Country;
+import org.oretrace.registry.application.KnownSmelter;
+import org.oretrace.registry.application.MatchResult;
+import org.oretrace.registry.application.ReportedSmelter;
+import org.oretrace.registry.application.SmelterMatcher;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Stands in for the registry module in intake's own tests: RMI's reference list from a real
- * template's Smelter Look-up sheet, matched by ID and by exact metal + name. Records what was
- * sent for review, and lets a test mark smelters as sanctioned or as (non-)recyclers.
+ * The registry as intake's own tests see it: the registry's real {@link SmelterMatcher} over RMI's
+ * reference list from a real template's Smelter Look-up sheet. Records what was sent for review,
+ * and lets a test mark smelters as sanctioned or as (non-)recyclers.
  */
 public final class TemplateSmelterDirectory implements SmelterDirectory {
 
     private final Map<String, Facts> byId = new HashMap<>();
-    private final Map<String, String> byMetalAndName = new HashMap<>();
+    private final SmelterMatcher matcher;
     private final Set<String> sanctioned = new HashSet<>();
     private final Map<String, Boolean> recyclers = new HashMap<>();
     public final List<String> reviews = new ArrayList<>();
 
     public TemplateSmelterDirectory(String version) {
+        Map<String, List<String>> aliases = new HashMap<>();
         for (LookupEntry e : TemplateLookup.of(version)) {
             if (e.smelterId() == null) {
                 continue;
             }
             Metal metal = Metal.fromText(e.metal()).orElseThrow();
             byId.putIfAbsent(e.smelterId(), new Facts(e.smelterId(), metal, e.standardName(), e.country(), false, null));
-            byMetalAndName.put(key(metal, e.lookupName()), e.smelterId());
+            aliases.computeIfAbsent(e.smelterId(), id -> new ArrayList<>()).add(e.lookupName());
         }
+        List<KnownSmelter> known = new ArrayList<>();
+        byId.values().forEach(f -> known.add(new KnownSmelter(f.smelterId(), f.metal(), f.name(),
+                Countries.resolve(f.country()).map(Country::code).orElse(null), aliases.get(f.smelterId()), List.of())));
+        matcher = SmelterMatcher.of(known);
     }
 
     public TemplateSmelterDirectory sanction(String smelterId) {
@@ -48,25 +58,8 @@ public final class TemplateSmelterDirectory implements SmelterDirectory {
 
     @Override
     public Decision resolve(Metal metal, String name, String country, String smelterId) {
-        if (smelterId != null) {
-            return byId.containsKey(smelterId) ? new Decision(smelterId, "SMELTER_ID", 1, "typed ID")
-                    : Decision.unresolved("unknown ID");
-        }
-        if (name == null) {
-            return Decision.unresolved("no name");
-        }
-        if (metal != null) {
-            String id = byMetalAndName.get(key(metal, name));
-            if (id != null) {
-                return new Decision(id, "EXACT_ALIAS", 1, "look-up name");
-            }
-        }
-        for (Map.Entry<String, String> e : byMetalAndName.entrySet()) {
-            if (e.getKey().endsWith("|" + name.strip().toLowerCase(Locale.ROOT))) {
-                return new Decision(e.getValue(), "EXACT_ALIAS", 0.9, "look-up name of another metal");
-            }
-        }
-        return Decision.unresolved("no match for " + name);
+        MatchResult r = matcher.match(new ReportedSmelter(metal, name, country, smelterId));
+        return new Decision(r.isMatched() ? r.smelterId() : null, r.method().name(), r.score(), r.reason());
     }
 
     @Override
@@ -82,9 +75,5 @@ public final class TemplateSmelterDirectory implements SmelterDirectory {
     @Override
     public void submitForReview(Metal metal, String name, String country, String smelterId, String sourceRef) {
         reviews.add(metal + "|" + name + "|" + country + "|" + sourceRef);
-    }
-
-    private static String key(Metal metal, String name) {
-        return metal + "|" + name.strip().toLowerCase(Locale.ROOT);
     }
 }
