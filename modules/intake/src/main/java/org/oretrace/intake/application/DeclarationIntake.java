@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.oretrace.intake.domain.Declaration;
 import org.oretrace.intake.domain.DeclarationStatus;
-import org.oretrace.intake.domain.StoredFile;
 import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.audit.AuditTrail;
@@ -17,8 +16,6 @@ import org.oretrace.kernel.security.Allowed;
 import org.oretrace.kernel.security.CurrentUser;
 import org.oretrace.kernel.time.ApplicationClock;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,6 +37,9 @@ public class DeclarationIntake {
     DeclarationProcessor processor;
 
     @Inject
+    Reception reception;
+
+    @Inject
     IntakeSettings settings;
 
     @Inject
@@ -58,7 +58,7 @@ public class DeclarationIntake {
     @Allowed(Role.COMPLIANCE)
     public Received submit(Incoming incoming) {
         String actor = currentUser.name();
-        Received received = store(incoming, actor);
+        Received received = reception.store(incoming, actor);
         if (!received.duplicate()) {
             read(received.declarationId(), actor);
         }
@@ -66,37 +66,11 @@ public class DeclarationIntake {
     }
 
     /**
-     * Stores the original and records its arrival; identical bytes are recognised and linked to the
-     * declaration that already holds them. No role check: the mailbox poller calls it as "system".
+     * Stores the original and records its arrival (see {@link Reception#store}). No role check: the
+     * mailbox poller calls it as "mailbox".
      */
-    @Transactional
     public Received store(Incoming in, String actor) {
-        String sha = StoredFile.sha256Of(in.bytes());
-        List<StoredFile> existing = em.createQuery("select f from StoredFile f where f.sha256 = :sha", StoredFile.class)
-                .setParameter("sha", sha).getResultList();
-        if (!existing.isEmpty()) {
-            Declaration first = em.createQuery("select d from Declaration d where d.storedFile = :f order by d.id",
-                    Declaration.class).setParameter("f", existing.get(0)).setMaxResults(1).getSingleResult();
-            if (first.getSupplierId() == null || first.getReportingYear() == null) {
-                first.linkTo(in.supplierId(), in.reportingYear(), null);
-            }
-            audit.recordAs(actor, "Declaration", first.getId(), "received again", "'" + in.fileName()
-                    + "' has the same content as '" + first.getFileName() + "' (" + in.channel().name()
-                    .toLowerCase(Locale.ROOT) + ")");
-            return new Received(first.getId(), true);
-        }
-        StoredFile file = new StoredFile(in.bytes(), in.fileName(), clock.now(), actor, in.channel());
-        em.persist(file);
-        Declaration d = new Declaration(file, in.fileName(), in.channel(), clock.now(), actor);
-        d.linkTo(in.supplierId(), in.reportingYear(), settings.expectedTemplateVersion());
-        if (in.mailFrom() != null || in.mailSubject() != null) {
-            d.arrivedByMail(in.mailFrom(), in.mailSubject(), in.mailDate());
-        }
-        em.persist(d);
-        em.flush();
-        audit.recordAs(actor, "Declaration", d.getId(), "received", "'" + d.getFileName() + "', " + in.bytes().length
-                + " bytes, SHA-256 " + sha + ", by " + in.channel().name().toLowerCase(Locale.ROOT));
-        return new Received(d.getId(), false);
+        return reception.store(in, actor);
     }
 
     /** Reads a queued declaration if nobody else is; never throws for a bad file. */
@@ -117,19 +91,13 @@ public class DeclarationIntake {
     /** Reads a stored original again (e.g. after a registry update), without the supplier re-sending it. */
     @Allowed(Role.COMPLIANCE)
     public DeclarationStatus reread(long id) {
-        requeue(id);
+        reception.requeue(id, currentUser.name());
         return read(id, currentUser.name());
     }
 
     @Allowed(Role.COMPLIANCE)
-    @Transactional
     public void requeue(long id) {
-        Declaration d = em.find(Declaration.class, id);
-        if (d == null) {
-            throw new BusinessRuleException("Declaration " + id + " does not exist");
-        }
-        d.requeue();
-        audit.record("Declaration", id, "queued", "to be read again from the stored original");
+        reception.requeue(id, currentUser.name());
     }
 
     /** Queues every stored declaration to be read again; the queue works through them in the background. */
