@@ -42,11 +42,11 @@ public class MailboxIntake {
     @ConfigProperty(name = "oretrace.mailbox.ssl", defaultValue = "true")
     boolean ssl;
     @Inject
-    @ConfigProperty(name = "oretrace.mailbox.user", defaultValue = "")
-    String user;
+    @ConfigProperty(name = "oretrace.mailbox.user")
+    Optional<String> user;
     @Inject
-    @ConfigProperty(name = "oretrace.mailbox.password", defaultValue = "")
-    String password;
+    @ConfigProperty(name = "oretrace.mailbox.password")
+    Optional<String> password;
     @Inject
     @ConfigProperty(name = "oretrace.mailbox.folder", defaultValue = "INBOX")
     String folder;
@@ -77,7 +77,7 @@ public class MailboxIntake {
         }
         long interval = Math.max(10, pollSeconds) * 1000;
         timers.createIntervalTimer(interval, interval, new TimerConfig("mailbox", false));
-        LOG.info(() -> "Mailbox intake polls " + user + "@" + host.get() + "/" + folder + " every " + interval / 1000 + " s");
+        LOG.info(() -> "Mailbox intake polls " + user.orElse("") + "@" + host.get() + "/" + folder + " every " + interval / 1000 + " s");
     }
 
     @Timeout
@@ -87,7 +87,7 @@ public class MailboxIntake {
 
     /** Polls once; returns what was done (also for an admin's "check now"). */
     public Mailbox.Result pollNow() {
-        Mailbox mailbox = new Mailbox(new Mailbox.Settings(host.orElseThrow(), port, ssl, user, password, folder,
+        Mailbox mailbox = new Mailbox(new Mailbox.Settings(host.orElseThrow(), port, ssl, user.orElse(null), password.orElse(null), folder,
                 processedFolder), settings.maxFileBytes());
         try {
             Mailbox.Result result = mailbox.poll(this::store);
