@@ -174,6 +174,18 @@ public class DeclarationResource {
         return DeclarationJson.of(load(id), false);
     }
 
+    public record QueuedJson(int queued) {
+    }
+
+    @POST
+    @Path("evaluation")
+    @RolesAllowed("COMPLIANCE")
+    @Operation(summary = "Read every stored original again", description = "Queues all declarations; every node's "
+            + "queue reads them in the background (watch their status go from QUEUED to the outcome).")
+    public QueuedJson rereadAll() {
+        return new QueuedJson(intake.requeueAll());
+    }
+
     @GET
     @Path("{id}/corrective-action")
     @RolesAllowed("VIEWER")
