@@ -106,6 +106,108 @@ final class TestServices {
         return s;
     }
 
+    SmelterCatalog catalog() {
+        return new SmelterCatalog(em);
+    }
+
+    SmelterMatcher matcher() {
+        SmelterMatcher m = new SmelterMatcher();
+        m.catalog = catalog();
+        return m;
+    }
+
+    RmapStatusService rmap() {
+        RmapStatusService s = new RmapStatusService();
+        s.em = em;
+        s.audit = audit();
+        s.clock = clock;
+        s.currentUser = user();
+        return s;
+    }
+
+    SanctionsService sanctions() {
+        SanctionsService s = new SanctionsService();
+        s.em = em;
+        s.audit = audit();
+        s.clock = clock;
+        s.currentUser = user();
+        s.catalog = catalog();
+        s.progress = new ScreeningProgress();
+        return s;
+    }
+
+    CountryFlags countryFlags() {
+        CountryFlags f = new CountryFlags();
+        f.em = em;
+        f.audit = audit();
+        f.clock = clock;
+        f.currentUser = user();
+        return f;
+    }
+
+    SmelterDirectory directory(SanctionsService sanctions) {
+        SmelterDirectory d = new SmelterDirectory();
+        d.em = em;
+        d.sanctions = sanctions;
+        d.rmap = rmap();
+        d.countryFlags = countryFlags();
+        return d;
+    }
+
+    MatchReviews reviews(SmelterMatcher matcher) {
+        MatchReviews r = new MatchReviews();
+        r.em = em;
+        r.audit = audit();
+        r.clock = clock;
+        r.currentUser = user();
+        r.matcher = matcher;
+        // what the container does: the matcher observes RegistryChanged
+        r.changed = new Forwarding(events(), matcher);
+        return r;
+    }
+
+    /** Delivers events to the sink and RegistryChanged to the matcher, as CDI's observer would. */
+    private static final class Forwarding implements Event<RegistryChanged> {
+        final Event<RegistryChanged> sink;
+        final SmelterMatcher matcher;
+
+        Forwarding(Event<RegistryChanged> sink, SmelterMatcher matcher) {
+            this.sink = sink;
+            this.matcher = matcher;
+        }
+
+        @Override
+        public void fire(RegistryChanged event) {
+            sink.fire(event);
+            matcher.registryChanged(event);
+        }
+
+        @Override
+        public <U extends RegistryChanged> CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends RegistryChanged> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Event<RegistryChanged> select(Annotation... qualifiers) {
+            return this;
+        }
+
+        @Override
+        public <U extends RegistryChanged> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends RegistryChanged> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
     /** Runs work in a transaction of the test's entity manager. */
     <T> T tx(java.util.function.Supplier<T> work) {
         em.getTransaction().begin();
