@@ -1,5 +1,6 @@
 package org.oretrace.registry.application;
 
+import org.oretrace.kernel.BusinessRuleException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,7 +40,7 @@ public class CountryFlags {
     @Transactional
     public void setCahra(String countryCode, boolean cahra, String note) {
         Country country = Countries.byCode(countryCode)
-                .orElseThrow(() -> new IllegalArgumentException("Unknown country code " + countryCode));
+                .orElseThrow(() -> new BusinessRuleException("Unknown country code " + countryCode));
         CountryFlag flag = em.find(CountryFlag.class, country.code());
         boolean before = flag != null && flag.isCahra();
         if (flag == null) {

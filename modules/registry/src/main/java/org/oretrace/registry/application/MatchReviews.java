@@ -1,5 +1,6 @@
 package org.oretrace.registry.application;
 
+import org.oretrace.kernel.BusinessRuleException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -89,10 +90,10 @@ public class MatchReviews {
         Smelter smelter = id == null ? null : em.createQuery("select s from Smelter s where s.smelterId = :id", Smelter.class)
                 .setParameter("id", id).getResultStream().findFirst().orElse(null);
         if (smelter == null) {
-            throw new IllegalArgumentException("No smelter with ID " + smelterId);
+            throw new BusinessRuleException("No smelter with ID " + smelterId);
         }
         if (review.getMetal() != null && review.getMetal() != smelter.getMetal()) {
-            throw new IllegalArgumentException(id + " is a " + smelter.getMetal().displayName() + " smelter; the supplier reported "
+            throw new BusinessRuleException(id + " is a " + smelter.getMetal().displayName() + " smelter; the supplier reported "
                     + review.getMetal().displayName());
         }
         String actor = currentUser.name();
@@ -133,7 +134,7 @@ public class MatchReviews {
     public MatchReview review(long id) {
         MatchReview review = em.find(MatchReview.class, id);
         if (review == null) {
-            throw new IllegalArgumentException("No match review " + id);
+            throw new BusinessRuleException("No match review " + id);
         }
         return review;
     }

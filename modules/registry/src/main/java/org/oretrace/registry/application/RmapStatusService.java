@@ -1,5 +1,6 @@
 package org.oretrace.registry.application;
 
+import org.oretrace.kernel.BusinessRuleException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -99,7 +100,7 @@ public class RmapStatusService {
             records = Csv.readAll(reader);
         }
         if (records.isEmpty()) {
-            throw new IllegalArgumentException("The CSV file is empty");
+            throw new BusinessRuleException("The CSV file is empty");
         }
         Map<String, Integer> columns = columns(records.get(0));
         Instant now = clock.now();
@@ -196,7 +197,7 @@ public class RmapStatusService {
     public void mapStatus(String status, RmapCategory category) {
         String term = RmapStatusTerm.normalize(status);
         if (term.isEmpty()) {
-            throw new IllegalArgumentException("Give the status word to map");
+            throw new BusinessRuleException("Give the status word to map");
         }
         RmapStatusTerm existing = em.find(RmapStatusTerm.class, term);
         String before = existing == null ? "none" : existing.getCategory().name();
@@ -255,7 +256,7 @@ public class RmapStatusService {
             }
         }
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("The CSV header lacks the column(s) " + missing + " (found " + header
+            throw new BusinessRuleException("The CSV header lacks the column(s) " + missing + " (found " + header
                     + "); expected e.g. 'Smelter ID, Metal, Status, Status Date'");
         }
         return found;

@@ -1,5 +1,6 @@
 package org.oretrace.registry.application;
 
+import org.oretrace.kernel.BusinessRuleException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -68,7 +69,12 @@ public class SanctionsService {
     @Transactional
     public SanctionsImportResult importList(InputStream sdnCsv, InputStream altCsv, String fileName, LocalDate listDate)
             throws IOException {
-        List<SdnFile.Entry> entries = SdnFile.read(sdnCsv, altCsv);
+        List<SdnFile.Entry> entries;
+        try {
+            entries = SdnFile.read(sdnCsv, altCsv);
+        } catch (IllegalArgumentException unreadable) {
+            throw new BusinessRuleException(unreadable.getMessage());
+        }
         String actor = currentUser.name();
         Instant now = clock.now();
         SanctionsList list = new SanctionsList(listDate == null ? clock.today() : listDate, now, actor, fileName);
@@ -269,7 +275,7 @@ public class SanctionsService {
     private ScreeningHit hit(long id) {
         ScreeningHit hit = em.find(ScreeningHit.class, id);
         if (hit == null) {
-            throw new IllegalArgumentException("No screening hit " + id);
+            throw new BusinessRuleException("No screening hit " + id);
         }
         return hit;
     }

@@ -72,7 +72,7 @@ class RegistryServicesTest {
             });
             assertThat(directory.facts("CID000035", LocalDate.of(2024, 12, 31)).orElseThrow().rmapCategory()).isEqualTo(RmapCategory.IN_PROGRESS);
             assertThatThrownBy(() -> rmap.importCsv(new ByteArrayInputStream("cid,metal\nCID000035,Gold".getBytes()), "x.csv"))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[status, status date]");
+                    .isInstanceOf(org.oretrace.kernel.BusinessRuleException.class).hasMessageContaining("[status, status date]");
         }
     }
 
