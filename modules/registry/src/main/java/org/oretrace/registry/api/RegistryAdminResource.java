@@ -18,7 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.security.CurrentUser;
+import org.oretrace.registry.application.MatchResult;
 import org.oretrace.registry.application.MatchReviews;
+import org.oretrace.registry.application.ReportedSmelter;
+import org.oretrace.registry.application.SmelterMatcher;
 import org.oretrace.registry.application.ReferenceListService;
 import org.oretrace.registry.application.RmapImportResult;
 import org.oretrace.registry.application.RmapStatusService;
@@ -68,8 +71,19 @@ public class RegistryAdminResource {
     public record Confirmation(String smelterId, String note) {
     }
 
+    /** A reported smelter to put in the review queue, with where it was reported. */
+    public record Submission(String metal, String name, String country, String smelterId, String sourceType, String sourceRef) {
+    }
+
+    /** reviewId is null when the matcher resolved the row (nothing to review). */
+    public record Submitted(Long reviewId, String method, String smelterId, String reason) {
+    }
+
     @Inject
     ReferenceListService referenceLists;
+
+    @Inject
+    SmelterMatcher matcher;
 
     @Inject
     RmapStatusService rmap;
@@ -140,6 +154,22 @@ public class RegistryAdminResource {
             }
         }
         return reviews.list(s).stream().map(ReviewJson::of).toList();
+    }
+
+    @POST
+    @Path("reviews")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.COMPLIANCE_NAME)
+    @Operation(summary = "Send a reported smelter to the review queue unless the matcher resolves it (one open review per metal and name)")
+    public Submitted submit(Submission submission) {
+        if (submission == null || submission.name() == null || submission.name().isBlank()) {
+            throw new BadRequestException("Send {metal, name, country, smelterId, sourceType, sourceRef} with a name");
+        }
+        ReportedSmelter reported = new ReportedSmelter(SmelterResource.metal(submission.metal()), submission.name(),
+                submission.country(), submission.smelterId());
+        MatchResult result = matcher.match(reported);
+        Long id = reviews.submit(reported, submission.sourceType(), submission.sourceRef()).map(MatchReview::getId).orElse(null);
+        return new Submitted(id, result.method().name(), result.smelterId(), result.reason());
     }
 
     @POST

@@ -3,6 +3,7 @@ package org.oretrace.registry.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -52,6 +53,7 @@ public class SmelterResource {
     }
 
     /** The answer for one reported smelter: smelterId null when not matched. */
+    @JsonbNillable
     public record MatchResponse(String smelterId, String method, double score, String reason) {
     }
 
