@@ -1,5 +1,7 @@
 package org.oretrace.registry.web;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -55,6 +57,7 @@ public class SmelterBrowserBean implements Serializable {
     private Boolean sanctioned;
     private Boolean listed = Boolean.TRUE;
     private final Map<String, SmelterFacts> facts = new HashMap<>();
+    private String chart;
 
     private final LazyDataModel<Smelter> smelters = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -91,6 +94,17 @@ public class SmelterBrowserBean implements Serializable {
             return search.bySmelterId(rowKey).orElse(null);
         }
     };
+
+    /** smelters.xhtml?q=...&sanctioned=true (links from the home tile and other modules) preset the filter. */
+    @PostConstruct
+    void init() {
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        text = params.get("q");
+        if (params.containsKey("sanctioned")) {
+            sanctioned = Boolean.valueOf(params.get("sanctioned"));
+            listed = null;
+        }
+    }
 
     SmelterSearch.Filter filter() {
         return new SmelterSearch.Filter(text, metal, country, covered, rmap, sanctioned, listed);
@@ -133,6 +147,44 @@ public class SmelterBrowserBean implements Serializable {
         return DefaultStreamedContent.builder().name("oretrace-smelters-" + clock.today() + ".xlsx")
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .stream(() -> new ByteArrayInputStream(out.toByteArray())).build();
+    }
+
+    /**
+     * Chart.js configuration: smelters on RMI's current list per metal, stacked by RMAP category today,
+     * so a reviewer sees at a glance how much of each metal's supply base is conformant.
+     */
+    public String getChart() {
+        if (chart == null) {
+            SmelterSearch.Filter listedOnly = new SmelterSearch.Filter(null, null, null, null, null, null, true);
+            List<Smelter> all = search.search(listedOnly, 0, 100_000, "smelterId", true);
+            Map<String, SmelterFacts> allFacts = directory.facts(all.stream().map(Smelter::getSmelterId).toList(), clock.today());
+            Metal[] metals = all.stream().map(Smelter::getMetal).distinct().sorted().toArray(Metal[]::new);
+            jakarta.json.JsonArrayBuilder labels = jakarta.json.Json.createArrayBuilder();
+            for (Metal m : metals) {
+                labels.add(m.displayName());
+            }
+            String[] colours = {"#2e7d32", "#f9a825", "#c62828", "#9e9e9e"};
+            jakarta.json.JsonArrayBuilder datasets = jakarta.json.Json.createArrayBuilder();
+            for (RmapCategory category : RmapCategory.values()) {
+                jakarta.json.JsonArrayBuilder data = jakarta.json.Json.createArrayBuilder();
+                for (Metal m : metals) {
+                    data.add(allFacts.values().stream().filter(f -> f.metal() == m && f.rmapCategory() == category).count());
+                }
+                datasets.add(jakarta.json.Json.createObjectBuilder().add("label", category.label()).add("data", data)
+                        .add("backgroundColor", colours[category.ordinal()]));
+            }
+            chart = jakarta.json.Json.createObjectBuilder().add("type", "bar")
+                    .add("data", jakarta.json.Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                    .add("options", jakarta.json.Json.createObjectBuilder()
+                            .add("responsive", true).add("maintainAspectRatio", false)
+                            .add("plugins", jakarta.json.Json.createObjectBuilder().add("title", jakarta.json.Json.createObjectBuilder()
+                                    .add("display", true).add("text", "Smelters on RMI's list by RMAP status today")))
+                            .add("scales", jakarta.json.Json.createObjectBuilder()
+                                    .add("x", jakarta.json.Json.createObjectBuilder().add("stacked", true))
+                                    .add("y", jakarta.json.Json.createObjectBuilder().add("stacked", true))))
+                    .build().toString();
+        }
+        return chart;
     }
 
     public LazyDataModel<Smelter> getSmelters() {

@@ -1,5 +1,7 @@
 package org.oretrace.registry.web;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -48,6 +50,13 @@ public class SmelterDetailBean implements Serializable {
     private List<RmapStatusEntry> history;
     private List<ScreeningHit> hits;
     private Map<String, RmapStatusTerm> terms;
+
+    /** The page is opened as smelter.xhtml?id=CID000000 (links from the browser, the queues and other modules). */
+    @PostConstruct
+    void init() {
+        id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        load();
+    }
 
     public void load() {
         smelter = search.bySmelterId(id).orElse(null);

@@ -62,11 +62,18 @@ final class TestServices {
     }
 
     <T> Event<T> events() {
+        return events(event -> {
+        });
+    }
+
+    /** Records fired events and hands each to an observer, as CDI would. */
+    <T> Event<T> events(java.util.function.Consumer<T> observer) {
         List<Object> sink = events;
         return new Event<>() {
             @Override
             public void fire(T event) {
                 sink.add(event);
+                observer.accept(event);
             }
 
             @Override
@@ -162,50 +169,8 @@ final class TestServices {
         r.currentUser = user();
         r.matcher = matcher;
         // what the container does: the matcher observes RegistryChanged
-        r.changed = new Forwarding(events(), matcher);
+        r.changed = events(matcher::registryChanged);
         return r;
-    }
-
-    /** Delivers events to the sink and RegistryChanged to the matcher, as CDI's observer would. */
-    private static final class Forwarding implements Event<RegistryChanged> {
-        final Event<RegistryChanged> sink;
-        final SmelterMatcher matcher;
-
-        Forwarding(Event<RegistryChanged> sink, SmelterMatcher matcher) {
-            this.sink = sink;
-            this.matcher = matcher;
-        }
-
-        @Override
-        public void fire(RegistryChanged event) {
-            sink.fire(event);
-            matcher.registryChanged(event);
-        }
-
-        @Override
-        public <U extends RegistryChanged> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends RegistryChanged> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Event<RegistryChanged> select(Annotation... qualifiers) {
-            return this;
-        }
-
-        @Override
-        public <U extends RegistryChanged> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends RegistryChanged> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
     }
 
     /** Runs work in a transaction of the test's entity manager. */
