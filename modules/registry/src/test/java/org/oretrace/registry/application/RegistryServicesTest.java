@@ -171,6 +171,36 @@ class RegistryServicesTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void theBrowserSearchFiltersAcrossNamesAliasesCountriesAndFlags(TestDatabase.Kind kind) {
+        try (TestDatabase db = TestDatabase.create(kind, "kernel", "registry")) {
+            TestServices t = services(db);
+            SmelterSearch search = t.search(t.sanctions());
+            SmelterSearch.Filter all = SmelterSearch.Filter.none();
+            assertThat(search.count(all)).isEqualTo(349);
+            // an alias only (the standard name is "Wolfram Bergbau und Hutten AG")
+            assertThat(search.search(filter("hütten", null, null, null), 0, 10, "smelterId", true))
+                    .extracting(org.oretrace.registry.domain.Smelter::getSmelterId).containsExactly("CID002044");
+            assertThat(search.search(filter("cid002044", null, null, null), 0, 10, null, true)).hasSize(1);
+            assertThat(search.count(filter(null, Metal.GOLD, "Uganda", null))).isGreaterThanOrEqualTo(1);
+            assertThat(search.count(filter(null, null, "Atlantis", null))).isZero();
+            int covered = search.count(filter(null, null, null, true));
+            int notCovered = search.count(filter(null, null, null, false));
+            assertThat(covered).isPositive();
+            assertThat(covered + notCovered).isEqualTo(349);
+            assertThat(search.search(all, 0, 5, "metal", false)).extracting(org.oretrace.registry.domain.Smelter::getMetal)
+                    .containsOnly(Metal.TUNGSTEN);
+            assertThat(search.search(all, 345, 10, "smelterId", true)).hasSize(4);
+            assertThat(search.count(new SmelterSearch.Filter(null, null, null, null, RmapCategory.CONFORMANT, null, null))).isZero();
+            assertThat(search.count(new SmelterSearch.Filter(null, null, null, null, null, true, null))).isZero();
+        }
+    }
+
+    private static SmelterSearch.Filter filter(String text, Metal metal, String country, Boolean covered) {
+        return new SmelterSearch.Filter(text, metal, country, covered, null, null, null);
+    }
+
     private static TestServices services(TestDatabase db) {
         EntityManager em = db.entityManagerFactory("registry-test").createEntityManager();
         TestServices t = new TestServices(em);

@@ -161,6 +161,15 @@ final class TestServices {
         return d;
     }
 
+    SmelterSearch search(SanctionsService sanctions) {
+        SmelterSearch s = new SmelterSearch();
+        s.em = em;
+        s.directory = directory(sanctions);
+        s.sanctions = sanctions;
+        s.clock = clock;
+        return s;
+    }
+
     MatchReviews reviews(SmelterMatcher matcher) {
         MatchReviews r = new MatchReviews();
         r.em = em;

@@ -57,7 +57,9 @@ class MatchReviewBrowserIT {
             browser.type(By.id("browser:text"), "agosi");
             browser.click(By.id("browser:search"));
             browser.waitForText("CID000035");
-            assertThat(browser.find(By.id("browser:table")).getText()).contains("Agosi AG").contains("1 smelters");
+            browser.screenshot("registry-smelters-search");
+            assertThat(browser.find(By.id("browser:table")).getText()).as(() -> browser.pageText() + "\n" + browser.consoleErrors())
+                    .contains("Agosi AG").contains("1 smelters");
             for (String page : new String[]{"/registry/reviews.xhtml", "/registry/sanctions.xhtml", "/registry/countries.xhtml",
                     "/registry/smelter.xhtml?id=CID000035"}) {
                 browser.go(page);
