@@ -69,7 +69,7 @@ public class SmelterSearch {
         if (!sort.equals("s.smelterId")) {
             jpql.append(", s.smelterId");
         }
-        TypedQuery<Smelter> query = em.createQuery(jpql.toString(), Smelter.class);
+        TypedQuery<Smelter> query = bound(em.createQuery(jpql.toString(), Smelter.class));
         params.forEach(query::setParameter);
         return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultList();
     }
@@ -81,7 +81,7 @@ public class SmelterSearch {
         if (!where(filter, jpql, params)) {
             return 0;
         }
-        TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
+        TypedQuery<Long> query = bound(em.createQuery(jpql.toString(), Long.class));
         params.forEach(query::setParameter);
         return query.getSingleResult().intValue();
     }
@@ -94,6 +94,14 @@ public class SmelterSearch {
         }
         return em.createQuery("select s from Smelter s left join fetch s.aliases where s.smelterId = :id", Smelter.class)
                 .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /**
+     * EclipseLink stops binding parameters in queries with LOWER(..) LIKE and then prints a boolean as 1,
+     * which H2 2.x refuses to compare with a BOOLEAN column: bind always.
+     */
+    private static <T> TypedQuery<T> bound(TypedQuery<T> query) {
+        return query.setHint("eclipselink.jdbc.bind-parameters", "true");
     }
 
     /** Returns false when the filter cannot match anything (e.g. an unknown country spelling). */

@@ -194,6 +194,8 @@ class RegistryServicesTest {
             assertThat(search.search(all, 345, 10, "smelterId", true)).hasSize(4);
             assertThat(search.count(new SmelterSearch.Filter(null, null, null, null, RmapCategory.CONFORMANT, null, null))).isZero();
             assertThat(search.count(new SmelterSearch.Filter(null, null, null, null, null, true, null))).isZero();
+            assertThat(search.count(new SmelterSearch.Filter("agosi", null, null, null, null, null, true))).isEqualTo(1);
+            assertThat(search.count(new SmelterSearch.Filter(null, null, null, null, null, false, false))).isZero();
         }
     }
 
