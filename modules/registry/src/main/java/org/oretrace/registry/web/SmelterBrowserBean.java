@@ -1,6 +1,7 @@
 package org.oretrace.registry.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import org.oretrace.registry.domain.RmapCategory;
 import org.oretrace.registry.domain.Smelter;
 import org.oretrace.registry.domain.SmelterAlias;
 import org.oretrace.registry.infrastructure.SmelterWorkbook;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -78,6 +80,8 @@ public class SmelterBrowserBean implements Serializable {
                     break;
                 }
             }
+            // PrimeFaces asks count() only on its own paging and sorting events, not after our filter form changed
+            setRowCount(search.count(filter()));
             List<Smelter> page = search.search(filter(), first, pageSize, field, ascending);
             facts.clear();
             facts.putAll(directory.facts(page.stream().map(Smelter::getSmelterId).toList(), clock.today()));
@@ -110,6 +114,18 @@ public class SmelterBrowserBean implements Serializable {
         return new SmelterSearch.Filter(text, metal, country, covered, rmap, sanctioned, listed);
     }
 
+    /**
+     * Applies the filter form. PrimeFaces reloads a lazy table only when it holds no data, so drop the
+     * loaded page and go back to the first one.
+     */
+    public void search() {
+        smelters.setWrappedData(null);
+        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent("browser:table");
+        if (table instanceof DataTable dataTable) {
+            dataTable.setFirst(0);
+        }
+    }
+
     public void reset() {
         text = null;
         metal = null;
@@ -118,6 +134,7 @@ public class SmelterBrowserBean implements Serializable {
         rmap = null;
         sanctioned = null;
         listed = Boolean.TRUE;
+        search();
     }
 
     public SmelterFacts facts(String smelterId) {

@@ -57,6 +57,7 @@ class MatchReviewBrowserIT {
             browser.type(By.id("browser:text"), "agosi");
             browser.click(By.id("browser:search"));
             browser.waitForText("1 smelters");
+            browser.screenshot("registry-smelters-search");
             assertThat(browser.find(By.id("browser:table")).getText()).as(() -> browser.pageText() + "\n" + browser.consoleErrors())
                     .contains("Agosi AG").contains("1 smelters");
             for (String page : new String[]{"/registry/reviews.xhtml", "/registry/sanctions.xhtml", "/registry/countries.xhtml",
@@ -65,9 +66,9 @@ class MatchReviewBrowserIT {
                 assertThat(browser.pageText()).as(page).doesNotContain("Something went wrong").doesNotContain("Not allowed");
             }
             assertThat(browser.pageText()).contains("Agosi AG");
+            assertThat(browser.consoleErrors()).isEmpty();
             browser.go("/registry/admin/imports.xhtml");
             assertThat(browser.pageText()).contains("Not allowed");
-            assertThat(browser.consoleErrors()).isEmpty();
         }
     }
 }
