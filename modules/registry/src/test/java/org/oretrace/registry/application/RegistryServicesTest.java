@@ -120,10 +120,22 @@ class RegistryServicesTest {
             SanctionsScreening screening = new SanctionsScreening();
             screening.sanctions = sanctions;
             screening.clock = t.clock;
-            assertThat(screening.screenName("African Gold Refinery Ltd", "Uganda")).extracting(SanctionsMatcher.Hit::entNum).contains(32791);
-            List<ScreeningHit> supplierHits = t.tx(() -> screening.screenSupplier("17", "JSC Uralelectromed", "Russia"));
-            assertThat(supplierHits).extracting(ScreeningHit::getEntNum).contains(44088);
-            assertThat(screening.isSanctionedSupplier("17")).isFalse();
+            org.oretrace.kernel.screening.NameScreening spi = screening;
+            assertThat(spi.screenName("African Gold Refinery Ltd", "Uganda"))
+                    .extracting(org.oretrace.kernel.screening.NameScreening.Match::sdnEntryNumber).contains(32791);
+            assertThat(spi.screenName("Acme Widgets Inc", "Germany")).isEmpty();
+            List<org.oretrace.kernel.screening.NameScreening.Match> supplierHits =
+                    t.tx(() -> spi.screenSupplier("17", "JSC Uralelectromed", "Russia"));
+            assertThat(supplierHits).extracting(org.oretrace.kernel.screening.NameScreening.Match::sdnEntryNumber).contains(44088);
+            ScreeningHit supplierHit = sanctions.hitsFor(org.oretrace.registry.domain.ScreenedSubject.SUPPLIER, "17").get(0);
+            assertThat(spi.isSanctionedSupplier("17")).isFalse();
+            t.tx(() -> sanctions.confirm(supplierHit.getId(), "our supplier is this company"));
+            assertThat(spi.isSanctionedSupplier("17")).isTrue();
+            // screening again keeps the decision
+            t.tx(() -> spi.screenSupplier("17", "JSC Uralelectromed", "Russia"));
+            t.em.clear();
+            assertThat(sanctions.hitsFor(org.oretrace.registry.domain.ScreenedSubject.SUPPLIER, "17").get(0).getStatus())
+                    .isEqualTo(HitStatus.CONFIRMED);
         }
     }
 
