@@ -36,6 +36,12 @@ class MatchReviewBrowserIT {
             assertThat(browser.pageText()).doesNotContain(NAME + "\n");
             assertThat(browser.consoleErrors()).isEmpty();
 
+            browser.go("/registry/admin/imports.xhtml");
+            browser.waitForText("Status vocabulary");
+            // the shipped 6.5 list was loaded on first start and logged
+            assertThat(browser.find(By.id("imports")).getText()).contains("CMRT 6.5").contains("349");
+            assertThat(browser.consoleErrors()).isEmpty();
+
             browser.go("/registry/smelter.xhtml?id=CID002030");
             browser.waitForText("Western Australian Mint");
             assertThat(browser.find(By.id("aliases")).getText()).contains(NAME).contains("confirmed in review");
