@@ -43,7 +43,7 @@ class OutreachBrowserIT {
             assertThat(browser.pageText()).contains("Supplier outreach");
 
             browser.go("/outreach/campaigns.xhtml");
-            browser.type(By.id("create:year_input"), String.valueOf(YEAR));
+            browser.type(By.id("create:year"), String.valueOf(YEAR));
             browser.click(By.xpath("//label[text()='BR Parts']"));
             browser.type(By.id("create:dueDate_input"), (YEAR + 1) + "-03-31");
             browser.find(By.id("create:dueDate_input")).sendKeys(Keys.ESCAPE);
