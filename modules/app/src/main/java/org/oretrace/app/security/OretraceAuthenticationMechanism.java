@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.oretrace.app.users.UserAccounts;
+import org.oretrace.app.web.SecurityHeadersFilter;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -45,6 +46,8 @@ public class OretraceAuthenticationMechanism implements HttpAuthenticationMechan
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // this runs before any filter: responses decided here need the headers too
+        SecurityHeadersFilter.apply(request, response);
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             CredentialValidationResult result = identityStores.validate(new ApiTokenCredential(authorization.substring(7).strip()));
@@ -58,7 +61,8 @@ public class OretraceAuthenticationMechanism implements HttpAuthenticationMechan
         if (context.isAuthenticationRequest() && credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-                return context.responseUnauthorized();
+                // the login page tells the person what went wrong; no 401 page from the container
+                return context.doNothing();
             }
             // a new session id on sign-in, so that a planted session cookie is worthless
             request.getSession(true);
