@@ -36,7 +36,7 @@ class OutreachBrowserIT {
 
     @Test
     void createLaunchReadTheOutboxLogACallAndSeeTheResponseRate() throws Exception {
-        Path cmrt = Files.createTempFile("RMI_CMRT_6.5", ".xlsx");
+        Path cmrt = Files.createTempDirectory("outreach-it").resolve("RMI_CMRT_6.5.xlsx");
         Files.write(cmrt, OutreachFixtures.blankCmrt());
         try (Browser browser = Browser.open()) {
             browser.loginAsAdmin();
@@ -62,7 +62,6 @@ class OutreachBrowserIT {
             assertThat(candidates).contains("BR-001", "BR-002", "BR-003").contains("3 suppliers in scope");
 
             browser.click(By.id("launchForm:launch"));
-            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             expectText(browser, "Launched: 3 suppliers asked, 3 emails queued");
             assertThat(browser.find(By.id("responseSummary")).getText()).isEqualTo("0 of 3, 0%");
             smtp.waitForIncomingEmail(30_000, 3);
@@ -100,6 +99,7 @@ class OutreachBrowserIT {
             assertThat(browser.consoleErrors()).isEmpty();
         } finally {
             Files.deleteIfExists(cmrt);
+            Files.deleteIfExists(cmrt.getParent());
         }
     }
 
