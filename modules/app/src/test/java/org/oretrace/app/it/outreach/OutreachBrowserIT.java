@@ -103,6 +103,42 @@ class OutreachBrowserIT {
         }
     }
 
+    @Test
+    void everyOutreachScreenOpensAndWorksOnRealData() {
+        try (Browser browser = Browser.open()) {
+            browser.loginAsAdmin();
+            browser.go("/outreach/suppliers.xhtml");
+            browser.type(By.id("filter:text"), "BR-00");
+            browser.click(By.id("filter:search"));
+            assertThat(browser.find(By.id("list:table")).getText()).contains("BR Supplier 2 GmbH").contains("3 suppliers");
+            browser.click(By.linkText("BR-002"));
+            expectText(browser, "Master data");
+            browser.click(By.xpath("//a[text()='Contacts']"));
+            assertThat(browser.pageText()).contains("br-002@supplier.test").contains("primary");
+            browser.type(By.id("tabs:master:country"), "Austria");
+            browser.click(By.id("tabs:master:save"));
+            expectText(browser, "Saved");
+            assertThat(Api.asAdmin().get("/api/suppliers/BR-002").json().getString("country")).isEqualTo("Austria");
+
+            browser.go("/outreach/templates.xhtml");
+            expectText(browser, "Placeholders");
+            browser.click(By.id("editor:preview"));
+            expectText(browser, "Dear ");
+            assertThat(browser.find(By.id("previewSubject")).getText()).startsWith("Conflict minerals survey");
+
+            browser.go("/outreach/import.xhtml");
+            expectText(browser, "Choose the export");
+            browser.go("/outreach/admin/categories.xhtml");
+            expectText(browser, "BR Parts");
+            browser.go("/outreach/outbox.xhtml");
+            expectText(browser, "Mail server");
+            browser.go("/index.xhtml");
+            expectText(browser, "Supplier outreach");
+            assertThat(browser.pageText()).doesNotContain("Something went wrong");
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
     /** Waits for the text; on timeout fails with what the page shows instead, and keeps a screenshot. */
     private static void expectText(Browser browser, String text) {
         try {
