@@ -45,8 +45,9 @@ class IntakeQueueIT {
         long deadline = System.nanoTime() + timeout.toNanos();
         String status;
         do {
-            status = api.get("/api/declarations/" + id).json().getString("status");
-            if (!status.equals("QUEUED")) {
+            Api.Response response = api.get("/api/declarations/" + id);
+            status = response.status() == 200 ? response.json().getString("status") : "(HTTP " + response.status() + ")";
+            if (response.status() == 200 && !status.equals("QUEUED")) {
                 return status;
             }
             Thread.sleep(2000);
