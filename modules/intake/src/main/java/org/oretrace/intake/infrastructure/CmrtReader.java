@@ -7,21 +7,15 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.oretrace.intake.domain.RejectionCode;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -33,8 +27,9 @@ import java.util.logging.Logger;
 
 /**
  * Reads a supplier's CMRT fast and safely: POI opens the package (with its zip-bomb guards) and
- * only four parts are parsed with SAX: the Revision, Declaration, Smelter List and Product List
- * sheets, plus the shared strings. Never throws for bad input: every problem becomes a
+ * only four sheets (Revision, Declaration, Smelter List, Product List) and the shared strings are
+ * read, with a scanner that decodes only the wanted cells (see {@link SheetScanner}). Never
+ * throws for bad input: every problem becomes a
  * {@link CmrtReading.Rejection} with a code and a message for the supplier. Thread-safe.
  */
 public class CmrtReader {
@@ -47,7 +42,7 @@ public class CmrtReader {
     static final String PRODUCT_LIST = "Product List";
 
     private static final Logger LOG = Logger.getLogger(CmrtReader.class.getName());
-    private static final SAXParserFactory SAX = secureSaxFactory();
+    private static final int MAX_PART_BYTES = 256 * 1024 * 1024;
     private static final String MACRO_CONTENT_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
 
     private final long maxBytes;
@@ -82,7 +77,7 @@ public class CmrtReader {
                 case OLE2 -> readOle2(bytes);
                 default -> CmrtReading.rejected(RejectionCode.NOT_XLSX, signature.notAWorkbookMessage());
             };
-        } catch (IOException | RuntimeException | SAXException | ParserConfigurationException | Error e) {
+        } catch (IOException | RuntimeException | SAXException | Error e) {
             if (e instanceof VirtualMachineError vmError && !(e instanceof OutOfMemoryError)) {
                 throw vmError;
             }
@@ -108,8 +103,7 @@ public class CmrtReader {
         }
     }
 
-    private CmrtReading readPackage(byte[] bytes, String fileName) throws IOException, SAXException,
-            ParserConfigurationException {
+    private CmrtReading readPackage(byte[] bytes, String fileName) throws IOException, SAXException {
         // POI reads a package randomly (only the parts we ask for) from a file, not from a stream
         Path temp = Files.createTempFile("oretrace-cmrt-", ".xlsx");
         try {
@@ -139,8 +133,7 @@ public class CmrtReader {
         }
     }
 
-    private CmrtReading readWorkbook(OPCPackage pkg, String fileName) throws IOException, SAXException,
-            ParserConfigurationException {
+    private CmrtReading readWorkbook(OPCPackage pkg, String fileName) throws IOException, SAXException {
         PackageRelationshipCollection coreRelations =
                 pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
         PackagePart core = coreRelations.size() == 0 ? null : pkg.getPart(coreRelations.getRelationship(0));
@@ -158,7 +151,7 @@ public class CmrtReader {
         } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
             return classify(e);
         }
-        SharedStrings strings = sharedStrings(pkg);
+        SheetScanner.SharedStringTable strings = sharedStrings(pkg);
         CmrtSheets sheets = new CmrtSheets();
         Set<String> names = new HashSet<>();
         XSSFReader.SheetIterator it;
@@ -171,29 +164,36 @@ public class CmrtReader {
             try (InputStream in = it.next()) {
                 String name = it.getSheetName();
                 names.add(name);
-                SheetCells.Sink sink = sheets.sinkFor(name);
+                SheetScanner.Sink sink = sheets.sinkFor(name);
                 if (sink != null) {
-                    parse(in, new SheetCells(strings, sink));
+                    new SheetScanner(bytesOf(in), strings, sink).scan();
                 }
             }
         }
         return sheets.toReading(names, macros);
     }
 
-    private static SharedStrings sharedStrings(OPCPackage pkg) throws IOException, SAXException {
+    private static SheetScanner.SharedStringTable sharedStrings(OPCPackage pkg) throws IOException, SAXException {
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (parts.isEmpty()) {
             return null; // openpyxl writes inline strings only
         }
-        // phonetic guides (furigana) are not part of what the supplier typed
-        return new ReadOnlySharedStringsTable(parts.get(0), false);
+        try (InputStream in = parts.get(0).getInputStream()) {
+            return new SheetScanner.SharedStringTable(bytesOf(in));
+        }
     }
 
-    private static void parse(InputStream in, SheetCells handler) throws IOException, SAXException,
-            ParserConfigurationException {
-        XMLReader reader = SAX.newSAXParser().getXMLReader();
-        reader.setContentHandler(handler);
-        reader.parse(new InputSource(in));
+    /** A part's XML as UTF-8 bytes, refusing absurd sizes (POI's zip guard checks the compression ratio). */
+    private static byte[] bytesOf(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_PART_BYTES + 1);
+        if (bytes.length > MAX_PART_BYTES) {
+            throw new IOException("A workbook part would exceed the max allowed size of " + (MAX_PART_BYTES >> 20) + " MB");
+        }
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            return new String(bytes, StandardCharsets.UTF_16).getBytes(StandardCharsets.UTF_8);
+        }
+        return bytes;
     }
 
     /** Turns what went wrong into the code a supplier can act on; unsafe content wins over broken content. */
@@ -227,22 +227,4 @@ public class CmrtReader {
     private static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
-
-    private static SAXParserFactory secureSaxFactory() {
-        try {
-            SAXParserFactory factory = SAXParserFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setValidating(false);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            factory.setXIncludeAware(false);
-            return factory;
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException("The JDK's SAX parser cannot be configured securely", e);
-        }
-    }
-
 }
