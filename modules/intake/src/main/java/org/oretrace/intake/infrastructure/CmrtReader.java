@@ -1,35 +1,22 @@
 package org.oretrace.intake.infrastructure;
 
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
-import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.oretrace.intake.domain.RejectionCode;
 import org.xml.sax.SAXException;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Reads a supplier's CMRT fast and safely: POI opens the package (with its zip-bomb guards) and
- * only four sheets (Revision, Declaration, Smelter List, Product List) and the shared strings are
- * read, with a scanner that decodes only the wanted cells (see {@link SheetScanner}). Never
- * throws for bad input: every problem becomes a
+ * Reads a supplier's CMRT fast and safely: only the parts needed (Revision, Declaration, Smelter
+ * List, Product List and the shared strings) are inflated, under zip-bomb guards, and walked with
+ * a scanner that decodes only the wanted cells (see {@link SheetScanner}). POI tells old binary
+ * and encrypted files apart. Never throws for bad input: every problem becomes a
  * {@link CmrtReading.Rejection} with a code and a message for the supplier. Thread-safe.
  */
 public class CmrtReader {
@@ -42,7 +29,6 @@ public class CmrtReader {
     static final String PRODUCT_LIST = "Product List";
 
     private static final Logger LOG = Logger.getLogger(CmrtReader.class.getName());
-    private static final int MAX_PART_BYTES = 256 * 1024 * 1024;
     private static final String MACRO_CONTENT_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
 
     private final long maxBytes;
@@ -104,96 +90,34 @@ public class CmrtReader {
     }
 
     private CmrtReading readPackage(byte[] bytes, String fileName) throws IOException, SAXException {
-        // POI reads a package randomly (only the parts we ask for) from a file, not from a stream
-        Path temp = Files.createTempFile("oretrace-cmrt-", ".xlsx");
-        try {
-            Files.write(temp, bytes);
-            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(temp.toFile())) {
-                if (zip.getEntry("[Content_Types].xml") == null) {
-                    return CmrtReading.rejected(RejectionCode.NOT_XLSX, "This is a ZIP archive, not an Excel "
-                            + "workbook. Please send the completed CMRT .xlsx file itself.");
+        WorkbookPackage pkg = WorkbookPackage.open(bytes);
+        if (pkg == null) {
+            return CmrtReading.rejected(RejectionCode.NOT_XLSX, "This is a ZIP archive, not an Excel workbook. "
+                    + "Please send the completed CMRT .xlsx file itself.");
+        }
+        try (pkg) {
+            String type = pkg.workbookContentType();
+            if (!pkg.hasWorkbook() || type != null && !type.contains("spreadsheetml")
+                    && !type.startsWith("application/vnd.ms-excel")) {
+                return CmrtReading.rejected(RejectionCode.NOT_XLSX, "This is an Office document but not an Excel "
+                        + "workbook. Please send the completed CMRT .xlsx file.");
+            }
+            boolean macros = MACRO_CONTENT_TYPE.equals(type)
+                    || (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsm"));
+            byte[] sharedStrings = pkg.sharedStringsPart() == null ? null : pkg.part(pkg.sharedStringsPart());
+            // openpyxl writes inline strings only: no shared strings part
+            SheetScanner.SharedStringTable strings = sharedStrings == null ? null
+                    : new SheetScanner.SharedStringTable(sharedStrings);
+            CmrtSheets sheets = new CmrtSheets();
+            for (Map.Entry<String, String> sheet : pkg.sheets().entrySet()) {
+                SheetScanner.Sink sink = sheets.sinkFor(sheet.getKey());
+                byte[] xml = sink == null ? null : pkg.part(sheet.getValue());
+                if (xml != null) {
+                    new SheetScanner(xml, strings, sink).scan();
                 }
             }
-            OPCPackage pkg;
-            try {
-                pkg = OPCPackage.open(temp.toFile(), PackageAccess.READ);
-            } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
-                return CmrtReading.rejected(RejectionCode.NOT_XLSX, "This is a ZIP archive, not an Excel workbook. "
-                        + "Please send the completed CMRT .xlsx file itself.");
-            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-                return classify(e);
-            }
-            try {
-                return readWorkbook(pkg, fileName);
-            } finally {
-                pkg.revert();
-            }
-        } finally {
-            Files.deleteIfExists(temp);
+            return sheets.toReading(pkg.sheets().keySet(), macros);
         }
-    }
-
-    private CmrtReading readWorkbook(OPCPackage pkg, String fileName) throws IOException, SAXException {
-        PackageRelationshipCollection coreRelations =
-                pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
-        PackagePart core = coreRelations.size() == 0 ? null : pkg.getPart(coreRelations.getRelationship(0));
-        if (core == null || !core.getContentType().contains("spreadsheetml")
-                && !core.getContentType().startsWith("application/vnd.ms-excel")) {
-            return CmrtReading.rejected(RejectionCode.NOT_XLSX, "This is an Office document but not an Excel "
-                    + "workbook. Please send the completed CMRT .xlsx file.");
-        }
-        boolean macros = MACRO_CONTENT_TYPE.equals(core.getContentType())
-                || (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsm"));
-
-        XSSFReader xssf;
-        try {
-            xssf = new XSSFReader(pkg);
-        } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
-            return classify(e);
-        }
-        SheetScanner.SharedStringTable strings = sharedStrings(pkg);
-        CmrtSheets sheets = new CmrtSheets();
-        Set<String> names = new HashSet<>();
-        XSSFReader.SheetIterator it;
-        try {
-            it = (XSSFReader.SheetIterator) xssf.getSheetsData();
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            return classify(e);
-        }
-        while (it.hasNext()) {
-            try (InputStream in = it.next()) {
-                String name = it.getSheetName();
-                names.add(name);
-                SheetScanner.Sink sink = sheets.sinkFor(name);
-                if (sink != null) {
-                    new SheetScanner(bytesOf(in), strings, sink).scan();
-                }
-            }
-        }
-        return sheets.toReading(names, macros);
-    }
-
-    private static SheetScanner.SharedStringTable sharedStrings(OPCPackage pkg) throws IOException, SAXException {
-        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
-        if (parts.isEmpty()) {
-            return null; // openpyxl writes inline strings only
-        }
-        try (InputStream in = parts.get(0).getInputStream()) {
-            return new SheetScanner.SharedStringTable(bytesOf(in));
-        }
-    }
-
-    /** A part's XML as UTF-8 bytes, refusing absurd sizes (POI's zip guard checks the compression ratio). */
-    private static byte[] bytesOf(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_PART_BYTES + 1);
-        if (bytes.length > MAX_PART_BYTES) {
-            throw new IOException("A workbook part would exceed the max allowed size of " + (MAX_PART_BYTES >> 20) + " MB");
-        }
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            return new String(bytes, StandardCharsets.UTF_16).getBytes(StandardCharsets.UTF_8);
-        }
-        return bytes;
     }
 
     /** Turns what went wrong into the code a supplier can act on; unsafe content wins over broken content. */

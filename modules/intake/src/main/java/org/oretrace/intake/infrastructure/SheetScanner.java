@@ -93,7 +93,8 @@ final class SheetScanner {
                 case "c" -> startCell();
                 case "f" -> formula = true;
                 case "v" -> {
-                    if (wanted && !x.selfClosing) {
+                    // a formula's cached result is never what the supplier typed: not even decoded
+                    if (wanted && !formula && !x.selfClosing) {
                         value = x.text();
                     }
                 }
@@ -170,8 +171,11 @@ final class SheetScanner {
     }
 
     private Cell decode() throws SAXException {
+        if (formula) {
+            return new Cell(null, false, true);
+        }
         if (value == null) {
-            return formula ? new Cell(null, false, true) : null;
+            return null;
         }
         return switch (type) {
             case 's' -> {
@@ -377,9 +381,29 @@ final class SheetScanner {
             return "";
         }
 
+        /** The current tag's local name, whatever it is (allocates: for the small package parts). */
+        String anyName() {
+            int local = nameFrom;
+            for (int k = nameFrom; k < nameTo; k++) {
+                if (b[k] == ':') {
+                    local = k + 1;
+                }
+            }
+            return new String(b, local, nameTo - local, StandardCharsets.UTF_8);
+        }
+
+        /** An attribute by its local name, with or without a prefix (r:id). */
+        String attributeAnyPrefix(String attr) throws SAXException {
+            return attribute(attr, true);
+        }
+
         /** The value of an attribute of the current tag, entities decoded; null when absent. */
         String attribute(String attr) throws SAXException {
-            int i = attrStart;
+            return attribute(attr, false);
+        }
+
+        private String attribute(String attr, boolean anyPrefix) throws SAXException {
+                int i = attrStart;
             int n = attr.length();
             while (i < attrEnd) {
                 while (i < attrEnd && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r')) {
@@ -411,7 +435,7 @@ final class SheetScanner {
                         local = k + 1;
                     }
                 }
-                if (nameEnd - local == n && matches(local, attr) && local == nameStart) {
+                if (nameEnd - local == n && matches(local, attr) && (anyPrefix || local == nameStart)) {
                     return decode(valueStart, valueEnd);
                 }
                 i = valueEnd + 1;
