@@ -19,6 +19,11 @@ import java.util.Set;
  */
 public interface FilingSources {
 
+    /** False only for the stand-in used while the supplying modules are not deployed. */
+    default boolean connected() {
+        return true;
+    }
+
     /** Suppliers in scope of the year's campaign, solicited, and those who responded. */
     OutreachFacts outreachFacts(ReportingYear year);
 
