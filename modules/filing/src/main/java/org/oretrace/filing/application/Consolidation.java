@@ -110,7 +110,7 @@ public class Consolidation {
                 .add(FilingFacts.SUPPLIERS_RECYCLED, "Suppliers reporting recycled or scrap sources (Q5)",
                         suppliersAnswering(declarations, FilingSources.DeclarationSummary::recycledOrScrap), declarationsLink)
                 .add(FilingFacts.UNRESOLVED_NAMES, "Unresolved smelter names", smelters.unresolved().size(),
-                        "/filing/unresolved.xhtml?year=" + y)
+                        "/filing/smelters.xhtml?year=" + y + "&view=unresolved")
                 .add(FilingFacts.NOT_YET_IDENTIFIED, "Rows reporting \"smelter not yet identified\"",
                         smelters.notYetIdentifiedRows(), null);
         for (Metal metal : Metal.values()) {

@@ -27,7 +27,7 @@ public class FilingWork {
         this.sources = sources;
     }
 
-    public record GeneratedDocument(DocumentKind kind, byte[] content, String sha256) {
+    public record GeneratedDocument(DocumentKind kind, byte[] content, String sha256) implements java.io.Serializable {
     }
 
     /** The year's data as a draft sees it now, with RMAP statuses at the end of the filing's period. */

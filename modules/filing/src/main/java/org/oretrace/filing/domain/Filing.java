@@ -28,7 +28,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "filing")
-public class Filing {
+public class Filing implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "filing_seq")

@@ -20,7 +20,7 @@ import java.util.HexFormat;
 /** A document frozen with a finalized filing, stored with its SHA-256 so that any later change shows. */
 @Entity
 @Table(name = "filing_document")
-public class FilingDocument {
+public class FilingDocument implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "filing_document_seq")
