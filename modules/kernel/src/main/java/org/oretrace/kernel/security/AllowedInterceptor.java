@@ -12,7 +12,7 @@ import java.util.Arrays;
 @Allowed({})
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
-public class AllowedInterceptor {
+public class AllowedInterceptor implements java.io.Serializable {
 
     @Inject
     CurrentUser currentUser;

@@ -34,6 +34,15 @@ class AuditEntryPersistenceTest {
             assertThat(entries.get(0).getOccurredAt()).isEqualTo(t0.plus(119, ChronoUnit.MINUTES));
             assertThat(em.createQuery("select count(distinct a.id) from AuditEntry a", Long.class).getSingleResult())
                     .isEqualTo(120L);
+
+            AuditLog log = new AuditLog(em);
+            AuditLog.Filter window = new AuditLog.Filter("alice", "Smelter", null,
+                    t0.plus(10, ChronoUnit.MINUTES), t0.plus(20, ChronoUnit.MINUTES), "status");
+            assertThat(log.count(window)).isEqualTo(10);
+            assertThat(log.search(window, 0, 3)).extracting(AuditEntry::getEntityId)
+                    .containsExactly("CID0019", "CID0018", "CID0017");
+            assertThat(log.count(AuditLog.Filter.forRecord("Smelter", "CID0042"))).isEqualTo(1);
+            assertThat(log.entityTypes()).containsExactly("Smelter");
         }
     }
 }

@@ -1,0 +1,119 @@
+package org.oretrace.app.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.oretrace.kernel.BusinessRuleException;
+import org.oretrace.kernel.security.AccessDeniedException;
+
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns exceptions into JSON errors with the right status; unexpected ones are logged with an incident id. */
+public final class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+
+    private ErrorMappers() {
+    }
+
+    static Response json(Response.Status status, String message, String incident) {
+        return json(status.getStatusCode(), status.getReasonPhrase(), message, incident);
+    }
+
+    static Response json(int status, String reason, String message, String incident) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError(status, reason, message, incident)).build();
+    }
+
+    @Provider
+    public static class WebApplication implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response original = e.getResponse();
+            if (original.hasEntity()) {
+                return original;
+            }
+            int status = original.getStatus();
+            String reason = original.getStatusInfo().getReasonPhrase();
+            String message = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? reason : e.getMessage();
+            return json(status, reason, message, null);
+        }
+    }
+
+    @Provider
+    public static class Denied implements ExceptionMapper<AccessDeniedException> {
+        @Override
+        public Response toResponse(AccessDeniedException e) {
+            return json(Response.Status.FORBIDDEN, e.getMessage(), null);
+        }
+    }
+
+    @Provider
+    public static class BusinessRule implements ExceptionMapper<BusinessRuleException> {
+        @Override
+        public Response toResponse(BusinessRuleException e) {
+            return json(Response.Status.BAD_REQUEST, e.getMessage(), null);
+        }
+    }
+
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            Throwable cause = unwrap(e);
+            if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
+                return json(Response.Status.FORBIDDEN, cause.getMessage(), null);
+            }
+            if (cause instanceof BusinessRuleException) {
+                return json(Response.Status.BAD_REQUEST, cause.getMessage(), null);
+            }
+            if (isUnreadableBody(e)) {
+                return json(Response.Status.BAD_REQUEST, "The request body could not be read: send valid JSON of the documented shape", null);
+            }
+            if (cause instanceof WebApplicationException wae) {
+                return new WebApplication().toResponse(wae);
+            }
+            String incident = UUID.randomUUID().toString().substring(0, 8);
+            LOG.log(Level.SEVERE, "Incident " + incident + " while answering an API call", e);
+            return json(Response.Status.INTERNAL_SERVER_ERROR,
+                    "Something went wrong on our side; the administrator can look up incident " + incident + " in the log",
+                    incident);
+        }
+
+        private static boolean isUnreadableBody(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                String name = t.getClass().getName();
+                if (name.startsWith("jakarta.json.") || name.equals("jakarta.ws.rs.ProcessingException")) {
+                    return true;
+                }
+                if (t.getCause() == t) {
+                    break;
+                }
+            }
+            return false;
+        }
+
+        private static Throwable unwrap(Throwable e) {
+            Throwable current = e;
+            for (int depth = 0; depth < 10 && current != null; depth++) {
+                if (current instanceof AccessDeniedException || current instanceof BusinessRuleException
+                        || current instanceof EJBAccessException) {
+                    return current;
+                }
+                Throwable next = current instanceof EJBException ejb && ejb.getCausedByException() != null
+                        ? ejb.getCausedByException() : current.getCause();
+                if (next == null || next == current) {
+                    break;
+                }
+                current = next;
+            }
+            return e;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.oretrace.app.infrastructure;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.oretrace.app.users.UserAccounts;
+import org.oretrace.kernel.events.SchemaReady;
+import org.oretrace.kernel.persistence.Migrations;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Brings the database up to date before anything else runs, creates the first administrator on a
+ * new installation and lets the modules load their reference data. A failed migration stops the
+ * deployment: running new code on an old schema would corrupt data.
+ */
+@jakarta.ejb.Startup
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Startup {
+
+    private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    Event<SchemaReady> schemaReady;
+
+    @Inject
+    @ConfigProperty(name = "oretrace.data-dir")
+    String dataDir;
+
+    @Inject
+    @ConfigProperty(name = "oretrace.admin.initial-password")
+    Optional<String> initialPassword;
+
+    @Inject
+    @ConfigProperty(name = "oretrace.admin.initial-api-token")
+    Optional<String> initialApiToken;
+
+    private volatile boolean ready;
+
+    @PostConstruct
+    void start() {
+        createDataDir();
+        List<MigrateResult> results;
+        try {
+            results = Migrations.migrateAll(dataSource, Startup.class.getClassLoader());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "\n*** Oretrace cannot start: the database schema could not be migrated. ***\n"
+                    + "*** Nothing after the failed migration was applied; fix the cause below and start again. ***\n"
+                    + "*** Cause: " + e.getMessage() + "\n", e);
+            throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
+        }
+        boolean fresh = results.stream().anyMatch(r -> r.initialSchemaVersion == null && r.migrationsExecuted > 0)
+                && accounts.count() == 0;
+        accounts.createFirstAdmin(initialPassword.orElse(null), initialApiToken.orElse(null))
+                .ifPresent(Startup::announceGeneratedPassword);
+        try {
+            schemaReady.fire(new SchemaReady(fresh));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Loading reference data at start-up failed; Oretrace runs, but check the cause", e);
+        }
+        ready = true;
+        LOG.info("Oretrace is ready");
+    }
+
+    public boolean isReady() {
+        return ready;
+    }
+
+    private void createDataDir() {
+        try {
+            Files.createDirectories(Path.of(dataDir));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create the data directory " + dataDir + " (oretrace.data-dir)", e);
+        }
+    }
+
+    private static void announceGeneratedPassword(String password) {
+        String line = "=".repeat(78);
+        LOG.warning("\n" + line + "\n"
+                + "  Oretrace first start: an administrator account was created.\n"
+                + "    user name: admin\n"
+                + "    password:  " + password + "\n"
+                + "  This password is shown only this once. Sign in and change it on your profile page,\n"
+                + "  or set oretrace.admin.initial-password before the first start.\n"
+                + line);
+    }
+}

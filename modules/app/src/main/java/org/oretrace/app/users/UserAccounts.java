@@ -1,0 +1,322 @@
+package org.oretrace.app.users;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.oretrace.kernel.BusinessRuleException;
+import org.oretrace.kernel.Role;
+import org.oretrace.kernel.audit.AuditTrail;
+import org.oretrace.kernel.security.Allowed;
+import org.oretrace.kernel.security.CurrentUser;
+import org.oretrace.kernel.time.ApplicationClock;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/** User administration, passwords, lockout and API tokens. */
+@ApplicationScoped
+@Transactional
+public class UserAccounts {
+
+    private static final Logger LOG = Logger.getLogger(UserAccounts.class.getName());
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{2,100}");
+    static final int MIN_PASSWORD_LENGTH = 10;
+
+    @PersistenceContext(unitName = "oretrace")
+    EntityManager em;
+
+    @Inject
+    Pbkdf2PasswordHash passwordHash;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ApplicationClock clock;
+
+    @Inject
+    @ConfigProperty(name = "oretrace.security.max-failed-logins", defaultValue = "5")
+    int maxFailedLogins;
+
+    @Inject
+    @ConfigProperty(name = "oretrace.security.lock-minutes", defaultValue = "15")
+    int lockMinutes;
+
+    @PostConstruct
+    void configureHashing() {
+        passwordHash.initialize(Map.of(
+                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+                "Pbkdf2PasswordHash.Iterations", "120000",
+                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+                "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+        dummyHash = passwordHash.generate(PasswordGenerator.generate().toCharArray());
+    }
+
+    /** A hash with the same parameters as real ones, checked against when the user name is unknown. */
+    private String dummyHash;
+
+    public enum LoginCheck { OK, INVALID, LOCKED, DISABLED }
+
+    public record LoginResult(LoginCheck check, UserAccount account) {
+    }
+
+    public record IssuedToken(ApiToken token, String secret) {
+    }
+
+    public Optional<UserAccount> find(String username) {
+        return em.createQuery("select u from UserAccount u where u.username = :name", UserAccount.class)
+                .setParameter("name", username).getResultStream().findFirst();
+    }
+
+    public UserAccount get(long id) {
+        UserAccount account = em.find(UserAccount.class, id);
+        if (account == null) {
+            throw new BusinessRuleException("No user with id " + id);
+        }
+        return account;
+    }
+
+    public List<UserAccount> all() {
+        return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class).getResultList();
+    }
+
+    public long count() {
+        return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
+    }
+
+    @Allowed(Role.ADMIN)
+    public UserAccount create(String username, String displayName, String email, Role role, String password) {
+        String name = username == null ? "" : username.strip();
+        if (!USERNAME.matcher(name).matches()) {
+            throw new BusinessRuleException("A user name has 2 to 100 letters, digits or . _ @ -");
+        }
+        if (find(name).isPresent()) {
+            throw new BusinessRuleException("The user name '" + name + "' is taken");
+        }
+        UserAccount account = new UserAccount(name, blankToDefault(displayName, name), blankToNull(email), role,
+                hash(password), clock.now());
+        em.persist(account);
+        audit.record("User", name, "created", "role " + role + ", display name '" + account.getDisplayName() + "'");
+        return account;
+    }
+
+    @Allowed(Role.ADMIN)
+    public UserAccount update(long id, String displayName, String email, Role role) {
+        UserAccount account = get(id);
+        StringBuilder changes = new StringBuilder();
+        if (account.getRole() != role) {
+            if (account.isActiveAdmin() && role != Role.ADMIN) {
+                requireAnotherActiveAdmin(account);
+            }
+            changes.append("role ").append(account.getRole()).append(" -> ").append(role).append("; ");
+            account.setRole(role);
+        }
+        String newName = blankToDefault(displayName, account.getUsername());
+        if (!newName.equals(account.getDisplayName())) {
+            changes.append("display name '").append(account.getDisplayName()).append("' -> '").append(newName).append("'; ");
+            account.setDisplayName(newName);
+        }
+        String newEmail = blankToNull(email);
+        if (!java.util.Objects.equals(newEmail, account.getEmail())) {
+            changes.append("email ").append(account.getEmail()).append(" -> ").append(newEmail).append("; ");
+            account.setEmail(newEmail);
+        }
+        if (!changes.isEmpty()) {
+            audit.record("User", account.getUsername(), "updated", changes.substring(0, changes.length() - 2));
+        }
+        return account;
+    }
+
+    @Allowed(Role.ADMIN)
+    public void setEnabled(long id, boolean enabled) {
+        UserAccount account = get(id);
+        if (account.isEnabled() == enabled) {
+            return;
+        }
+        if (!enabled && account.isActiveAdmin()) {
+            requireAnotherActiveAdmin(account);
+        }
+        account.setEnabled(enabled);
+        audit.record("User", account.getUsername(), enabled ? "enabled" : "disabled", enabled ? "may sign in again" : "may no longer sign in");
+    }
+
+    @Allowed(Role.ADMIN)
+    public void resetPassword(long id, String newPassword) {
+        UserAccount account = get(id);
+        account.changePassword(hash(newPassword));
+        account.unlock();
+        audit.record("User", account.getUsername(), "password reset", "password set by an administrator; account unlocked");
+    }
+
+    @Allowed(Role.ADMIN)
+    public void unlock(long id) {
+        UserAccount account = get(id);
+        account.unlock();
+        audit.record("User", account.getUsername(), "unlocked", "lock lifted by an administrator");
+    }
+
+    @Allowed(Role.VIEWER)
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount account = find(currentUser.name()).orElseThrow(() -> new BusinessRuleException("Not signed in"));
+        if (currentPassword == null || !passwordHash.verify(currentPassword.toCharArray(), account.getPasswordHash())) {
+            throw new BusinessRuleException("The current password is not correct");
+        }
+        account.changePassword(hash(newPassword));
+        audit.record("User", account.getUsername(), "password changed", "changed by the user");
+    }
+
+    /** Checks a sign-in attempt, counting failures and locking the account after too many. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public LoginResult checkPassword(String username, String password) {
+        Optional<UserAccount> found = find(username == null ? "" : username.strip());
+        if (found.isEmpty()) {
+            // spend the same time as for a real account, so that names cannot be probed by timing
+            passwordHash.verify("x".toCharArray(), dummyHash);
+            return new LoginResult(LoginCheck.INVALID, null);
+        }
+        UserAccount account = found.get();
+        Instant now = clock.now();
+        if (account.isLockedAt(now)) {
+            return new LoginResult(LoginCheck.LOCKED, account);
+        }
+        if (password == null || !passwordHash.verify(password.toCharArray(), account.getPasswordHash())) {
+            if (account.recordFailedLogin(now, maxFailedLogins, Duration.ofMinutes(lockMinutes))) {
+                LOG.warning(() -> "Account '" + account.getUsername() + "' locked for " + lockMinutes + " minutes after "
+                        + maxFailedLogins + " failed sign-ins");
+                audit.recordAs(account.getUsername(), "User", account.getUsername(), "locked",
+                        maxFailedLogins + " wrong passwords in a row: locked for " + lockMinutes + " minutes");
+                return new LoginResult(LoginCheck.LOCKED, account);
+            }
+            return new LoginResult(LoginCheck.INVALID, account);
+        }
+        if (!account.isEnabled()) {
+            return new LoginResult(LoginCheck.DISABLED, account);
+        }
+        account.recordSuccessfulLogin(now);
+        return new LoginResult(LoginCheck.OK, account);
+    }
+
+    /** The enabled owner of an active token, or empty. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<UserAccount> checkToken(String secret) {
+        if (secret == null || !secret.startsWith(ApiToken.PREFIX)) {
+            return Optional.empty();
+        }
+        return em.createQuery("select t from ApiToken t where t.tokenHash = :hash and t.revokedAt is null", ApiToken.class)
+                .setParameter("hash", ApiToken.hash(secret)).getResultStream().findFirst()
+                .filter(token -> token.getOwner().isEnabled())
+                .map(token -> {
+                    token.used(clock.now());
+                    return token.getOwner();
+                });
+    }
+
+    /** True while the account may still act (checked on every request, so disabling takes effect at once). */
+    public boolean isActive(String username) {
+        return find(username).map(UserAccount::isEnabled).orElse(false);
+    }
+
+    @Allowed(Role.VIEWER)
+    public IssuedToken createToken(String name) {
+        UserAccount owner = find(currentUser.name()).orElseThrow(() -> new BusinessRuleException("Not signed in"));
+        return issueToken(owner, name, ApiToken.newSecret());
+    }
+
+    /** An API token for another user, e.g. a service account of an integration (ADMIN). */
+    @Allowed(Role.ADMIN)
+    public IssuedToken createTokenFor(String username, String name) {
+        UserAccount owner = find(username).orElseThrow(() -> new BusinessRuleException("No user '" + username + "'"));
+        return issueToken(owner, name, ApiToken.newSecret());
+    }
+
+    private IssuedToken issueToken(UserAccount owner, String name, String secret) {
+        if (name == null || name.isBlank()) {
+            throw new BusinessRuleException("Give the token a name, e.g. the script that will use it");
+        }
+        ApiToken token = new ApiToken(owner, name.strip(), secret, clock.now());
+        em.persist(token);
+        audit.recordAs(currentUser.isSignedIn() ? currentUser.name() : CurrentUser.SYSTEM,
+                "ApiToken", owner.getUsername() + "/" + token.getTokenPrefix(), "created", "API token '" + token.getName() + "'");
+        return new IssuedToken(token, secret);
+    }
+
+    @Allowed(Role.VIEWER)
+    public void revokeToken(long tokenId) {
+        ApiToken token = em.find(ApiToken.class, tokenId);
+        if (token == null) {
+            throw new BusinessRuleException("No such token");
+        }
+        if (!token.getOwner().getUsername().equals(currentUser.name()) && !currentUser.hasRole(Role.ADMIN)) {
+            throw new org.oretrace.kernel.security.AccessDeniedException("Only the owner or an administrator may revoke a token");
+        }
+        token.revoke(clock.now());
+        audit.record("ApiToken", token.getOwner().getUsername() + "/" + token.getTokenPrefix(), "revoked",
+                "API token '" + token.getName() + "'");
+    }
+
+    public List<ApiToken> tokensOf(String username) {
+        return em.createQuery("select t from ApiToken t where t.owner.username = :name order by t.createdAt desc", ApiToken.class)
+                .setParameter("name", username).getResultList();
+    }
+
+    /**
+     * Creates the first administrator on an empty user table. Returns the generated password when
+     * none was configured (the caller prints it once), or empty.
+     */
+    public Optional<String> createFirstAdmin(String configuredPassword, String configuredToken) {
+        if (count() > 0) {
+            return Optional.empty();
+        }
+        boolean generate = configuredPassword == null || configuredPassword.isBlank();
+        String password = generate ? PasswordGenerator.generate() : configuredPassword;
+        UserAccount admin = new UserAccount("admin", "Administrator", null, Role.ADMIN, hash(password), clock.now());
+        em.persist(admin);
+        audit.recordAs(CurrentUser.SYSTEM, "User", "admin", "created", "first administrator, created at first start");
+        if (configuredToken != null && !configuredToken.isBlank()) {
+            if (!configuredToken.startsWith(ApiToken.PREFIX) || configuredToken.length() < 24) {
+                throw new IllegalStateException("oretrace.admin.initial-api-token must start with '" + ApiToken.PREFIX
+                        + "' and have at least 24 characters");
+            }
+            issueToken(admin, "initial set-up token", configuredToken);
+        }
+        return generate ? Optional.of(password) : Optional.empty();
+    }
+
+    private String hash(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new BusinessRuleException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        return passwordHash.generate(password.toCharArray());
+    }
+
+    private void requireAnotherActiveAdmin(UserAccount account) {
+        long others = em.createQuery("select count(u) from UserAccount u where u.role = :admin and u.enabled = true and u.id <> :id", Long.class)
+                .setParameter("admin", Role.ADMIN).setParameter("id", account.getId()).getSingleResult();
+        if (others == 0) {
+            throw new BusinessRuleException("'" + account.getUsername() + "' is the last active administrator: "
+                    + "make someone else an administrator first");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String blankToDefault(String s, String fallback) {
+        return s == null || s.isBlank() ? fallback : s.strip();
+    }
+
+}

@@ -1,0 +1,77 @@
+package org.oretrace.app.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.oretrace.kernel.audit.AuditEntry;
+import org.oretrace.kernel.audit.AuditLog;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+/** The audit screen: who changed what, newest first, filtered and paged in the database. */
+@Named
+@ViewScoped
+public class AuditBean implements Serializable {
+
+    @Inject
+    transient AuditLog log;
+
+    private String actor;
+    private String entityType;
+    private String text;
+    private LocalDate from;
+    private LocalDate to;
+
+    private final LazyDataModel<AuditEntry> entries = new LazyDataModel<>() {
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, log.count(filter()));
+        }
+
+        @Override
+        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return log.search(filter(), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(AuditEntry entry) {
+            return String.valueOf(entry.getId());
+        }
+    };
+
+    private AuditLog.Filter filter() {
+        return new AuditLog.Filter(actor, entityType, null,
+                from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
+                to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), text);
+    }
+
+    public LazyDataModel<AuditEntry> getEntries() {
+        return entries;
+    }
+
+    public List<String> getActors() {
+        return log.actors();
+    }
+
+    public List<String> getEntityTypes() {
+        return log.entityTypes();
+    }
+
+    public String getActor() { return actor; }
+    public void setActor(String v) { actor = v; }
+    public String getEntityType() { return entityType; }
+    public void setEntityType(String v) { entityType = v; }
+    public String getText() { return text; }
+    public void setText(String v) { text = v; }
+    public LocalDate getFrom() { return from; }
+    public void setFrom(LocalDate v) { from = v; }
+    public LocalDate getTo() { return to; }
+    public void setTo(LocalDate v) { to = v; }
+}

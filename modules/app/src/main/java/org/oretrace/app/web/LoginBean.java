@@ -1,0 +1,99 @@
+package org.oretrace.app.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.oretrace.app.users.UserAccount;
+import org.oretrace.app.users.UserAccounts;
+import org.oretrace.kernel.time.ApplicationClock;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+
+@Named
+@RequestScoped
+public class LoginBean {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    ApplicationClock clock;
+
+    private String username;
+    private String password;
+    private String next;
+
+    public void login() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = securityContext.authenticate(
+                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username == null ? "" : username, password == null ? "" : password)));
+        switch (status) {
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + safeNext());
+            case SEND_CONTINUE -> faces.responseComplete();
+            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, whyNot(), null));
+        }
+        password = null;
+    }
+
+    private String whyNot() {
+        Optional<UserAccount> account = username == null ? Optional.empty() : accounts.find(username.strip());
+        if (account.isPresent() && account.get().isLockedAt(clock.now())) {
+            long minutes = Math.max(1, Duration.between(clock.now(), account.get().getLockedUntil()).toMinutes() + 1);
+            return "This account is locked after too many wrong passwords. Try again in " + minutes
+                    + " minute(s), or ask an administrator to unlock it.";
+        }
+        return "Wrong user name or password, or the account is disabled.";
+    }
+
+    /** Only our own pages: never an open redirect to another site. */
+    private String safeNext() {
+        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
+                && !next.startsWith("/login.xhtml")) {
+            return next;
+        }
+        return "/index.xhtml";
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+}

@@ -1,0 +1,211 @@
+package org.oretrace.app.it.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The real WAR on a real Payara Micro, started once per test JVM (all ITs share it, so they must not
+ * depend on each other's data) and stopped when the JVM ends. Readiness is judged by the application
+ * answering an authenticated API call, not by Payara's "ready" line (which it prints even when the
+ * deployment failed).
+ *
+ * <p>System properties (set by the build): {@code oretrace.it.port}, {@code oretrace.it.payara-jar},
+ * {@code oretrace.it.war}, {@code oretrace.it.work-dir}; optional {@code oretrace.it.db.url},
+ * {@code oretrace.it.db.user}, {@code oretrace.it.db.password} to run against another database.
+ */
+public final class Server {
+
+    public static final String ADMIN_USER = "admin";
+    public static final String ADMIN_PASSWORD = "Admin-Secret-2026";
+    public static final String ADMIN_TOKEN = "ort_it-admin-token-0123456789abcdefghijkl";
+
+    private static final int PORT = Integer.getInteger("oretrace.it.port", 8080);
+    private static final Path WORK = Path.of(System.getProperty("oretrace.it.work-dir", "target/it"));
+    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(5);
+
+    private static Process process;
+    private static boolean cleaned;
+
+    private Server() {
+    }
+
+    /** http://localhost:PORT, starting the server if it is not running yet. */
+    public static synchronized String baseUrl() {
+        if (process == null || !process.isAlive()) {
+            start();
+        }
+        return "http://localhost:" + PORT;
+    }
+
+    public static int port() {
+        return PORT;
+    }
+
+    /** Where the application sends mail during the tests: start a GreenMail SMTP server on this port. */
+    public static int smtpPort() {
+        return 3025 + (PORT - 8080);
+    }
+
+    /** A free IMAP port next to {@link #smtpPort()}, for mailbox tests. */
+    public static int imapPort() {
+        return 3143 + (PORT - 8080);
+    }
+
+    public static Path dataDir() {
+        return WORK.resolve("data");
+    }
+
+    public static Path log() {
+        return WORK.resolve("payara.log");
+    }
+
+    /** Stops Payara Micro and starts it again on the same data directory. */
+    public static synchronized void restart() {
+        stop();
+        start();
+    }
+
+    public static synchronized void stop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        process = null;
+    }
+
+    private static void start() {
+        try {
+            if (!cleaned) {
+                deleteRecursively(WORK);
+                cleaned = true;
+            }
+            Files.createDirectories(WORK);
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx1g",
+                    "-Doretrace.data-dir=" + dataDir().toAbsolutePath(),
+                    "-Doretrace.clock.adjustable=true",
+                    "-Doretrace.admin.initial-password=" + ADMIN_PASSWORD,
+                    "-Doretrace.admin.initial-api-token=" + ADMIN_TOKEN,
+                    "-Doretrace.base-url=http://localhost:" + PORT,
+                    "-Doretrace.mail.host=localhost",
+                    "-Doretrace.mail.port=" + smtpPort(),
+                    "-Doretrace.mail.from=compliance@oretrace.test"));
+            for (String key : List.of("url", "user", "password")) {
+                String value = System.getProperty("oretrace.it.db." + key);
+                if (value != null) {
+                    command.add("-Doretrace.db." + key + "=" + value);
+                }
+            }
+            String extra = System.getProperty("oretrace.it.server-args", "");
+            if (!extra.isBlank()) {
+                command.addAll(List.of(extra.trim().split("\\s+")));
+            }
+            command.addAll(List.of("-jar", requiredFile("oretrace.it.payara-jar").toString(),
+                    "--deploy", requiredFile("oretrace.it.war").toString(),
+                    "--contextroot", "/", "--port", String.valueOf(PORT), "--nocluster",
+                    "--rootdir", WORK.resolve("payara-root").toAbsolutePath().toString()));
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile())).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (process != null) {
+                    process.destroy();
+                }
+            }));
+            awaitReady();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start Payara Micro", e);
+        }
+    }
+
+    private static void awaitReady() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited while starting; log tail:\n" + logTail());
+            }
+            try {
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+                                URI.create("http://localhost:" + PORT + "/api/me"))
+                        .header("Authorization", "Bearer " + ADMIN_TOKEN).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still booting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            if (logTail().contains("Exception while loading the app")) {
+                stop();
+                throw new IllegalStateException("The WAR failed to deploy; log tail:\n" + logTail());
+            }
+            sleep(1000);
+        }
+        stop();
+        throw new IllegalStateException("Oretrace did not become ready within " + BOOT_TIMEOUT + "; log tail:\n" + logTail());
+    }
+
+    public static String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log());
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** The whole server log, e.g. to assert that something was (or was not) logged. */
+    public static String logText() {
+        try {
+            return Files.readString(log());
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static Path requiredFile(String property) {
+        String value = System.getProperty(property);
+        if (value == null || !Files.exists(Path.of(value))) {
+            throw new IllegalStateException("System property " + property + " must name an existing file (run through Maven failsafe): " + value);
+        }
+        return Path.of(value).toAbsolutePath();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

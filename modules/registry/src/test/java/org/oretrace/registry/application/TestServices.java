@@ -1,0 +1,123 @@
+package org.oretrace.registry.application;
+
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import jakarta.persistence.EntityManager;
+import org.oretrace.kernel.Role;
+import org.oretrace.kernel.audit.AuditEntry;
+import org.oretrace.kernel.audit.AuditTrail;
+import org.oretrace.kernel.security.CurrentUser;
+import org.oretrace.kernel.time.ApplicationClock;
+
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Wires the registry's services by hand for Java SE persistence tests: the real services on a real
+ * database, with the real audit entity; only the container's plumbing (the signed-in user, the
+ * event bus) is replaced by plain objects.
+ */
+final class TestServices {
+
+    final EntityManager em;
+    final ApplicationClock clock = ApplicationClock.system(true);
+    final List<Object> events = new ArrayList<>();
+    String actor = "alice";
+
+    TestServices(EntityManager em) {
+        this.em = em;
+    }
+
+    AuditTrail audit() {
+        TestServices self = this;
+        return new AuditTrail() {
+            @Override
+            public void record(String entityType, Object entityId, String action, String summary) {
+                recordAs(self.actor, entityType, entityId, action, summary);
+            }
+
+            @Override
+            public void recordAs(String who, String entityType, Object entityId, String action, String summary) {
+                em.persist(new AuditEntry(clock.now(), who, entityType, entityId == null ? null : entityId.toString(), action, summary));
+            }
+        };
+    }
+
+    CurrentUser user() {
+        TestServices self = this;
+        return new CurrentUser() {
+            @Override
+            public String name() {
+                return self.actor;
+            }
+
+            @Override
+            public boolean hasRole(Role role) {
+                return true;
+            }
+        };
+    }
+
+    <T> Event<T> events() {
+        List<Object> sink = events;
+        return new Event<>() {
+            @Override
+            public void fire(T event) {
+                sink.add(event);
+            }
+
+            @Override
+            public <U extends T> CompletionStage<U> fireAsync(U event) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Event<T> select(Annotation... qualifiers) {
+                return this;
+            }
+
+            @Override
+            public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    ReferenceListService referenceLists() {
+        ReferenceListService s = new ReferenceListService();
+        s.em = em;
+        s.audit = audit();
+        s.clock = clock;
+        s.currentUser = user();
+        s.changed = events();
+        return s;
+    }
+
+    /** Runs work in a transaction of the test's entity manager. */
+    <T> T tx(java.util.function.Supplier<T> work) {
+        em.getTransaction().begin();
+        try {
+            T result = work.get();
+            em.getTransaction().commit();
+            return result;
+        } catch (RuntimeException e) {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            throw e;
+        }
+    }
+}
