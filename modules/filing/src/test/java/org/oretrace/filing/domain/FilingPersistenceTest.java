@@ -96,6 +96,22 @@ class FilingPersistenceTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aNewFilingWithAnEmptyCoverPageReadsBackWithAnEmptyCoverPage(TestDatabase.Kind kind) {
+        try (TestDatabase db = TestDatabase.create(kind, "kernel", "filing")) {
+            EntityManager em = db.entityManagerFactory("filing-test").createEntityManager();
+            Filing f = Filing.start(ReportingYear.of(2022), new Narrative(), null, T0, "alice");
+            em.getTransaction().begin();
+            em.persist(f);
+            em.getTransaction().commit();
+            em.clear();
+            Filing read = em.find(Filing.class, f.getId());
+            assertThat(read.getRegistrant().missingFields()).hasSize(8);
+            assertThat(read.getNarrative().get(Narrative.Section.RCOI)).isEmpty();
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void aFilingCannotBeFinalizedWithoutItsCoverPage() {
         Filing f = Filing.start(ReportingYear.of(2024), new Narrative(), null, T0, "alice");
