@@ -114,14 +114,21 @@ public class WorkspaceBean implements Serializable {
                         ? LocalDate.ofInstant(filing.getFinalizedAt(), clock.zone()) : clock.today());
     }
 
-    public void startYear() {
+    public String startYear() {
         try {
             filings.startYear(year);
-            Messages.info("Draft filing for " + year + " started");
-            load();
+            return reload("Draft filing for " + year + " started");
         } catch (AccessDeniedException | IllegalStateException | IllegalArgumentException e) {
             Messages.error(e.getMessage());
+            return null;
         }
+    }
+
+    /** After a change of status the whole page changes: reload it, keeping the message for the next request. */
+    private String reload(String message) {
+        Messages.info(message);
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/filing/workspace.xhtml?faces-redirect=true&year=" + year;
     }
 
     public void saveRegistrant() {
@@ -146,20 +153,28 @@ public class WorkspaceBean implements Serializable {
                 "Options saved");
     }
 
-    public void finalizeFiling() {
-        act(() -> filings.finalizeFiling(filing.getId()), "Version " + (filing == null ? "" : filing.getVersion())
-                + " finalized: facts, text and documents are frozen");
+    public String finalizeFiling() {
+        int version = filing.getVersion();
+        return act(() -> filings.finalizeFiling(filing.getId()))
+                ? reload("Version " + version + " finalized: facts, text and documents are frozen") : null;
     }
 
-    public void startNewVersion() {
-        act(() -> filings.startNewVersion(year), "A new draft version was started from the final version");
+    public String startNewVersion() {
+        return act(() -> filings.startNewVersion(year))
+                ? reload("A new draft version was started from the final version") : null;
     }
 
     private void act(Runnable action, String success) {
-        try {
-            action.run();
+        if (act(action)) {
             Messages.info(success);
             load();
+        }
+    }
+
+    private boolean act(Runnable action) {
+        try {
+            action.run();
+            return true;
         } catch (AccessDeniedException | IllegalStateException | IllegalArgumentException e) {
             Messages.error(e.getMessage());
         } catch (RuntimeException e) {
@@ -169,6 +184,7 @@ public class WorkspaceBean implements Serializable {
             }
             Messages.error(cause.getMessage() == null ? "The change could not be saved" : cause.getMessage());
         }
+        return false;
     }
 
     /** Renders every document in the background; the page polls {@link #getProgress()}. */
