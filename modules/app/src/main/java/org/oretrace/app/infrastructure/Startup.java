@@ -15,6 +15,9 @@ import org.oretrace.kernel.persistence.Migrations;
 
 import javax.sql.DataSource;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,12 +63,14 @@ public class Startup {
     @PostConstruct
     void start() {
         createDataDir();
+        backUpEmbeddedDatabaseBeforeUpgrade();
         List<MigrateResult> results;
         try {
             results = Migrations.migrateAll(dataSource, Startup.class.getClassLoader());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "\n*** Oretrace cannot start: the database schema could not be migrated. ***\n"
-                    + "*** Nothing after the failed migration was applied; fix the cause below and start again. ***\n"
+                    + "*** Nothing after the failed migration was applied; on PostgreSQL the failed migration was rolled back. ***\n"
+                    + "*** On the embedded H2 database, restore the backup in " + dataDir + "/backups if needed. ***\n"
                     + "*** Cause: " + e.getMessage() + "\n", e);
             throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
         }
@@ -80,6 +85,33 @@ public class Startup {
         }
         ready = true;
         LOG.info("Oretrace is ready");
+    }
+
+    /**
+     * H2 commits DDL at once, so a failing migration could leave an embedded database half-upgraded.
+     * Before upgrading an existing H2 database, take a backup the administrator can restore.
+     */
+    private void backUpEmbeddedDatabaseBeforeUpgrade() {
+        try (Connection connection = dataSource.getConnection()) {
+            String url = connection.getMetaData().getURL();
+            if (!url.startsWith("jdbc:h2:") || url.startsWith("jdbc:h2:mem:")) {
+                return;
+            }
+            List<String> pending = Migrations.pending(dataSource, Startup.class.getClassLoader());
+            boolean existing = connection.getMetaData().getTables(null, null, "flyway_history_kernel", null).next()
+                    || connection.getMetaData().getTables(null, null, "FLYWAY_HISTORY_KERNEL", null).next();
+            if (pending.isEmpty() || !existing) {
+                return;
+            }
+            Path backups = Files.createDirectories(Path.of(dataDir, "backups"));
+            Path backup = backups.resolve("oretrace-before-upgrade-" + System.currentTimeMillis() + ".zip");
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("BACKUP TO '" + backup.toAbsolutePath().toString().replace("'", "''") + "'");
+            }
+            LOG.info(() -> "Embedded database backed up to " + backup + " before upgrading " + pending);
+        } catch (SQLException | IOException e) {
+            LOG.log(Level.WARNING, "Could not back up the embedded database before the upgrade", e);
+        }
     }
 
     public boolean isReady() {

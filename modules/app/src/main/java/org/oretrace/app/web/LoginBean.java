@@ -46,10 +46,14 @@ public class LoginBean {
                 (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username == null ? "" : username, password == null ? "" : password)));
-        switch (status) {
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + safeNext());
-            case SEND_CONTINUE -> faces.responseComplete();
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, whyNot(), null));
+        // a refused sign-in on this public page comes back as "nothing done", which the container
+        // reports as SUCCESS: only a caller principal proves that someone signed in
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+        } else if (status == AuthenticationStatus.SUCCESS && securityContext.getCallerPrincipal() != null) {
+            external.redirect(external.getRequestContextPath() + safeNext());
+        } else {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, whyNot(), null));
         }
         password = null;
     }

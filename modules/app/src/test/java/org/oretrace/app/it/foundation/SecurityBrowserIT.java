@@ -16,17 +16,19 @@ class SecurityBrowserIT {
             browser.loginAsAdmin();
             assertThat(browser.currentPath()).startsWith("/index.xhtml");
             assertThat(browser.pageText()).contains("Administrator");
+            browser.screenshot("home-admin");
 
             browser.go("/admin/users.xhtml");
             browser.type(By.id("newUser:username"), "carla");
             browser.type(By.id("newUser:displayName"), "Carla Compliance");
             browser.type(By.id("newUser:email"), "carla@example.com");
-            selectPrimeFaces(browser, "newUser:role", "COMPLIANCE");
+            new Select(browser.find(By.id("newUser:role"))).selectByVisibleText("COMPLIANCE");
             browser.type(By.id("newUser:password"), "carla-password-1");
             browser.click(By.id("newUser:create"));
             browser.waitForText("User 'carla' created with role COMPLIANCE");
             assertThat(browser.find(By.id("users:table")).getText()).contains("carla").contains("Carla Compliance");
             assertThat(browser.consoleErrors()).isEmpty();
+            browser.screenshot("users");
 
             browser.logout();
             browser.login("carla", "carla-password-1");
@@ -143,9 +145,4 @@ class SecurityBrowserIT {
         }
     }
 
-    /** PrimeFaces hides the native select; choose through the component's own list. */
-    static void selectPrimeFaces(Browser browser, String id, String label) {
-        browser.click(By.id(id));
-        browser.click(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"));
-    }
 }

@@ -95,6 +95,8 @@ public final class Server {
                 deleteRecursively(WORK);
                 cleaned = true;
             }
+            // a reused root dir makes Payara redeploy the old copy of the WAR next to the new one
+            deleteRecursively(WORK.resolve("payara-root"));
             Files.createDirectories(WORK);
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             List<String> command = new ArrayList<>(List.of(java, "-Xmx1g",

@@ -1,0 +1,86 @@
+package org.oretrace.app.it.intake;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.oretrace.app.it.support.Browser;
+import org.oretrace.intake.testing.CmrtFile;
+import org.oretrace.intake.testing.Repackage;
+import org.oretrace.intake.testing.Templates;
+import org.oretrace.kernel.Metal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The upload screen in a real browser: several files and a zip, a result line per file, then the detail page. */
+class UploadBrowserIT {
+
+    @Test
+    void uploadsSeveralFilesAndAnArchiveWithAResultLinePerFile() throws Exception {
+        Path dir = Files.createTempDirectory("intake-upload-it");
+        Path good = Files.write(dir.resolve("Browser Good 6.5.xlsx"),
+                CmrtFile.of("6.5").set("D8", "Browser Good Tin Ltd.").language("French").toBytes());
+        Path followUp = Files.write(dir.resolve("Browser follow-up.xlsx"),
+                CmrtFile.of("6.22").set("D8", "Browser Follow-up Co").set("D16", "nobody@").declare(Metal.GOLD).toBytes());
+        Path emrt = Files.write(dir.resolve("Cobalt EMRT.xlsx"), Templates.bytes("RMI_EMRT_2.0.xlsx"));
+        Map<String, byte[]> zipped = new LinkedHashMap<>();
+        zipped.put("batch/zip-one.xlsx", CmrtFile.of("6.4").set("D8", "Zipped One").toBytes());
+        zipped.put("batch/zip-two.xlsx", CmrtFile.of("6.31").set("D8", "Zipped Two").toBytes());
+        Path zip = Files.write(dir.resolve("March batch.zip"), Repackage.zip(zipped));
+
+        try (Browser browser = Browser.open()) {
+            browser.loginAsAdmin();
+            browser.go("/intake/upload.xhtml");
+            assertThat(browser.pageText()).contains("Upload CMRTs");
+            WebElement input = browser.find(By.cssSelector("input[type=file]"));
+            input.sendKeys(String.join("\n", List.of(good.toString(), followUp.toString(), emrt.toString(), zip.toString())));
+
+            new WebDriverWait(browser.driver(), Duration.ofMinutes(4)).until(d ->
+                    browser.findAll(By.cssSelector("#resultsForm\\:results tbody tr")).size() >= 5
+                            && browser.pageText().contains("zip-two.xlsx"));
+            browser.waitForAjax();
+            String results = browser.find(By.id("resultsForm:results")).getText();
+            assertThat(line(results, "Browser Good 6.5.xlsx")).contains("ACCEPTED").contains("Browser Good Tin Ltd.");
+            assertThat(line(results, "Browser follow-up.xlsx")).contains("NEEDS_FOLLOW_UP").contains("error");
+            assertThat(line(results, "Cobalt EMRT.xlsx")).contains("REJECTED").contains("OTHER_RMI_TEMPLATE")
+                    .contains("(EMRT) revision 2.0");
+            assertThat(line(results, "zip-one.xlsx")).contains("March batch.zip").contains("ACCEPTED");
+            assertThat(line(results, "zip-two.xlsx")).contains("ACCEPTED");
+            assertThat(browser.find(By.id("resultsForm:summary")).getText()).contains("5 file(s)").contains("1 rejected");
+
+            browser.driver().findElements(By.cssSelector("#resultsForm\\:results tbody tr")).stream()
+                    .filter(tr -> tr.getText().contains("Browser follow-up.xlsx")).findFirst().orElseThrow()
+                    .findElement(By.linkText("Open")).click();
+            browser.waitForText("Findings");
+            assertThat(browser.find(By.id("declaration:status")).getText()).isEqualTo("NEEDS_FOLLOW_UP");
+            assertThat(browser.find(By.id("declaration:version")).getText()).isEqualTo("6.22");
+            assertThat(browser.find(By.id("declaration:findingTable")).getText())
+                    .contains("INVALID_EMAIL").contains("Declaration!D16").contains("METAL_WITHOUT_SMELTERS");
+            assertThat(browser.find(By.id("declaration:body")).getAttribute("value"))
+                    .contains("cell D16").contains("Dear Ann Chen");
+            assertThat(browser.find(By.id("declaration:answers")).getText()).contains("Tantalum").contains("Gold");
+
+            browser.type(By.id("declaration:reason"), "Email address confirmed by phone");
+            browser.click(By.id("declaration:accept"));
+            browser.waitForText("Accepted by admin");
+            assertThat(browser.find(By.id("declaration:status")).getText()).isEqualTo("ACCEPTED");
+
+            browser.go("/intake/declarations.xhtml");
+            assertThat(browser.find(By.id("list:declarations")).getText()).contains("Browser Good Tin Ltd.")
+                    .contains("Zipped Two").contains("OTHER_RMI_TEMPLATE".isEmpty() ? "" : "REJECTED");
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
+    private static String line(String table, String fileName) {
+        return table.lines().filter(l -> l.contains(fileName)).findFirst()
+                .orElseThrow(() -> new AssertionError(fileName + " has no result line in:\n" + table));
+    }
+}

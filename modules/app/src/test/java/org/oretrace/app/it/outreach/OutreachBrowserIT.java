@@ -1,0 +1,115 @@
+package org.oretrace.app.it.outreach;
+
+import com.icegreen.greenmail.util.GreenMail;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.oretrace.app.it.support.Api;
+import org.oretrace.app.it.support.Browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A compliance officer's day: create the campaign, launch it, read the outbox, log a call, see the rate move. */
+class OutreachBrowserIT {
+
+    private static final int YEAR = 2051;
+    private static GreenMail smtp;
+
+    @BeforeAll
+    static void setUp() {
+        smtp = OutreachFixtures.startSmtp();
+        Api api = Api.asAdmin();
+        OutreachFixtures.createCategories(api, "BR Parts");
+        OutreachFixtures.createSuppliers(api, "BR", 3, "BR Parts");
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    @Test
+    void createLaunchReadTheOutboxLogACallAndSeeTheResponseRate() throws Exception {
+        Path cmrt = Files.createTempFile("RMI_CMRT_6.5", ".xlsx");
+        Files.write(cmrt, OutreachFixtures.blankCmrt());
+        try (Browser browser = Browser.open()) {
+            browser.loginAsAdmin();
+            assertThat(browser.pageText()).contains("Supplier outreach");
+
+            browser.go("/outreach/campaigns.xhtml");
+            browser.type(By.id("create:year_input"), String.valueOf(YEAR));
+            browser.click(By.xpath("//label[text()='BR Parts']"));
+            browser.type(By.id("create:dueDate_input"), (YEAR + 1) + "-03-31");
+            browser.find(By.id("create:dueDate_input")).sendKeys(Keys.ESCAPE);
+            browser.type(By.id("create:sender"), "Carla Compliance, Acme Corp.");
+            browser.click(By.id("create:createCampaign"));
+            expectText(browser, "Blank CMRT");
+            assertThat(browser.currentPath()).startsWith("/outreach/campaign.xhtml?year=" + YEAR);
+            assertThat(browser.find(By.id("cmrtFile")).getText()).isEqualTo("not uploaded");
+
+            browser.find(By.id("upload:cmrt_input")).sendKeys(cmrt.toAbsolutePath().toString());
+            expectText(browser, "will be attached to every request");
+            browser.waitForAjax();
+            assertThat(browser.find(By.id("cmrtFile")).getText()).startsWith("RMI_CMRT_6.5");
+            String candidates = browser.find(By.id("launchForm:candidates")).getText();
+            assertThat(candidates).contains("BR-001", "BR-002", "BR-003").contains("3 suppliers in scope");
+
+            browser.click(By.id("launchForm:launch"));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            expectText(browser, "Launched: 3 suppliers asked, 3 emails queued");
+            assertThat(browser.find(By.id("responseSummary")).getText()).isEqualTo("0 of 3, 0%");
+            smtp.waitForIncomingEmail(30_000, 3);
+
+            browser.go("/outreach/outbox.xhtml?");
+            browser.type(By.id("filter:search"), "br-00");
+            browser.click(By.id("filter:refresh"));
+            String outbox = browser.find(By.id("list:messages")).getText();
+            assertThat(outbox).contains("br-001@supplier.test", "br-002@supplier.test", "br-003@supplier.test")
+                    .contains("Conflict minerals survey " + YEAR);
+            browser.click(By.cssSelector("#list\\:messages .ot-open-mail"));
+            expectText(browser, "Dear Contact");
+            assertThat(browser.find(By.id("mailBody")).getText()).contains("Carla Compliance, Acme Corp.");
+            assertThat(browser.pageText()).contains("RMI_CMRT_6.5.xlsx");
+
+            browser.go("/outreach/campaign.xhtml?year=" + YEAR);
+            WebElement timeline = browser.find(By.cssSelector("#requestsForm\\:requests .ot-timeline-link"));
+            timeline.click();
+            expectText(browser, "Log a contact");
+            browser.type(By.id("log:person"), "Carla with Contact 1");
+            browser.type(By.id("log:summary"), "Called about the missing CMRT");
+            browser.type(By.id("log:outcome"), "Promised it by Friday");
+            browser.click(By.id("log:logContact"));
+            expectText(browser, "Phone call logged");
+            assertThat(browser.find(By.id("timeline:events")).getText())
+                    .contains("Survey request to br-00").contains("Called about the missing CMRT").contains("Promised it by Friday");
+
+            browser.type(By.id("response:responseNote"), "CMRT received by post");
+            browser.click(By.id("response:recordResponse"));
+            expectText(browser, "Response recorded");
+
+            browser.go("/outreach/campaign.xhtml?year=" + YEAR);
+            assertThat(browser.find(By.id("responseSummary")).getText()).isEqualTo("1 of 3, 33%");
+            assertThat(browser.find(By.id("responsesChart")).isDisplayed()).isTrue();
+            assertThat(browser.consoleErrors()).isEmpty();
+        } finally {
+            Files.deleteIfExists(cmrt);
+        }
+    }
+
+    /** Waits for the text; on timeout fails with what the page shows instead, and keeps a screenshot. */
+    private static void expectText(Browser browser, String text) {
+        try {
+            browser.waitForText(text);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("outreach-" + System.currentTimeMillis());
+            throw new AssertionError("'" + text + "' did not appear on " + browser.currentPath() + "; the page shows:\n"
+                    + browser.pageText(), e);
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package org.oretrace.intake.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oretrace.intake.application.CorrectiveAction;
+import org.oretrace.intake.application.DeclarationIntake;
+import org.oretrace.intake.application.Declarations;
+import org.oretrace.intake.application.Incoming;
+import org.oretrace.intake.application.IntakeSettings;
+import org.oretrace.intake.application.Received;
+import org.oretrace.intake.domain.Channel;
+import org.oretrace.intake.domain.Declaration;
+import org.oretrace.intake.domain.DeclarationStatus;
+import org.oretrace.intake.domain.StoredFile;
+import org.oretrace.kernel.security.CurrentUser;
+import org.oretrace.kernel.time.ApplicationClock;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+@Path("declarations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Declarations", description = "Suppliers' CMRTs: upload, parsed content, findings, originals")
+public class DeclarationResource {
+
+    @Inject
+    DeclarationIntake intake;
+
+    @Inject
+    Declarations declarations;
+
+    @Inject
+    IntakeSettings settings;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ApplicationClock clock;
+
+    @jakarta.ws.rs.core.Context
+    UriInfo uriInfo;
+
+    public record AcceptanceJson(String reason) {
+    }
+
+    public record CorrectiveActionJson(String to, String subject, String body) {
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed("COMPLIANCE")
+    @Operation(summary = "Upload a CMRT", description = "Stores the file (before anything reads it), reads and validates "
+            + "it, and returns the declaration. A file that is not a readable CMRT is still stored and answered with "
+            + "status REJECTED and a rejection code. The same bytes sent again return the existing declaration "
+            + "(duplicate: true, 200) instead of a new one (201).")
+    @APIResponse(responseCode = "201", description = "Stored and read",
+            content = @Content(schema = @Schema(implementation = DeclarationJson.class)))
+    @APIResponse(responseCode = "200", description = "Identical file received before; the existing declaration",
+            content = @Content(schema = @Schema(implementation = DeclarationJson.class)))
+    @APIResponse(responseCode = "400", description = "No file part")
+    public Response upload(
+            @Parameter(description = "the CMRT workbook (.xlsx or .xlsm)") @FormParam("file") EntityPart file,
+            @Parameter(description = "outreach supplier id, when known") @FormParam("supplier") String supplier,
+            @Parameter(description = "the campaign's reporting year, e.g. 2024") @FormParam("campaign") String campaign) {
+        if (file == null) {
+            throw new BadRequestException("Send the workbook as a multipart/form-data part named 'file'");
+        }
+        byte[] bytes = readLimited(file);
+        String fileName = file.getFileName().orElse("upload.xlsx");
+        Received received = intake.submit(Incoming.upload(bytes, fileName, Channel.API, number(supplier, "supplier"),
+                year(campaign)));
+        Declaration d = declarations.load(received.declarationId()).orElseThrow();
+        DeclarationJson json = DeclarationJson.of(d, received.duplicate());
+        if (received.duplicate()) {
+            return Response.ok(json).build();
+        }
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(d.getId())).build())
+                .entity(json).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed("VIEWER")
+    @Operation(summary = "A declaration with its answers, smelters, products and findings")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DeclarationJson.class)))
+    @APIResponse(responseCode = "404", description = "No such declaration")
+    public DeclarationJson get(@PathParam("id") long id) {
+        return DeclarationJson.of(load(id), false);
+    }
+
+    @GET
+    @RolesAllowed("VIEWER")
+    @Operation(summary = "Declarations, newest first", description = "Filters: year (reporting year), supplier, status.")
+    public List<DeclarationSummaryJson> list(@QueryParam("year") Integer year, @QueryParam("supplier") Long supplier,
+                                             @QueryParam("status") String status, @QueryParam("q") String text,
+                                             @QueryParam("first") @DefaultValue("0") int first,
+                                             @QueryParam("max") @DefaultValue("100") int max) {
+        DeclarationStatus s = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                s = DeclarationStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestException("status must be one of QUEUED, ACCEPTED, NEEDS_FOLLOW_UP, REJECTED");
+            }
+        }
+        List<Declaration> found = declarations.search(new Declarations.Filter(year, supplier, s, text),
+                Math.max(first, 0), Math.min(Math.max(max, 1), 500));
+        var counts = declarations.findingCounts(found.stream().map(Declaration::getId).toList());
+        return found.stream().map(d -> DeclarationSummaryJson.of(d, counts.getOrDefault(d.getId(), java.util.Map.of())))
+                .toList();
+    }
+
+    @GET
+    @Path("{id}/original")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @RolesAllowed("VIEWER")
+    @Operation(summary = "The original file, byte for byte as received")
+    public Response original(@PathParam("id") long id) {
+        StoredFile file = load(id).getStoredFile();
+        return Response.ok(file.getContent())
+                .type(contentType(file.getOriginalName()))
+                .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(load(id).getFileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-SHA256", file.getSha256())
+                .build();
+    }
+
+    @POST
+    @Path("{id}/acceptance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("COMPLIANCE")
+    @Operation(summary = "Accept a declaration despite its findings", description = "The reason is required and audited.")
+    public DeclarationJson accept(@PathParam("id") long id, AcceptanceJson acceptance) {
+        load(id);
+        intake.accept(id, acceptance == null ? null : acceptance.reason());
+        return DeclarationJson.of(load(id), false);
+    }
+
+    @POST
+    @Path("{id}/evaluation")
+    @RolesAllowed("COMPLIANCE")
+    @Operation(summary = "Read the stored original again", description = "E.g. after a registry update; no re-upload.")
+    public DeclarationJson reread(@PathParam("id") long id) {
+        load(id);
+        intake.reread(id);
+        return DeclarationJson.of(load(id), false);
+    }
+
+    public record QueuedJson(int queued) {
+    }
+
+    @POST
+    @Path("evaluation")
+    @RolesAllowed("COMPLIANCE")
+    @Operation(summary = "Read every stored original again", description = "Queues all declarations; every node's "
+            + "queue reads them in the background (watch their status go from QUEUED to the outcome).")
+    public QueuedJson rereadAll() {
+        return new QueuedJson(intake.requeueAll());
+    }
+
+    @GET
+    @Path("{id}/corrective-action")
+    @RolesAllowed("VIEWER")
+    @Operation(summary = "Draft of the corrective-action email for the supplier")
+    public CorrectiveActionJson correctiveAction(@PathParam("id") long id) {
+        CorrectiveAction draft = CorrectiveAction.draft(load(id), currentUser.name(), clock.zone());
+        return new CorrectiveActionJson(draft.to(), draft.subject(), draft.body());
+    }
+
+    private Declaration load(long id) {
+        return declarations.load(id).orElseThrow(() -> new NotFoundException("Declaration " + id + " does not exist"));
+    }
+
+    /** Reads at most one byte more than the limit: the reader then rejects it as TOO_LARGE, stored but unread. */
+    private byte[] readLimited(EntityPart part) {
+        try (InputStream in = part.getContent()) {
+            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, Math.max(settings.maxFileBytes() * 4, 1)));
+        } catch (IOException e) {
+            throw new BadRequestException("The uploaded file could not be read: " + e.getMessage());
+        }
+    }
+
+    private static Long number(String text, String name) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw new BadRequestException(name + " must be a number");
+        }
+    }
+
+    private static Integer year(String text) {
+        Long year = number(text, "campaign (reporting year)");
+        if (year == null) {
+            return null;
+        }
+        if (year < 2013 || year > 2100) {
+            throw new BadRequestException("campaign must be a reporting year such as 2024");
+        }
+        return year.intValue();
+    }
+
+    static String contentType(String fileName) {
+        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".xlsm")) {
+            return "application/vnd.ms-excel.sheet.macroEnabled.12";
+        }
+        if (lower.endsWith(".xlsx")) {
+            return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        }
+        return MediaType.APPLICATION_OCTET_STREAM;
+    }
+}

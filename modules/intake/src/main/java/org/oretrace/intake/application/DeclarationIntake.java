@@ -1,0 +1,142 @@
+package org.oretrace.intake.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.oretrace.intake.domain.Declaration;
+import org.oretrace.intake.domain.DeclarationStatus;
+import org.oretrace.kernel.BusinessRuleException;
+import org.oretrace.kernel.Role;
+import org.oretrace.kernel.audit.AuditTrail;
+import org.oretrace.kernel.events.DeclarationEvaluated;
+import org.oretrace.kernel.security.Allowed;
+import org.oretrace.kernel.security.CurrentUser;
+import org.oretrace.kernel.time.ApplicationClock;
+
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Receiving and reading declarations. A file is first stored with its declaration (QUEUED) in one
+ * transaction, before anything reads it; reading follows in a transaction of its own. Whatever
+ * happens in between, the file is stored and the queue will read it (see {@link IntakeQueue}).
+ */
+@ApplicationScoped
+public class DeclarationIntake {
+
+    private static final Logger LOG = Logger.getLogger(DeclarationIntake.class.getName());
+
+    @PersistenceContext(unitName = "oretrace")
+    EntityManager em;
+
+    @Inject
+    DeclarationProcessor processor;
+
+    @Inject
+    Reception reception;
+
+    @Inject
+    IntakeSettings settings;
+
+    @Inject
+    ApplicationClock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Event<DeclarationEvaluated> evaluated;
+
+    /** A person (screen or API) hands in a file: stored, then read at once. */
+    @Allowed(Role.COMPLIANCE)
+    public Received submit(Incoming incoming) {
+        String actor = currentUser.name();
+        Received received = reception.store(incoming, actor);
+        if (!received.duplicate()) {
+            read(received.declarationId(), actor);
+        }
+        return received;
+    }
+
+    /**
+     * Stores the original and records its arrival (see {@link Reception#store}). No role check: the
+     * mailbox poller calls it as "mailbox".
+     */
+    public Received store(Incoming in, String actor) {
+        return reception.store(in, actor);
+    }
+
+    /** Reads a queued declaration if nobody else is; never throws for a bad file. */
+    public DeclarationStatus read(long id, String actor) {
+        if (!processor.claim(id)) {
+            return null;
+        }
+        try {
+            return processor.process(id, actor);
+        } catch (RuntimeException e) {
+            String incident = UUID.randomUUID().toString().substring(0, 8);
+            LOG.log(Level.SEVERE, "Incident " + incident + ": declaration " + id + " could not be read", e);
+            processor.fail(id, actor, incident);
+            return DeclarationStatus.REJECTED;
+        }
+    }
+
+    /** Reads a stored original again (e.g. after a registry update), without the supplier re-sending it. */
+    @Allowed(Role.COMPLIANCE)
+    public DeclarationStatus reread(long id) {
+        reception.requeue(id, currentUser.name());
+        return read(id, currentUser.name());
+    }
+
+    @Allowed(Role.COMPLIANCE)
+    public void requeue(long id) {
+        reception.requeue(id, currentUser.name());
+    }
+
+    /** Queues every stored declaration to be read again; the queue works through them in the background. */
+    @Allowed(Role.COMPLIANCE)
+    @Transactional
+    public int requeueAll() {
+        int count = em.createQuery("update Declaration d set d.status = :q, d.claimedAt = null where d.status <> :q")
+                .setParameter("q", DeclarationStatus.QUEUED).executeUpdate();
+        audit.record("Declaration", null, "queued", count + " declarations queued to be read again");
+        return count;
+    }
+
+    /** A compliance officer accepts a declaration despite its findings; the reason is kept and audited. */
+    @Allowed(Role.COMPLIANCE)
+    @Transactional
+    public void accept(long id, String reason) {
+        Declaration d = em.find(Declaration.class, id);
+        if (d == null) {
+            throw new BusinessRuleException("Declaration " + id + " does not exist");
+        }
+        try {
+            d.acceptDespiteFindings(currentUser.name(), reason, clock.now());
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new BusinessRuleException(e.getMessage());
+        }
+        audit.record("Declaration", id, "accepted", "accepted despite " + d.errorCount() + " error(s): " + reason.strip());
+        evaluated.fire(new DeclarationEvaluated(id, d.getSupplierId(), d.getReportingYear(),
+                DeclarationEvaluated.Outcome.ACCEPTED));
+    }
+
+    /** Links a declaration to a supplier and reporting year (e.g. after confirming a suggestion). */
+    @Allowed(Role.COMPLIANCE)
+    @Transactional
+    public void link(long id, Long supplierId, Integer reportingYear) {
+        Declaration d = em.find(Declaration.class, id);
+        if (d == null) {
+            throw new BusinessRuleException("Declaration " + id + " does not exist");
+        }
+        d.linkTo(supplierId, reportingYear, null);
+        audit.record("Declaration", id, "linked", "supplier " + supplierId + ", reporting year " + reportingYear);
+    }
+}

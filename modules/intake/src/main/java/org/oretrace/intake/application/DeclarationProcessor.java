@@ -1,0 +1,104 @@
+package org.oretrace.intake.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.oretrace.intake.domain.Declaration;
+import org.oretrace.intake.domain.DeclarationStatus;
+import org.oretrace.intake.domain.RejectionCode;
+import org.oretrace.intake.domain.SmelterRow;
+import org.oretrace.kernel.Metal;
+import org.oretrace.kernel.audit.AuditTrail;
+import org.oretrace.kernel.events.DeclarationEvaluated;
+import org.oretrace.kernel.time.ApplicationClock;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Reads one queued declaration in a transaction of its own. Work is claimed in the database first,
+ * so two nodes (or a node and its timer) never read the same file; a claim left by a node that died
+ * expires after {@link #CLAIM_TIMEOUT}.
+ */
+@ApplicationScoped
+public class DeclarationProcessor {
+
+    static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(10);
+
+    @PersistenceContext(unitName = "oretrace")
+    EntityManager em;
+
+    @Inject
+    SmelterDirectory directory;
+
+    @Inject
+    IntakeSettings settings;
+
+    @Inject
+    ApplicationClock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Event<DeclarationEvaluated> evaluated;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean claim(long id) {
+        return em.createQuery("update Declaration d set d.claimedAt = :now where d.id = :id and d.status = :queued "
+                        + "and (d.claimedAt is null or d.claimedAt < :stale)")
+                .setParameter("now", clock.now()).setParameter("id", id)
+                .setParameter("queued", DeclarationStatus.QUEUED)
+                .setParameter("stale", clock.now().minus(CLAIM_TIMEOUT)).executeUpdate() == 1;
+    }
+
+    /** Reads a claimed declaration from its stored original. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public DeclarationStatus process(long id, String actor) {
+        Declaration d = em.find(Declaration.class, id);
+        em.refresh(d);
+        if (d.getStatus() != DeclarationStatus.QUEUED) {
+            return d.getStatus();
+        }
+        DeclarationReading reading = new DeclarationReading(settings.reader(), new RememberingDirectory(directory));
+        List<SmelterRow> unresolved = reading.read(d, d.getStoredFile().getContent(), clock.today(), clock.now());
+        for (SmelterRow row : unresolved) {
+            directory.submitForReview(Metal.fromText(row.getMetal()).orElse(null), row.nameForMatching(),
+                    row.getCountry(), row.getSmelterIdInput(), "declaration " + id + ", Smelter List row " + row.getRow());
+        }
+        audit.recordAs(actor, "Declaration", id, "evaluated", summary(d));
+        evaluated.fire(new DeclarationEvaluated(id, d.getSupplierId(), d.getReportingYear(), outcome(d.getStatus())));
+        return d.getStatus();
+    }
+
+    /** A file that broke the reader: recorded as rejected, so that it does not come back forever. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void fail(long id, String actor, String incident) {
+        Declaration d = em.find(Declaration.class, id);
+        d.reject(RejectionCode.CORRUPT_FILE, "The file could not be processed (incident " + incident + "). "
+                + "Please open it in Excel, save it again and send the new copy.", clock.now());
+        audit.recordAs(actor, "Declaration", id, "evaluated", summary(d));
+        evaluated.fire(new DeclarationEvaluated(id, d.getSupplierId(), d.getReportingYear(),
+                DeclarationEvaluated.Outcome.REJECTED));
+    }
+
+    static DeclarationEvaluated.Outcome outcome(DeclarationStatus status) {
+        return switch (status) {
+            case ACCEPTED -> DeclarationEvaluated.Outcome.ACCEPTED;
+            case NEEDS_FOLLOW_UP -> DeclarationEvaluated.Outcome.NEEDS_FOLLOW_UP;
+            default -> DeclarationEvaluated.Outcome.REJECTED;
+        };
+    }
+
+    static String summary(Declaration d) {
+        if (d.getStatus() == DeclarationStatus.REJECTED) {
+            return d.getFileName() + ": rejected, " + d.getRejectionCode();
+        }
+        return d.getFileName() + ": " + d.getStatus() + " (CMRT " + d.getTemplateVersion() + ", "
+                + d.getSmelters().size() + " smelter rows, " + d.errorCount() + " errors, " + d.warningCount()
+                + " warnings)";
+    }
+}

@@ -1,0 +1,59 @@
+package org.oretrace.intake.application;
+
+import org.oretrace.intake.domain.Declaration;
+import org.oretrace.intake.domain.SmelterRow;
+import org.oretrace.intake.infrastructure.CmrtContent;
+import org.oretrace.intake.infrastructure.CmrtReader;
+import org.oretrace.intake.infrastructure.CmrtReading;
+import org.oretrace.kernel.Metal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a stored original into its declaration: the CMRT's content, each smelter row resolved
+ * through the registry (cached formula results are never trusted), and the findings of the rules.
+ * Plain Java: the service gives it the bytes and persists the result.
+ */
+public class DeclarationReading {
+
+    private final CmrtReader reader;
+    private final SmelterDirectory directory;
+    private final DeclarationRules rules;
+
+    public DeclarationReading(CmrtReader reader, SmelterDirectory directory) {
+        this.reader = reader;
+        this.directory = directory;
+        this.rules = new DeclarationRules(directory);
+    }
+
+    /** @return the rows nobody could resolve, for the registry's review queue */
+    public List<SmelterRow> read(Declaration declaration, byte[] original, LocalDate today, Instant now) {
+        CmrtReading reading = reader.read(original, declaration.getFileName());
+        if (reading.isRejected()) {
+            declaration.reject(reading.rejection().code(), reading.rejection().message(), now);
+            return List.of();
+        }
+        CmrtContent c = reading.content();
+        List<SmelterRow> unresolved = new ArrayList<>();
+        for (SmelterRow row : c.smelters()) {
+            if (row.isNotYetIdentified()) {
+                row.resolve(null, "NOT_YET_IDENTIFIED");
+                continue;
+            }
+            Metal metal = Metal.fromText(row.getMetal()).orElse(null);
+            String id = row.getSmelterIdInput() == null ? null : DeclarationRules.normalizeId(row.getSmelterIdInput());
+            SmelterDirectory.Decision decision = directory.resolve(metal, row.nameForMatching(), row.getCountry(), id);
+            row.resolve(decision.smelterId(), decision.method());
+            if (!decision.resolved() && "UNRESOLVED".equals(decision.method())) {
+                unresolved.add(row);
+            }
+        }
+        declaration.fill(c.templateVersion(), c.language(), c.macroEnabled(), c.company(), c.scope(),
+                c.scopeDescription(), c.answers(), c.smelters(), c.products());
+        declaration.evaluate(rules.check(declaration, today, c.macroEnabled()), now);
+        return unresolved;
+    }
+}

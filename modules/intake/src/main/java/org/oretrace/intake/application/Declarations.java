@@ -1,0 +1,146 @@
+package org.oretrace.intake.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.oretrace.intake.domain.Declaration;
+import org.oretrace.intake.domain.DeclarationStatus;
+import org.oretrace.intake.domain.Severity;
+import org.oretrace.intake.domain.StoredFile;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads declarations: lists with filters, one with everything, the queue, the previous one of a supplier. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Declarations {
+
+    @PersistenceContext(unitName = "oretrace")
+    EntityManager em;
+
+    /** Null fields are not filtered on; {@code text} looks in file, company and sender. */
+    public record Filter(Integer reportingYear, Long supplierId, DeclarationStatus status, String text) {
+        public static Filter none() {
+            return new Filter(null, null, null, null);
+        }
+    }
+
+    public Optional<Declaration> find(long id) {
+        return Optional.ofNullable(em.find(Declaration.class, id));
+    }
+
+    /** The declaration with its rows and findings loaded, for screens and the API. */
+    public Optional<Declaration> load(long id) {
+        Optional<Declaration> d = find(id);
+        d.ifPresent(declaration -> {
+            declaration.getAnswers().size();
+            declaration.getSmelters().size();
+            declaration.getProducts().size();
+            declaration.getFindings().size();
+            declaration.getStoredFile().getSha256();
+        });
+        return d;
+    }
+
+    public Optional<StoredFile> original(long declarationId) {
+        return find(declarationId).map(Declaration::getStoredFile);
+    }
+
+    public List<Declaration> search(Filter filter, int first, int max) {
+        TypedQuery<Declaration> q = query(filter, "select d from Declaration d", " order by d.receivedAt desc, d.id desc",
+                Declaration.class);
+        return q.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(Filter filter) {
+        return query(filter, "select count(d) from Declaration d", "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> query(Filter f, String select, String order, Class<T> type) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (f.reportingYear() != null) {
+            where.append(" and d.reportingYear = :year");
+            params.put("year", f.reportingYear());
+        }
+        if (f.supplierId() != null) {
+            where.append(" and d.supplierId = :supplier");
+            params.put("supplier", f.supplierId());
+        }
+        if (f.status() != null) {
+            where.append(" and d.status = :status");
+            params.put("status", f.status());
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            where.append(" and (lower(d.fileName) like :text or lower(d.company.name) like :text"
+                    + " or lower(d.mailFrom) like :text)");
+            params.put("text", "%" + f.text().strip().toLowerCase(java.util.Locale.ROOT) + "%");
+        }
+        TypedQuery<T> q = em.createQuery(select + where + order, type);
+        params.forEach(q::setParameter);
+        return q;
+    }
+
+    /** Findings per severity for each of the given declarations, without loading them one by one. */
+    public Map<Long, Map<Severity, Long>> findingCounts(List<Long> ids) {
+        Map<Long, Map<Severity, Long>> counts = new HashMap<>();
+        if (ids.isEmpty()) {
+            return counts;
+        }
+        List<Object[]> rows = em.createQuery("select d.id, f.severity, count(f) from Declaration d join d.findings f "
+                + "where d.id in :ids group by d.id, f.severity", Object[].class).setParameter("ids", ids).getResultList();
+        for (Object[] row : rows) {
+            counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(Severity.class)).put((Severity) row[1], (Long) row[2]);
+        }
+        return counts;
+    }
+
+    public Map<DeclarationStatus, Long> countByStatus() {
+        Map<DeclarationStatus, Long> counts = new EnumMap<>(DeclarationStatus.class);
+        for (Object[] row : em.createQuery("select d.status, count(d) from Declaration d group by d.status",
+                Object[].class).getResultList()) {
+            counts.put((DeclarationStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** Errors waiting for the supplier: on declarations that still need follow-up. */
+    public long openErrorFindings() {
+        return em.createQuery("select count(f) from Declaration d join d.findings f where d.status = :s "
+                        + "and f.severity = :e", Long.class)
+                .setParameter("s", DeclarationStatus.NEEDS_FOLLOW_UP).setParameter("e", Severity.ERROR).getSingleResult();
+    }
+
+    /** The same supplier's declaration received before this one (read, not rejected), for comparison. */
+    public Optional<Declaration> previous(Declaration d) {
+        if (d.getSupplierId() == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select p from Declaration p where p.supplierId = :s and p.id <> :id "
+                        + "and p.receivedAt <= :at and p.status in :read order by p.receivedAt desc, p.id desc",
+                        Declaration.class)
+                .setParameter("s", d.getSupplierId()).setParameter("id", d.getId()).setParameter("at", d.getReceivedAt())
+                .setParameter("read", List.of(DeclarationStatus.ACCEPTED, DeclarationStatus.NEEDS_FOLLOW_UP))
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** Declarations waiting to be read: never claimed, or claimed by a node that has not finished since {@code staleBefore}. */
+    public List<Long> queued(Instant staleBefore, int max) {
+        return em.createQuery("select d.id from Declaration d where d.status = :q and (d.claimedAt is null "
+                        + "or d.claimedAt < :stale) order by d.id", Long.class)
+                .setParameter("q", DeclarationStatus.QUEUED).setParameter("stale", staleBefore)
+                .setMaxResults(max).getResultList();
+    }
+
+    public List<Integer> reportingYears() {
+        return em.createQuery("select distinct d.reportingYear from Declaration d where d.reportingYear is not null "
+                + "order by d.reportingYear desc", Integer.class).getResultList();
+    }
+}

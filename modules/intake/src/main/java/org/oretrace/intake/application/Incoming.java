@@ -1,0 +1,16 @@
+package org.oretrace.intake.application;
+
+import org.oretrace.intake.domain.Channel;
+
+import java.time.Instant;
+
+/**
+ * A file that arrived, with what is known about it. Supplier, year and mail fields may be null.
+ */
+public record Incoming(byte[] bytes, String fileName, Channel channel, Long supplierId, Integer reportingYear,
+                       String mailFrom, String mailSubject, Instant mailDate) {
+
+    public static Incoming upload(byte[] bytes, String fileName, Channel channel, Long supplierId, Integer year) {
+        return new Incoming(bytes, fileName, channel, supplierId, year, null, null, null);
+    }
+}

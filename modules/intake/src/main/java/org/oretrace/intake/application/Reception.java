@@ -1,0 +1,76 @@
+package org.oretrace.intake.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.oretrace.intake.domain.Declaration;
+import org.oretrace.intake.domain.StoredFile;
+import org.oretrace.kernel.BusinessRuleException;
+import org.oretrace.kernel.audit.AuditTrail;
+import org.oretrace.kernel.time.ApplicationClock;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The transactions that record arrivals and queue reading; {@link DeclarationIntake} orchestrates them. */
+@ApplicationScoped
+public class Reception {
+
+    @PersistenceContext(unitName = "oretrace")
+    EntityManager em;
+
+    @Inject
+    IntakeSettings settings;
+
+    @Inject
+    ApplicationClock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * Stores the original and records its arrival in one transaction, before anything reads it;
+     * identical bytes are recognised and linked to the declaration that already holds them.
+     */
+    @Transactional
+    public Received store(Incoming in, String actor) {
+        String sha = StoredFile.sha256Of(in.bytes());
+        List<StoredFile> existing = em.createQuery("select f from StoredFile f where f.sha256 = :sha", StoredFile.class)
+                .setParameter("sha", sha).getResultList();
+        if (!existing.isEmpty()) {
+            Declaration first = em.createQuery("select d from Declaration d where d.storedFile = :f order by d.id",
+                    Declaration.class).setParameter("f", existing.get(0)).setMaxResults(1).getSingleResult();
+            if (first.getSupplierId() == null || first.getReportingYear() == null) {
+                first.linkTo(in.supplierId(), in.reportingYear(), null);
+            }
+            audit.recordAs(actor, "Declaration", first.getId(), "received again", "'" + in.fileName()
+                    + "' has the same content as '" + first.getFileName() + "' (" + in.channel().name()
+                    .toLowerCase(Locale.ROOT) + ")");
+            return new Received(first.getId(), true);
+        }
+        StoredFile file = new StoredFile(in.bytes(), in.fileName(), clock.now(), actor, in.channel());
+        em.persist(file);
+        Declaration d = new Declaration(file, in.fileName(), in.channel(), clock.now(), actor);
+        d.linkTo(in.supplierId(), in.reportingYear(), settings.expectedTemplateVersion());
+        if (in.mailFrom() != null || in.mailSubject() != null) {
+            d.arrivedByMail(in.mailFrom(), in.mailSubject(), in.mailDate());
+        }
+        em.persist(d);
+        em.flush();
+        audit.recordAs(actor, "Declaration", d.getId(), "received", "'" + d.getFileName() + "', " + in.bytes().length
+                + " bytes, SHA-256 " + sha + ", by " + in.channel().name().toLowerCase(Locale.ROOT));
+        return new Received(d.getId(), false);
+    }
+
+    @Transactional
+    public void requeue(long id, String actor) {
+        Declaration d = em.find(Declaration.class, id);
+        if (d == null) {
+            throw new BusinessRuleException("Declaration " + id + " does not exist");
+        }
+        d.requeue();
+        audit.recordAs(actor, "Declaration", id, "queued", "to be read again from the stored original");
+    }
+}

@@ -1,0 +1,6 @@
+package org.oretrace.intake.domain;
+
+/** How a file reached us. */
+public enum Channel {
+    UPLOAD, API, MAILBOX
+}

@@ -1,0 +1,376 @@
+package org.oretrace.intake.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.oretrace.kernel.Metal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One received CMRT: how it arrived, what the supplier declared in it and what we found. It is
+ * recorded (QUEUED) in the transaction that stores the original, and evaluated afterwards; reading
+ * it again replaces the content and findings, never the record of its arrival.
+ */
+@Entity
+@Table(name = "intake_declaration")
+public class Declaration {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "intake_declaration_seq")
+    @SequenceGenerator(name = "intake_declaration_seq", sequenceName = "intake_declaration_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "stored_file_id", nullable = false, updatable = false)
+    private StoredFile storedFile;
+
+    @Column(name = "file_name", nullable = false, length = 500)
+    private String fileName;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "channel", nullable = false, length = 20)
+    private Channel channel;
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+    @Column(name = "received_by", nullable = false, length = 200)
+    private String receivedBy;
+
+    @Column(name = "supplier_id")
+    private Long supplierId;
+    @Column(name = "reporting_year")
+    private Integer reportingYear;
+    /** The template version the campaign asked for; older files get OUTDATED_TEMPLATE. */
+    @Column(name = "expected_template_version", length = 10)
+    private String expectedTemplateVersion;
+
+    @Column(name = "mail_from", length = 500)
+    private String mailFrom;
+    @Column(name = "mail_subject", length = 1000)
+    private String mailSubject;
+    @Column(name = "mail_date")
+    private Instant mailDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private DeclarationStatus status = DeclarationStatus.QUEUED;
+    /** When a node took this declaration for evaluation; a stale claim means that node died. */
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
+    @Column(name = "evaluated_at")
+    private Instant evaluatedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rejection_code", length = 40)
+    private RejectionCode rejectionCode;
+    @Column(name = "rejection_message", length = 2000)
+    private String rejectionMessage;
+
+    @Column(name = "template_version", length = 10)
+    private String templateVersion;
+    @Column(name = "language", length = 50)
+    private String language;
+    @Column(name = "macro_enabled", nullable = false)
+    private boolean macroEnabled;
+
+    @Embedded
+    private Company company = Company.empty();
+    @Column(name = "scope", length = 100)
+    private String scope;
+    @Column(name = "scope_description", length = 2000)
+    private String scopeDescription;
+
+    @ElementCollection
+    @CollectionTable(name = "intake_answer", joinColumns = @JoinColumn(name = "declaration_id"))
+    @OrderColumn(name = "position")
+    private List<Answer> answers = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "intake_smelter_row", joinColumns = @JoinColumn(name = "declaration_id"))
+    @OrderColumn(name = "position")
+    private List<SmelterRow> smelters = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "intake_product_row", joinColumns = @JoinColumn(name = "declaration_id"))
+    @OrderColumn(name = "position")
+    private List<ProductRow> products = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "intake_finding", joinColumns = @JoinColumn(name = "declaration_id"))
+    @OrderColumn(name = "position")
+    private List<Finding> findings = new ArrayList<>();
+
+    @Column(name = "accepted_by", length = 200)
+    private String acceptedBy;
+    @Column(name = "accepted_at")
+    private Instant acceptedAt;
+    @Column(name = "accepted_reason", length = 2000)
+    private String acceptedReason;
+
+    protected Declaration() {
+    }
+
+    public Declaration(StoredFile storedFile, String fileName, Channel channel, Instant receivedAt, String receivedBy) {
+        this.storedFile = storedFile;
+        this.fileName = Text.clip(fileName == null ? storedFile.getOriginalName() : fileName, 500);
+        this.channel = channel;
+        this.receivedAt = receivedAt;
+        this.receivedBy = receivedBy;
+    }
+
+    /** Links the declaration to its supplier and campaign (either may stay unknown). */
+    public void linkTo(Long supplierId, Integer reportingYear, String expectedTemplateVersion) {
+        if (supplierId != null) {
+            this.supplierId = supplierId;
+        }
+        if (reportingYear != null) {
+            this.reportingYear = reportingYear;
+        }
+        if (expectedTemplateVersion != null && !expectedTemplateVersion.isBlank()) {
+            this.expectedTemplateVersion = expectedTemplateVersion.strip();
+        }
+    }
+
+    public void arrivedByMail(String from, String subject, Instant date) {
+        this.mailFrom = Text.clip(from, 500);
+        this.mailSubject = Text.clip(subject, 1000);
+        this.mailDate = date;
+    }
+
+    public void claim(Instant now) {
+        this.claimedAt = now;
+    }
+
+    /** Forgets the previous reading so that the stored original can be read again. */
+    public void requeue() {
+        this.status = DeclarationStatus.QUEUED;
+        this.claimedAt = null;
+    }
+
+    /** The file could not be read as a CMRT. */
+    public void reject(RejectionCode code, String message, Instant now) {
+        clearContent();
+        this.rejectionCode = code;
+        this.rejectionMessage = Text.clip(message, 2000);
+        this.status = DeclarationStatus.REJECTED;
+        this.evaluatedAt = now;
+        this.claimedAt = null;
+    }
+
+    /** Takes what was read from the file; findings follow with {@link #evaluate}. */
+    @SuppressWarnings("java:S107")
+    public void fill(String templateVersion, String language, boolean macroEnabled, Company company, String scope,
+                     String scopeDescription, List<Answer> answers, List<SmelterRow> smelters, List<ProductRow> products) {
+        clearContent();
+        this.templateVersion = templateVersion;
+        this.language = language;
+        this.macroEnabled = macroEnabled;
+        this.company = company;
+        this.scope = Text.clip(scope, 100);
+        this.scopeDescription = Text.clip(scopeDescription, 2000);
+        this.answers.addAll(answers);
+        this.smelters.addAll(smelters);
+        this.products.addAll(products);
+    }
+
+    /** Errors need the supplier to correct the file; anything less is accepted. */
+    public void evaluate(List<Finding> newFindings, Instant now) {
+        findings.clear();
+        findings.addAll(newFindings);
+        evaluatedAt = now;
+        claimedAt = null;
+        if (acceptedBy != null) {
+            status = DeclarationStatus.ACCEPTED;
+        } else {
+            status = errorCount() > 0 ? DeclarationStatus.NEEDS_FOLLOW_UP : DeclarationStatus.ACCEPTED;
+        }
+    }
+
+    /** A compliance officer accepts the declaration despite its findings, and says why. */
+    public void acceptDespiteFindings(String by, String reason, Instant now) {
+        if (status == DeclarationStatus.REJECTED || status == DeclarationStatus.QUEUED) {
+            throw new IllegalStateException("Only a declaration that was read can be accepted");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A reason is required to accept a declaration with findings");
+        }
+        this.acceptedBy = by;
+        this.acceptedAt = now;
+        this.acceptedReason = Text.clip(reason, 2000);
+        this.status = DeclarationStatus.ACCEPTED;
+    }
+
+    private void clearContent() {
+        rejectionCode = null;
+        rejectionMessage = null;
+        templateVersion = null;
+        language = null;
+        macroEnabled = false;
+        company = Company.empty();
+        scope = null;
+        scopeDescription = null;
+        answers.clear();
+        smelters.clear();
+        products.clear();
+        findings.clear();
+    }
+
+    public long errorCount() {
+        return count(Severity.ERROR);
+    }
+
+    public long warningCount() {
+        return count(Severity.WARNING);
+    }
+
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.getSeverity() == severity).count();
+    }
+
+    public Optional<Answer> answer(String question, Metal metal) {
+        return answers.stream()
+                .filter(a -> a.getQuestion().equals(question) && a.getMetal() == metal)
+                .findFirst();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public StoredFile getStoredFile() {
+        return storedFile;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public String getReceivedBy() {
+        return receivedBy;
+    }
+
+    public Long getSupplierId() {
+        return supplierId;
+    }
+
+    public Integer getReportingYear() {
+        return reportingYear;
+    }
+
+    public String getExpectedTemplateVersion() {
+        return expectedTemplateVersion;
+    }
+
+    public String getMailFrom() {
+        return mailFrom;
+    }
+
+    public String getMailSubject() {
+        return mailSubject;
+    }
+
+    public Instant getMailDate() {
+        return mailDate;
+    }
+
+    public DeclarationStatus getStatus() {
+        return status;
+    }
+
+    public Instant getClaimedAt() {
+        return claimedAt;
+    }
+
+    public Instant getEvaluatedAt() {
+        return evaluatedAt;
+    }
+
+    public RejectionCode getRejectionCode() {
+        return rejectionCode;
+    }
+
+    public String getRejectionMessage() {
+        return rejectionMessage;
+    }
+
+    public String getTemplateVersion() {
+        return templateVersion;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public boolean isMacroEnabled() {
+        return macroEnabled;
+    }
+
+    public Company getCompany() {
+        return company == null ? Company.empty() : company;
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public String getScopeDescription() {
+        return scopeDescription;
+    }
+
+    public List<Answer> getAnswers() {
+        return Collections.unmodifiableList(answers);
+    }
+
+    public List<SmelterRow> getSmelters() {
+        return Collections.unmodifiableList(smelters);
+    }
+
+    public List<ProductRow> getProducts() {
+        return Collections.unmodifiableList(products);
+    }
+
+    public List<Finding> getFindings() {
+        return Collections.unmodifiableList(findings);
+    }
+
+    public String getAcceptedBy() {
+        return acceptedBy;
+    }
+
+    public Instant getAcceptedAt() {
+        return acceptedAt;
+    }
+
+    public String getAcceptedReason() {
+        return acceptedReason;
+    }
+}

@@ -1,0 +1,15 @@
+package org.oretrace.intake.domain;
+
+/** Why a received file could not be read as a CMRT. Each code has a message a supplier understands. */
+public enum RejectionCode {
+    EMPTY_FILE,
+    NOT_XLSX,
+    LEGACY_XLS,
+    ENCRYPTED,
+    CORRUPT_FILE,
+    UNSAFE_FILE,
+    TOO_LARGE,
+    NOT_A_CMRT,
+    OTHER_RMI_TEMPLATE,
+    UNSUPPORTED_CMRT_VERSION
+}

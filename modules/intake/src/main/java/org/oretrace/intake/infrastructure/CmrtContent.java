@@ -1,0 +1,14 @@
+package org.oretrace.intake.infrastructure;
+
+import org.oretrace.intake.domain.Answer;
+import org.oretrace.intake.domain.Company;
+import org.oretrace.intake.domain.ProductRow;
+import org.oretrace.intake.domain.SmelterRow;
+
+import java.util.List;
+
+/** Everything a supplier entered in a CMRT, read by cell position. */
+public record CmrtContent(String templateVersion, String language, boolean macroEnabled, Company company,
+                          String scope, String scopeDescription, List<Answer> answers, List<SmelterRow> smelters,
+                          List<ProductRow> products) {
+}

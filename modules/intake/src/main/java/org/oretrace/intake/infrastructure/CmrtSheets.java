@@ -1,0 +1,333 @@
+package org.oretrace.intake.infrastructure;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.oretrace.intake.domain.Answer;
+import org.oretrace.intake.domain.Company;
+import org.oretrace.intake.domain.ProductRow;
+import org.oretrace.intake.domain.RejectionCode;
+import org.oretrace.intake.domain.SmelterRow;
+import org.oretrace.kernel.Metal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The cell positions of CMRT 6.x (the same in 6.01 to 6.5; see ARCHITECTURE.md) and the turning of
+ * the collected cells into a {@link CmrtReading}. One instance per file.
+ */
+final class CmrtSheets {
+
+    static final BigDecimal OLDEST_SUPPORTED = new BigDecimal("6.01");
+    static final BigDecimal NEWEST_KNOWN = new BigDecimal("6.5");
+
+    /** Rows of the four metals under each of questions 1–8; the first rows are 26, 32, ..., 68. */
+    static final List<Metal> METAL_ROWS = List.of(Metal.TANTALUM, Metal.TIN, Metal.GOLD, Metal.TUNGSTEN);
+    static final int FIRST_QUESTION_ROW = 26;
+    static final int QUESTION_ROW_STEP = 6;
+    static final int FIRST_COMPANY_QUESTION_ROW = 75;
+    static final String COMPANY_QUESTIONS = "ABCDEFGH";
+    static final int FIRST_SMELTER_ROW = 5;
+    static final int FIRST_PRODUCT_ROW = 6;
+
+    private static final int D = 4;
+    private static final int G = 7;
+    private static final Pattern REVISION = Pattern.compile("(?i)\\b(?:revision|version)\\s*(\\d+(?:\\.\\d+)?)");
+
+    private final Map<Integer, SheetCells.Cell> declaration = new HashMap<>();
+    private final List<String> revisionTexts = new ArrayList<>();
+    private final List<String> smelterListHeaderTexts = new ArrayList<>();
+    private final List<SmelterRow> smelters = new ArrayList<>();
+    private final List<ProductRow> products = new ArrayList<>();
+
+    static int row(String question) {
+        return FIRST_QUESTION_ROW + (Integer.parseInt(question) - 1) * QUESTION_ROW_STEP;
+    }
+
+    static int companyQuestionRow(char question) {
+        return FIRST_COMPANY_QUESTION_ROW + 2 * (question - 'A');
+    }
+
+    SheetCells.Sink sinkFor(String sheetName) {
+        return switch (sheetName) {
+            case CmrtReader.REVISION -> new SheetCells.Sink() {
+                @Override
+                public boolean wants(int row, int column) {
+                    return row <= 8 && column <= 6;
+                }
+
+                @Override
+                public void cell(int row, int column, SheetCells.Cell cell) {
+                    if (cell.text() != null) {
+                        revisionTexts.add(cell.text());
+                    }
+                }
+            };
+            case CmrtReader.DECLARATION -> new SheetCells.Sink() {
+                @Override
+                public boolean wants(int row, int column) {
+                    return row <= 5 ? column <= 16 : row <= 92 && (column == D || column == G);
+                }
+
+                @Override
+                public void cell(int row, int column, SheetCells.Cell cell) {
+                    declaration.put(key(row, column), cell);
+                }
+            };
+            case CmrtReader.SMELTER_LIST -> new SmelterListSink();
+            case CmrtReader.PRODUCT_LIST -> new ProductListSink();
+            default -> null;
+        };
+    }
+
+    private static int key(int row, int column) {
+        return row * 64 + column;
+    }
+
+    private String typed(int row, int column) {
+        SheetCells.Cell cell = declaration.get(key(row, column));
+        return cell == null ? null : cell.typed();
+    }
+
+    /** The Smelter List from row 5: a row is data when the supplier typed an ID in A or a value in B–E. */
+    private final class SmelterListSink implements SheetCells.Sink {
+        private final SheetCells.Cell[] cells = new SheetCells.Cell[18];
+        private boolean any;
+
+        @Override
+        public boolean wants(int row, int column) {
+            return row >= FIRST_SMELTER_ROW ? column <= 17 : row <= 3 && column <= 20;
+        }
+
+        @Override
+        public void cell(int row, int column, SheetCells.Cell cell) {
+            if (row < FIRST_SMELTER_ROW) {
+                if (cell.text() != null) {
+                    smelterListHeaderTexts.add(cell.text());
+                }
+                return;
+            }
+            cells[column] = cell;
+            any = true;
+        }
+
+        @Override
+        public void endRow(int row) {
+            if (!any) {
+                return;
+            }
+            any = false;
+            String a = typed(1);
+            boolean filled = a != null;
+            for (int c = 2; c <= 5 && !filled; c++) {
+                filled = typed(c) != null;
+            }
+            if (filled) {
+                smelters.add(new SmelterRow(row, typed(2), a, typed(3), typed(4), typed(5), typed(11), typed(12),
+                        typed(13), typed(14), typed(15), typed(16), typed(17)));
+            }
+            java.util.Arrays.fill(cells, null);
+        }
+
+        private String typed(int column) {
+            SheetCells.Cell cell = cells[column];
+            return cell == null ? null : cell.typed();
+        }
+    }
+
+    private final class ProductListSink implements SheetCells.Sink {
+        private String number;
+        private String name;
+        private String comment;
+
+        @Override
+        public boolean wants(int row, int column) {
+            return row >= FIRST_PRODUCT_ROW && column >= 2 && column <= 4;
+        }
+
+        @Override
+        public void cell(int row, int column, SheetCells.Cell cell) {
+            switch (column) {
+                case 2 -> number = cell.typed();
+                case 3 -> name = cell.typed();
+                default -> comment = cell.typed();
+            }
+        }
+
+        @Override
+        public void endRow(int row) {
+            if (number != null || name != null || comment != null) {
+                products.add(new ProductRow(row, number, name, comment));
+            }
+            number = null;
+            name = null;
+            comment = null;
+        }
+    }
+
+    CmrtReading toReading(Set<String> sheetNames, boolean macroEnabled) {
+        TemplateKind kind = TemplateKind.fromTitle(String.join("\n", revisionTexts));
+        if (kind == null) {
+            SheetCells.Cell title = declaration.get(key(2, D));
+            kind = TemplateKind.fromTitle(title == null ? null : title.text());
+        }
+        if (kind == null && sheetNames.contains("Minerals Scope")) {
+            kind = TemplateKind.AMRT;
+        }
+        if (kind == null && sheetNames.contains("Mine List")) {
+            kind = TemplateKind.EMRT;
+        }
+        String version = revision();
+        if (!sheetNames.contains(CmrtReader.DECLARATION)) {
+            if (kind != null && kind != TemplateKind.CMRT) {
+                return otherTemplate(kind, version);
+            }
+            return CmrtReading.rejected(RejectionCode.NOT_A_CMRT, "The workbook has no 'Declaration' sheet, so it is "
+                    + "not a complete CMRT (sheets found: " + String.join(", ", new java.util.TreeSet<>(sheetNames))
+                    + "). Please send the CMRT workbook as downloaded from the RMI, with all its sheets.");
+        }
+        if (kind == null && (version == null || !sheetNames.contains(CmrtReader.SMELTER_LIST))) {
+            return CmrtReading.rejected(RejectionCode.NOT_A_CMRT, "This workbook is not a Conflict Minerals Reporting "
+                    + "Template (CMRT): it has no CMRT title and no revision number. Please fill in and send the "
+                    + "RMI's CMRT.");
+        }
+        if (kind != null && kind != TemplateKind.CMRT) {
+            return otherTemplate(kind, version);
+        }
+        if (version == null) {
+            return CmrtReading.rejected(RejectionCode.UNSUPPORTED_CMRT_VERSION, "The CMRT's revision number "
+                    + "(Declaration sheet, cell J3) is missing, so we cannot tell how to read it. Please use an "
+                    + "unaltered CMRT 6.01 or newer.");
+        }
+        BigDecimal number = new BigDecimal(version);
+        if (number.compareTo(OLDEST_SUPPORTED) < 0 || number.compareTo(BigDecimal.valueOf(7)) >= 0) {
+            return CmrtReading.rejected(RejectionCode.UNSUPPORTED_CMRT_VERSION, "This CMRT is revision " + version
+                    + (number.compareTo(OLDEST_SUPPORTED) < 0 ? ", which is no longer supported" : ", which we cannot read yet")
+                    + ". Please copy your answers into CMRT revision 6.01 or newer (the current one is "
+                    + NEWEST_KNOWN + ") and send that file.");
+        }
+        List<String> warnings = new ArrayList<>();
+        if (macroEnabled) {
+            warnings.add("The workbook is macro-enabled (.xlsm). It was read without running its macros; please send "
+                    + "CMRTs as plain .xlsx files.");
+        }
+        if (number.compareTo(NEWEST_KNOWN) > 0) {
+            warnings.add("CMRT revision " + version + " is newer than " + NEWEST_KNOWN
+                    + "; it was read with the 6.x cell layout.");
+        }
+        if (!sheetNames.contains(CmrtReader.SMELTER_LIST)) {
+            warnings.add("The workbook has no 'Smelter List' sheet.");
+        }
+        return new CmrtReading(content(version, macroEnabled), null, List.copyOf(warnings));
+    }
+
+    private static CmrtReading otherTemplate(TemplateKind kind, String version) {
+        return CmrtReading.rejected(RejectionCode.OTHER_RMI_TEMPLATE, "This is the RMI " + kind.fullName()
+                + (version == null ? "" : " revision " + version) + ", not the Conflict Minerals Reporting Template "
+                + "(CMRT). Please fill in and send the CMRT for tin, tantalum, tungsten and gold.");
+    }
+
+    private String revision() {
+        String j3 = text(3, 10);
+        Matcher m = j3 == null ? null : REVISION.matcher(j3);
+        if (m != null && m.find()) {
+            return m.group(1);
+        }
+        for (int row = 1; row <= 5; row++) {
+            for (int column = 1; column <= 16; column++) {
+                String text = text(row, column);
+                if (text != null && (m = REVISION.matcher(text)).find()) {
+                    return m.group(1);
+                }
+            }
+        }
+        for (String text : smelterListHeaderTexts) {
+            if ((m = REVISION.matcher(text)).find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    private String text(int row, int column) {
+        SheetCells.Cell cell = declaration.get(key(row, column));
+        return cell == null ? null : cell.text();
+    }
+
+    private CmrtContent content(String version, boolean macroEnabled) {
+        Company company = new Company(typed(8, D), typed(12, D), typed(13, D), typed(14, D), typed(15, D),
+                typed(16, D), typed(17, D), typed(18, D), typed(19, D), typed(20, D), typed(21, D),
+                effectiveDate(), effectiveDateProblemText());
+        List<Answer> answers = new ArrayList<>();
+        for (int q = 1; q <= 8; q++) {
+            int first = row(Integer.toString(q));
+            for (int i = 0; i < METAL_ROWS.size(); i++) {
+                int row = first + i;
+                answers.add(new Answer(Integer.toString(q), METAL_ROWS.get(i), answerText(q, row), typed(row, G)));
+            }
+        }
+        for (char question : COMPANY_QUESTIONS.toCharArray()) {
+            int row = companyQuestionRow(question);
+            answers.add(new Answer(String.valueOf(question), null, typed(row, D), typed(row, G)));
+        }
+        return new CmrtContent(version, language(typed(3, D)), macroEnabled, company, typed(9, D), typed(10, D),
+                answers, List.copyOf(smelters), List.copyOf(products));
+    }
+
+    /** Answers are list entries; in 6.01–6.22 the Q6 entry "100%" is stored as the number 1. */
+    private String answerText(int question, int row) {
+        SheetCells.Cell cell = declaration.get(key(row, D));
+        if (cell == null || cell.typed() == null) {
+            return null;
+        }
+        Double number = cell.number();
+        if (question == 6 && number != null) {
+            return BigDecimal.valueOf(number * 100).stripTrailingZeros().toPlainString() + "%";
+        }
+        return cell.typed();
+    }
+
+    private LocalDate effectiveDate() {
+        SheetCells.Cell cell = declaration.get(key(22, D));
+        if (cell == null || cell.typed() == null) {
+            return null;
+        }
+        Double serial = cell.number();
+        if (serial != null) {
+            return serial > 0 && serial < 2958466 ? DateUtil.getLocalDateTime(serial).toLocalDate() : null;
+        }
+        return TypedDates.parse(cell.typed());
+    }
+
+    private String effectiveDateProblemText() {
+        String typed = typed(22, D);
+        return typed != null && effectiveDate() == null ? typed : null;
+    }
+
+    /** The display language chosen in D3, in English; the answers themselves are English in every language. */
+    static String language(String d3) {
+        if (d3 == null) {
+            return "English";
+        }
+        String lower = d3.toLowerCase(Locale.ROOT);
+        String[][] names = {
+            {"english", "English"}, {"chinese", "Chinese"}, {"中文", "Chinese"}, {"japanese", "Japanese"},
+            {"日本語", "Japanese"}, {"korean", "Korean"}, {"한국어", "Korean"}, {"fran", "French"},
+            {"portugu", "Portuguese"}, {"deutsch", "German"}, {"espa", "Spanish"}, {"italiano", "Italian"},
+            {"türk", "Turkish"}, {"turk", "Turkish"}
+        };
+        for (String[] name : names) {
+            if (lower.contains(name[0])) {
+                return name[1];
+            }
+        }
+        return d3.length() > 50 ? d3.substring(0, 50) : d3;
+    }
+}

@@ -1,0 +1,170 @@
+package org.oretrace.intake.infrastructure;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.oretrace.kernel.Metal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a workbook in the RMI CMRT 6.x cell layout, with the values where a supplier's Excel puts
+ * them (the same positions {@link CmrtReader} reads). It writes the layout, not RMI's template: no
+ * formulas, look-up lists or protection. Used for demo data and for a company's own CMRT answers.
+ */
+public class CmrtWriter {
+
+    private static final int D = 3; // zero-based column indexes
+    private static final int G = 6;
+
+    private final String version;
+    private final String language;
+    private final Map<Integer, Object> declarationD = new LinkedHashMap<>();
+    private final Map<Integer, String> declarationG = new LinkedHashMap<>();
+    private final List<String[]> smelters = new ArrayList<>();
+    private final List<String[]> products = new ArrayList<>();
+
+    /**
+     * @param version  "6.01" ... "6.5"
+     * @param language the display language as the template lists it (e.g. "English", "Deutsch")
+     */
+    public CmrtWriter(String version, String language) {
+        this.version = version;
+        this.language = language;
+    }
+
+    /** Company information, Declaration rows 8–22 (column D); null fields stay empty. */
+    public CmrtWriter company(String name, String scope, String scopeDescription, String uniqueId, String uniqueIdAuthority,
+                              String address, String contactName, String contactEmail, String contactPhone,
+                              String authorizer, String authorizerTitle, String authorizerEmail, String authorizerPhone,
+                              LocalDate effectiveDate) {
+        put(8, name);
+        put(9, scope);
+        put(10, scopeDescription);
+        put(12, uniqueId);
+        put(13, uniqueIdAuthority);
+        put(14, address);
+        put(15, contactName);
+        put(16, contactEmail);
+        put(17, contactPhone);
+        put(18, authorizer);
+        put(19, authorizerTitle);
+        put(20, authorizerEmail);
+        put(21, authorizerPhone);
+        put(22, effectiveDate);
+        return this;
+    }
+
+    /** Answer to question 1–8 for one metal, with an optional comment. */
+    public CmrtWriter answer(int question, Metal metal, String answer, String comment) {
+        int row = CmrtSheets.row(String.valueOf(question)) + CmrtSheets.METAL_ROWS.indexOf(metal);
+        put(row, answer);
+        if (comment != null) {
+            declarationG.put(row, comment);
+        }
+        return this;
+    }
+
+    /** Answer to company question A–H, with an optional comment. */
+    public CmrtWriter companyAnswer(char question, String answer, String comment) {
+        int row = CmrtSheets.companyQuestionRow(question);
+        put(row, answer);
+        if (comment != null) {
+            declarationG.put(row, comment);
+        }
+        return this;
+    }
+
+    /** A Smelter List row: the ID typed in A, metal in B, look-up name in C, name in D, country in E. */
+    public CmrtWriter smelter(String smelterId, String metal, String lookupName, String name, String country) {
+        smelters.add(new String[]{smelterId, metal, lookupName, name, country});
+        return this;
+    }
+
+    public CmrtWriter product(String number, String name, String comment) {
+        products.add(new String[]{number, name, comment});
+        return this;
+    }
+
+    public byte[] toBytes() {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet revision = workbook.createSheet(CmrtReader.REVISION);
+            text(revision, 1, 1, "Conflict Minerals Reporting Template (CMRT)");
+            text(revision, 2, 1, "Revision " + version);
+
+            Sheet declaration = workbook.createSheet(CmrtReader.DECLARATION);
+            text(declaration, 1, D, "Conflict Minerals Reporting Template (CMRT)");
+            text(declaration, 2, D, language);
+            text(declaration, 2, 9, "Revision " + version);
+            CreationHelper helper = workbook.getCreationHelper();
+            CellStyle dateStyle = workbook.createCellStyle();
+            dateStyle.setDataFormat(helper.createDataFormat().getFormat("dd-mmm-yyyy"));
+            declarationD.forEach((row, value) -> {
+                if (value instanceof LocalDate date) {
+                    var cell = row(declaration, row - 1).createCell(D);
+                    cell.setCellValue(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC)));
+                    cell.setCellStyle(dateStyle);
+                } else {
+                    text(declaration, row - 1, D, (String) value);
+                }
+            });
+            declarationG.forEach((row, value) -> text(declaration, row - 1, G, value));
+
+            Sheet smelterList = workbook.createSheet(CmrtReader.SMELTER_LIST);
+            text(smelterList, 2, 16, "Revision " + version);
+            String[] header = {"Smelter Identification", "Metal", "Smelter Look-up", "Smelter Name", "Smelter Country"};
+            for (int c = 0; c < header.length; c++) {
+                text(smelterList, 3, c, header[c]);
+            }
+            for (int i = 0; i < smelters.size(); i++) {
+                String[] s = smelters.get(i);
+                for (int c = 0; c < s.length; c++) {
+                    text(smelterList, CmrtSheets.FIRST_SMELTER_ROW - 1 + i, c, s[c]);
+                }
+            }
+
+            Sheet productList = workbook.createSheet(CmrtReader.PRODUCT_LIST);
+            text(productList, 4, 1, "Responder's Product Number");
+            text(productList, 4, 2, "Responder's Product Name");
+            text(productList, 4, 3, "Comments");
+            for (int i = 0; i < products.size(); i++) {
+                String[] p = products.get(i);
+                for (int c = 0; c < p.length; c++) {
+                    text(productList, CmrtSheets.FIRST_PRODUCT_ROW - 1 + i, c + 1, p[c]);
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void put(int row, Object value) {
+        if (value != null) {
+            declarationD.put(row, value);
+        }
+    }
+
+    private static void text(Sheet sheet, int row, int column, String value) {
+        if (value != null) {
+            row(sheet, row).createCell(column).setCellValue(value);
+        }
+    }
+
+    private static Row row(Sheet sheet, int index) {
+        Row row = sheet.getRow(index);
+        return row == null ? sheet.createRow(index) : row;
+    }
+}

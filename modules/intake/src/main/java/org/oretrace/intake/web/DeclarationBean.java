@@ -1,0 +1,232 @@
+package org.oretrace.intake.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.oretrace.intake.application.CorrectiveAction;
+import org.oretrace.intake.application.DeclarationComparison;
+import org.oretrace.intake.application.DeclarationIntake;
+import org.oretrace.intake.application.Declarations;
+import org.oretrace.intake.domain.Answer;
+import org.oretrace.intake.domain.Declaration;
+import org.oretrace.intake.domain.DeclarationStatus;
+import org.oretrace.intake.domain.Finding;
+import org.oretrace.intake.domain.StoredFile;
+import org.oretrace.kernel.BusinessRuleException;
+import org.oretrace.kernel.Metal;
+import org.oretrace.kernel.Role;
+import org.oretrace.kernel.security.Allowed;
+import org.oretrace.kernel.security.CurrentUser;
+import org.oretrace.kernel.time.ApplicationClock;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One declaration: answers with metals as columns, smelters with the registry's decision, findings, follow-up. */
+@Named
+@ViewScoped
+public class DeclarationBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String[] QUESTIONS = {
+        "Is any 3TG intentionally added or used in the product(s) or in the production process?",
+        "Does any 3TG remain in the product(s)?",
+        "Does any 3TG originate from the covered countries?",
+        "Does 100 percent of the 3TG come from conflict-affected and high-risk areas?",
+        "Does 100 percent of the 3TG come from recycled or scrap sources?",
+        "What percentage of relevant suppliers have provided a response to your supply chain survey?",
+        "Have you identified all of the smelters supplying the 3TG to your supply chain?",
+        "Has all applicable smelter information received by your company been reported in this declaration?"};
+    static final String[] COMPANY_QUESTIONS = {
+        "Have you established a responsible minerals sourcing policy?",
+        "Is your responsible minerals sourcing policy publicly available on your website?",
+        "Do you require your direct suppliers to source 3TG from smelters validated by an independent audit program?",
+        "Have you implemented due diligence measures for responsible sourcing?",
+        "Does your company conduct a Conflict Minerals survey of your relevant suppliers?",
+        "Do you review due diligence information received from your suppliers against your company's expectations?",
+        "Does your review process include corrective action management?",
+        "Is your company required to file an annual conflict minerals disclosure?"};
+    private static final List<Metal> METALS = List.of(Metal.TANTALUM, Metal.TIN, Metal.GOLD, Metal.TUNGSTEN);
+
+    /** A question's row: one cell per metal. */
+    public record AnswerRow(String question, String text, List<AnswerCell> cells) implements Serializable {
+    }
+
+    public record AnswerCell(String answer, String comment, String cell) implements Serializable {
+    }
+
+    @Inject
+    transient Declarations declarations;
+
+    @Inject
+    transient DeclarationIntake intake;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient ApplicationClock clock;
+
+    private Long id;
+    private Declaration declaration;
+    private DeclarationComparison comparison;
+    private String acceptReason;
+    private String draftTo;
+    private String draftSubject;
+    private String draftBody;
+
+    public void load() {
+        declaration = id == null ? null : declarations.load(id).orElse(null);
+        if (declaration == null) {
+            FacesMessages.error("There is no declaration " + id + ".");
+            return;
+        }
+        comparison = declarations.previous(declaration).map(p -> {
+            declarations.load(p.getId());
+            return DeclarationComparison.between(p, declaration);
+        }).orElse(null);
+        CorrectiveAction draft = CorrectiveAction.draft(declaration, currentUser.name(), clock.zone());
+        draftTo = draft.to();
+        draftSubject = draft.subject();
+        draftBody = draft.body();
+    }
+
+    public List<AnswerRow> getAnswerRows() {
+        List<AnswerRow> rows = new ArrayList<>();
+        for (int q = 1; q <= 8; q++) {
+            List<AnswerCell> cells = new ArrayList<>();
+            for (int m = 0; m < METALS.size(); m++) {
+                Answer a = declaration.answer(Integer.toString(q), METALS.get(m)).orElse(null);
+                cells.add(new AnswerCell(a == null ? null : a.getAnswer(), a == null ? null : a.getComment(),
+                        "D" + (26 + (q - 1) * 6 + m)));
+            }
+            rows.add(new AnswerRow(Integer.toString(q), QUESTIONS[q - 1], cells));
+        }
+        return rows;
+    }
+
+    public List<AnswerRow> getCompanyRows() {
+        List<AnswerRow> rows = new ArrayList<>();
+        for (char q = 'A'; q <= 'H'; q++) {
+            Answer a = declaration.answer(String.valueOf(q), null).orElse(null);
+            rows.add(new AnswerRow(String.valueOf(q), COMPANY_QUESTIONS[q - 'A'], List.of(new AnswerCell(
+                    a == null ? null : a.getAnswer(), a == null ? null : a.getComment(), "D" + (75 + 2 * (q - 'A'))))));
+        }
+        return rows;
+    }
+
+    /** Where a finding's link jumps to on this page. */
+    public String anchor(Finding f) {
+        if (f.getCell() == null) {
+            return "#findings";
+        }
+        String row = f.getCell().replaceAll("[A-Z]", "");
+        return switch (String.valueOf(f.getSheet())) {
+            case "Smelter List" -> "#smelter-row-" + row;
+            case "Product List" -> "#products";
+            default -> "#cell-D" + row;
+        };
+    }
+
+    public StreamedContent getOriginal() {
+        StoredFile file = declarations.original(id).orElseThrow();
+        byte[] bytes = file.getContent();
+        return DefaultStreamedContent.builder().name(declaration.getFileName())
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    public StreamedContent getDraftFile() {
+        String text = "To: " + (draftTo == null ? "" : draftTo) + "\nSubject: " + draftSubject + "\n\n" + draftBody;
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder().name("corrective-action-" + id + ".txt")
+                .contentType("text/plain; charset=UTF-8").stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    @Allowed(Role.COMPLIANCE)
+    public void accept() {
+        try {
+            intake.accept(id, acceptReason);
+            FacesMessages.info("Accepted; the reason is recorded.");
+            acceptReason = null;
+            load();
+        } catch (BusinessRuleException e) {
+            FacesMessages.error(e.getMessage());
+        }
+    }
+
+    @Allowed(Role.COMPLIANCE)
+    public void reread() {
+        DeclarationStatus status = intake.reread(id);
+        load();
+        FacesMessages.info(status == null ? "The declaration is being read by another user right now."
+                : "Read again from the stored original: " + status + ".");
+    }
+
+    public boolean isCanChange() {
+        return currentUser.canChange();
+    }
+
+    public boolean isRead() {
+        return declaration != null && declaration.getTemplateVersion() != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Declaration getDeclaration() {
+        return declaration;
+    }
+
+    public DeclarationComparison getComparison() {
+        return comparison;
+    }
+
+    public String getAcceptReason() {
+        return acceptReason;
+    }
+
+    public void setAcceptReason(String acceptReason) {
+        this.acceptReason = acceptReason;
+    }
+
+    public String getDraftTo() {
+        return draftTo;
+    }
+
+    public void setDraftTo(String draftTo) {
+        this.draftTo = draftTo;
+    }
+
+    public String getDraftSubject() {
+        return draftSubject;
+    }
+
+    public void setDraftSubject(String draftSubject) {
+        this.draftSubject = draftSubject;
+    }
+
+    public String getDraftBody() {
+        return draftBody;
+    }
+
+    public void setDraftBody(String draftBody) {
+        this.draftBody = draftBody;
+    }
+
+    public void keepDraft() throws IOException {
+        FacesMessages.info("Draft kept for this page; download it or copy it into your email.");
+    }
+}

@@ -1,0 +1,126 @@
+package org.oretrace.intake.domain;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.oretrace.kernel.Metal;
+import org.oretrace.kernel.testing.TestDatabase;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DeclarationPersistenceTest {
+
+    private static final Instant T0 = Instant.parse("2025-03-01T09:30:00Z");
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void originalsKeepTheirBytesAndIdenticalContentIsRefused(TestDatabase.Kind kind) {
+        try (TestDatabase db = TestDatabase.create(kind, "kernel", "intake")) {
+            EntityManagerFactory emf = db.entityManagerFactory("intake-test");
+            byte[] bytes = new byte[3 * 1024 * 1024];
+            new Random(7).nextBytes(bytes);
+            EntityManager em = emf.createEntityManager();
+            em.getTransaction().begin();
+            StoredFile file = new StoredFile(bytes, "ACME CMRT 6.5.xlsx", T0, "alice", Channel.UPLOAD);
+            em.persist(file);
+            em.getTransaction().commit();
+            em.close();
+
+            EntityManager reader = emf.createEntityManager();
+            StoredFile back = reader.find(StoredFile.class, file.getId());
+            assertThat(back.getContent()).isEqualTo(bytes);
+            assertThat(back.getSha256()).isEqualTo(StoredFile.sha256Of(bytes)).hasSize(64);
+            assertThat(back.getSizeBytes()).isEqualTo(bytes.length);
+            assertThat(back.getOriginalName()).isEqualTo("ACME CMRT 6.5.xlsx");
+            assertThat(back.getReceivedAt()).isEqualTo(T0);
+            assertThat(back.getChannel()).isEqualTo(Channel.UPLOAD);
+            reader.close();
+
+            EntityManager twice = emf.createEntityManager();
+            twice.getTransaction().begin();
+            twice.persist(new StoredFile(bytes, "copy.xlsx", T0, "bob", Channel.API));
+            assertThatThrownBy(() -> twice.getTransaction().commit()).isInstanceOf(PersistenceException.class);
+            twice.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aDeclarationKeepsItsContentInOrderAndIsReplacedOnReevaluation(TestDatabase.Kind kind) {
+        try (TestDatabase db = TestDatabase.create(kind, "kernel", "intake")) {
+            EntityManagerFactory emf = db.entityManagerFactory("intake-test");
+            EntityManager em = emf.createEntityManager();
+            em.getTransaction().begin();
+            StoredFile file = new StoredFile(new byte[]{1, 2, 3}, "a.xlsx", T0, "alice", Channel.MAILBOX);
+            em.persist(file);
+            Declaration declaration = new Declaration(file, "a.xlsx", Channel.MAILBOX, T0, "system");
+            declaration.linkTo(77L, 2024, "6.4");
+            declaration.arrivedByMail("supplier@example.com", "Our CMRT", T0.minusSeconds(60));
+            em.persist(declaration);
+            em.getTransaction().commit();
+            long id = declaration.getId();
+            em.close();
+
+            EntityManager work = emf.createEntityManager();
+            work.getTransaction().begin();
+            Declaration d = work.find(Declaration.class, id);
+            assertThat(d.getStatus()).isEqualTo(DeclarationStatus.QUEUED);
+            List<SmelterRow> rows = new ArrayList<>();
+            for (int i = 0; i < 120; i++) {
+                SmelterRow row = new SmelterRow(5 + i, "Tin", "CID00" + (1000 + i), null, null, null, null, null,
+                        null, null, null, "No", null);
+                row.resolve("CID00" + (1000 + i), "SMELTER_ID");
+                rows.add(row);
+            }
+            d.fill("6.4", "English", false,
+                    new Company("ACME Corp", null, null, "1 Main St", "Ann", "ann@acme.example", "+1 555", "Bo",
+                            "CEO", "bo@acme.example", null, LocalDate.of(2025, 2, 1), null),
+                    "A. Company", null,
+                    List.of(new Answer("1", Metal.TIN, "Yes", null), new Answer("A", null, "Yes", "policy")),
+                    rows, List.of(new ProductRow(6, "P-1", "Widget", null)));
+            d.evaluate(List.of(new Finding(FindingCode.INVALID_EMAIL, Severity.ERROR, "bad", "Declaration", "D16")),
+                    T0.plusSeconds(5));
+            work.getTransaction().commit();
+            work.close();
+
+            EntityManager check = emf.createEntityManager();
+            Declaration stored = check.find(Declaration.class, id);
+            assertThat(stored.getStatus()).isEqualTo(DeclarationStatus.NEEDS_FOLLOW_UP);
+            assertThat(stored.getSmelters()).hasSize(120);
+            assertThat(stored.getSmelters().get(119).getRow()).isEqualTo(124);
+            assertThat(stored.getSmelters().get(0).getResolvedSmelterId()).isEqualTo("CID001000");
+            assertThat(stored.getCompany().getEffectiveDate()).isEqualTo(LocalDate.of(2025, 2, 1));
+            assertThat(stored.answer("1", Metal.TIN)).map(Answer::getAnswer).contains("Yes");
+            assertThat(stored.answer("A", null)).map(Answer::getComment).contains("policy");
+            assertThat(stored.getFindings()).extracting(Finding::place).containsExactly("Declaration!D16");
+            assertThat(stored.getMailFrom()).isEqualTo("supplier@example.com");
+            assertThat(stored.getSupplierId()).isEqualTo(77L);
+            check.close();
+
+            EntityManager again = emf.createEntityManager();
+            again.getTransaction().begin();
+            Declaration re = again.find(Declaration.class, id);
+            re.reject(RejectionCode.CORRUPT_FILE, "broken", T0.plusSeconds(9));
+            again.getTransaction().commit();
+            again.close();
+
+            EntityManager last = emf.createEntityManager();
+            Declaration rejected = last.find(Declaration.class, id);
+            assertThat(rejected.getStatus()).isEqualTo(DeclarationStatus.REJECTED);
+            assertThat(rejected.getSmelters()).isEmpty();
+            assertThat(rejected.getFindings()).isEmpty();
+            assertThat(last.createQuery("select count(d) from Declaration d where d.status = :s", Long.class)
+                    .setParameter("s", DeclarationStatus.REJECTED).getSingleResult()).isEqualTo(1L);
+            last.close();
+        }
+    }
+}

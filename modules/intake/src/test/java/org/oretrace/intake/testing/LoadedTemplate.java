@@ -1,0 +1,25 @@
+package org.oretrace.intake.testing;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A blank template loaded once per test JVM; {@link CmrtFile} fills it and puts it back. */
+record LoadedTemplate(XSSFWorkbook workbook) {
+
+    private static final Map<String, LoadedTemplate> LOADED = new ConcurrentHashMap<>();
+
+    static LoadedTemplate of(String version) {
+        return LOADED.computeIfAbsent(version, v -> {
+            try {
+                return new LoadedTemplate(new XSSFWorkbook(new ByteArrayInputStream(Templates.cmrt(v))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}

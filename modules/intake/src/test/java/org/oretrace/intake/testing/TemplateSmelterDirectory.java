@@ -1,0 +1,79 @@
+package org.oretrace.intake.testing;
+
+import org.oretrace.intake.application.SmelterDirectory;
+import org.oretrace.kernel.Metal;
+import org.oretrace.kernel.country.Countries;
+import org.oretrace.kernel.country.Country;
+import org.oretrace.registry.application.KnownSmelter;
+import org.oretrace.registry.application.MatchResult;
+import org.oretrace.registry.application.ReportedSmelter;
+import org.oretrace.registry.application.SmelterMatcher;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The registry as intake's own tests see it: the registry's real {@link SmelterMatcher} over RMI's
+ * reference list from a real template's Smelter Look-up sheet. Records what was sent for review,
+ * and lets a test mark smelters as sanctioned or as (non-)recyclers.
+ */
+public final class TemplateSmelterDirectory implements SmelterDirectory {
+
+    private final Map<String, Facts> byId = new HashMap<>();
+    private final SmelterMatcher matcher;
+    private final Set<String> sanctioned = new HashSet<>();
+    private final Map<String, Boolean> recyclers = new HashMap<>();
+    public final List<String> reviews = new ArrayList<>();
+
+    public TemplateSmelterDirectory(String version) {
+        Map<String, List<String>> aliases = new HashMap<>();
+        for (LookupEntry e : TemplateLookup.of(version)) {
+            if (e.smelterId() == null) {
+                continue;
+            }
+            Metal metal = Metal.fromText(e.metal()).orElseThrow();
+            byId.putIfAbsent(e.smelterId(), new Facts(e.smelterId(), metal, e.standardName(), e.country(), false, null));
+            aliases.computeIfAbsent(e.smelterId(), id -> new ArrayList<>()).add(e.lookupName());
+        }
+        List<KnownSmelter> known = new ArrayList<>();
+        byId.values().forEach(f -> known.add(new KnownSmelter(f.smelterId(), f.metal(), f.name(),
+                Countries.resolve(f.country()).map(Country::code).orElse(null), aliases.get(f.smelterId()), List.of())));
+        matcher = SmelterMatcher.of(known);
+    }
+
+    public TemplateSmelterDirectory sanction(String smelterId) {
+        sanctioned.add(smelterId);
+        return this;
+    }
+
+    public TemplateSmelterDirectory recycler(String smelterId, boolean isRecycler) {
+        recyclers.put(smelterId, isRecycler);
+        return this;
+    }
+
+    @Override
+    public Decision resolve(Metal metal, String name, String country, String smelterId) {
+        MatchResult r = matcher.match(new ReportedSmelter(metal, name, country, smelterId));
+        return new Decision(r.isMatched() ? r.smelterId() : null, r.method().name(), r.score(), r.reason());
+    }
+
+    @Override
+    public Optional<Facts> facts(String smelterId) {
+        Facts f = byId.get(smelterId);
+        if (f == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Facts(f.smelterId(), f.metal(), f.name(), f.country(), sanctioned.contains(smelterId),
+                recyclers.get(smelterId)));
+    }
+
+    @Override
+    public void submitForReview(Metal metal, String name, String country, String smelterId, String sourceRef) {
+        reviews.add(metal + "|" + name + "|" + country + "|" + sourceRef);
+    }
+}

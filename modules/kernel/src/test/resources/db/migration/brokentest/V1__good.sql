@@ -1,0 +1,1 @@
+CREATE TABLE broken_test_first (id BIGINT NOT NULL PRIMARY KEY);

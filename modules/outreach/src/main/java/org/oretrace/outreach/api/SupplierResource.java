@@ -1,0 +1,243 @@
+package org.oretrace.outreach.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oretrace.outreach.application.SupplierImport;
+import org.oretrace.outreach.application.Suppliers;
+import org.oretrace.outreach.application.SurveyRequests;
+import org.oretrace.outreach.domain.ContactChannel;
+import org.oretrace.outreach.domain.ContactLogEntry;
+import org.oretrace.outreach.domain.RequestState;
+import org.oretrace.outreach.domain.Supplier;
+import org.oretrace.outreach.domain.SupplierCategory;
+import org.oretrace.outreach.domain.SupplierStatus;
+import org.oretrace.outreach.infrastructure.TableReader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+
+@Path("suppliers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Suppliers", description = "The supplier master surveyed for conflict minerals")
+public class SupplierResource {
+
+    private static final long MAX_UPLOAD = 20L * 1024 * 1024;
+
+    @Inject
+    Suppliers suppliers;
+
+    @Inject
+    SupplierImport supplierImport;
+
+    @Inject
+    SurveyRequests requests;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @RolesAllowed("VIEWER")
+    @Operation(summary = "List suppliers", description = "Filters combine; state needs year.")
+    public List<SupplierJson> list(@QueryParam("q") @Parameter(description = "part of the name or number") String text,
+                                   @QueryParam("category") String category,
+                                   @QueryParam("inScope") Boolean inScope,
+                                   @QueryParam("status") @Parameter(description = "ACTIVE, UNREACHABLE or OUT_OF_SCOPE") String status,
+                                   @QueryParam("year") @Parameter(description = "only suppliers asked in this campaign") Integer year,
+                                   @QueryParam("state") @Parameter(description = "request state in that campaign, e.g. SENT") String state) {
+        return Problems.call(() -> {
+            Long categoryId = category == null ? null : suppliers.categoryNamed(category).map(SupplierCategory::getId)
+                    .orElseThrow(() -> new IllegalArgumentException("Unknown category " + category));
+            return suppliers.search(new Suppliers.Filter(text, categoryId, inScope, parse(SupplierStatus.class, status),
+                    year, parse(RequestState.class, state))).stream().map(SupplierJson::of).toList();
+        });
+    }
+
+    @GET
+    @Path("{number}")
+    @RolesAllowed("VIEWER")
+    @Operation(summary = "One supplier by supplier number")
+    @APIResponse(responseCode = "404", description = "no supplier with that number")
+    public SupplierJson get(@PathParam("number") String number) {
+        return Problems.call(() -> SupplierJson.of(suppliers.findBySupplierNumber(number)
+                .orElseThrow(() -> new NoSuchElementException("No supplier " + number))));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("COMPLIANCE")
+    @Operation(summary = "Create a supplier, or update the one with the same supplier number",
+            description = "Absent fields keep their stored values; contacts are matched by email and added when new.")
+    @APIResponse(responseCode = "201", description = "created")
+    @APIResponse(responseCode = "200", description = "updated")
+    public Response createOrUpdate(SupplierJson body) {
+        if (body == null || body.supplierNumber() == null || body.supplierNumber().isBlank()) {
+            throw Problems.badRequest("supplierNumber is required");
+        }
+        return save(body.supplierNumber(), body);
+    }
+
+    @PUT
+    @Path("{number}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("COMPLIANCE")
+    @Operation(summary = "Create or update the supplier with this number")
+    public Response put(@PathParam("number") String number, SupplierJson body) {
+        if (body == null) {
+            throw Problems.badRequest("A JSON body is required");
+        }
+        return save(number, body);
+    }
+
+    private Response save(String number, SupplierJson body) {
+        Suppliers.Saved saved = Problems.call(() -> suppliers.save(body.toData(number)));
+        SupplierJson json = SupplierJson.of(saved.supplier());
+        return saved.created()
+                ? Response.created(uriInfo.getBaseUriBuilder().path("suppliers").path(json.supplierNumber()).build()).entity(json).build()
+                : Response.ok(json).build();
+    }
+
+    public record StatusChange(String status, String reason) {
+    }
+
+    @POST
+    @Path("{number}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("COMPLIANCE")
+    @Operation(summary = "Mark the supplier unreachable or out of scope (with a reason), or active again")
+    public SupplierJson changeStatus(@PathParam("number") String number, StatusChange change) {
+        return Problems.call(() -> {
+            Supplier supplier = suppliers.findBySupplierNumber(number).orElseThrow(() -> new NoSuchElementException("No supplier " + number));
+            SupplierStatus status = parse(SupplierStatus.class, change == null ? null : change.status());
+            if (status == null) {
+                throw new IllegalArgumentException("status is ACTIVE, UNREACHABLE or OUT_OF_SCOPE");
+            }
+            suppliers.changeStatus(supplier.getId(), status, change.reason());
+            return SupplierJson.of(suppliers.get(supplier.getId()));
+        });
+    }
+
+    public record ContactLogJson(Long id, Instant occurredAt, String channel, boolean automatic, String person, String summary,
+                                 String outcome, Integer reportingYear) {
+        static ContactLogJson of(ContactLogEntry e) {
+            return new ContactLogJson(e.getId(), e.getOccurredAt(), e.getChannel().name(), e.isAutomatic(), e.getPerson(),
+                    e.getSummary(), e.getOutcome(), e.getRequest() == null ? null : e.getRequest().getCampaign().getReportingYear());
+        }
+    }
+
+    public record ManualContact(String channel, LocalDate date, String person, String summary, String outcome,
+                                Integer reportingYear) {
+    }
+
+    @GET
+    @Path("{number}/contact-log")
+    @RolesAllowed("VIEWER")
+    @Operation(summary = "Every contact with the supplier, newest first")
+    public List<ContactLogJson> contactLog(@PathParam("number") String number) {
+        return Problems.call(() -> requests.contactLog(supplierId(number)).stream().map(ContactLogJson::of).toList());
+    }
+
+    @POST
+    @Path("{number}/contact-log")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("COMPLIANCE")
+    @Operation(summary = "Log a phone call, letter, meeting or outside email (channel PHONE, LETTER, MEETING, EXTERNAL_EMAIL)")
+    @APIResponse(responseCode = "201", description = "logged")
+    public Response logContact(@PathParam("number") String number, ManualContact body) {
+        return Problems.call(() -> {
+            long supplierId = supplierId(number);
+            Long requestId = body.reportingYear() == null ? null : requests.find(supplierId, body.reportingYear())
+                    .orElseThrow(() -> new IllegalArgumentException(number + " is not in the " + body.reportingYear() + " campaign"))
+                    .getId();
+            ContactChannel channel = parse(ContactChannel.class, body.channel());
+            if (channel == null) {
+                throw new IllegalArgumentException("channel is one of " + ContactChannel.manual());
+            }
+            ContactLogEntry entry = requests.logContact(supplierId, requestId, channel, body.date(), body.person(),
+                    body.summary(), body.outcome());
+            return Response.status(Response.Status.CREATED).entity(ContactLogJson.of(entry)).build();
+        });
+    }
+
+    public record ImportJson(int created, int updated, int unchanged, int rejected, String summary, List<String> columns,
+                             List<RejectedRow> rejectedRows) {
+        public record RejectedRow(int line, String supplierNumber, List<String> problems) {
+        }
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed("COMPLIANCE")
+    @Operation(summary = "Import an ERP export (CSV or XLSX)",
+            description = "Columns are mapped by their header names (e.g. 'Vendor Number', 'Name', 'E-Mail', 'Buyer'); "
+                    + "rows with problems are not imported and are listed with the reason; re-import updates by supplier number. "
+                    + "The import screen lets a person map columns by hand.")
+    public ImportJson importFile(@FormParam("file") EntityPart file) {
+        if (file == null) {
+            throw Problems.badRequest("Send the export as the multipart field 'file'");
+        }
+        byte[] content = read(file);
+        String fileName = file.getFileName().orElse("upload");
+        return Problems.call(() -> {
+            TableReader.Table table = supplierImport.read(fileName, content);
+            var mapping = supplierImport.guessMapping(table.headers());
+            SupplierImport.Result result = supplierImport.run(fileName, table, mapping);
+            return new ImportJson(result.created(), result.updated(), result.unchanged(), result.rejected(), result.summary(),
+                    mapping.keySet().stream().map(Enum::name).toList(),
+                    result.rejectedRows().stream().map(r -> new ImportJson.RejectedRow(r.line(), r.supplierNumber(), r.problems()))
+                            .toList());
+        });
+    }
+
+    private long supplierId(String number) {
+        return suppliers.findBySupplierNumber(number).orElseThrow(() -> new NoSuchElementException("No supplier " + number)).getId();
+    }
+
+    static byte[] read(EntityPart part) {
+        try (InputStream in = part.getContent()) {
+            byte[] bytes = in.readNBytes((int) MAX_UPLOAD + 1);
+            if (bytes.length > MAX_UPLOAD) {
+                throw Problems.badRequest("The file is larger than 20 MB");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw Problems.badRequest("The upload could not be read: " + e.getMessage());
+        }
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + value + "' is not one of " + List.of(type.getEnumConstants()));
+        }
+    }
+}

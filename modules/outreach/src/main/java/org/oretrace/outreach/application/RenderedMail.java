@@ -1,0 +1,5 @@
+package org.oretrace.outreach.application;
+
+/** A template with its placeholders filled. */
+public record RenderedMail(String subject, String body) {
+}

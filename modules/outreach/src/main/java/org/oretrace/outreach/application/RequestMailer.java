@@ -1,0 +1,77 @@
+package org.oretrace.outreach.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.oretrace.kernel.time.ApplicationClock;
+import org.oretrace.outreach.domain.Campaign;
+import org.oretrace.outreach.domain.Contact;
+import org.oretrace.outreach.domain.ContactLogEntry;
+import org.oretrace.outreach.domain.MailKind;
+import org.oretrace.outreach.domain.OutboxMessage;
+import org.oretrace.outreach.domain.Supplier;
+import org.oretrace.outreach.domain.SurveyRequest;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Writes a request's mails (first request, reminders, escalation, notices) into the outbox and the contact log. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class RequestMailer {
+
+    @PersistenceContext(unitName = "oretrace")
+    EntityManager em;
+
+    @Inject
+    EmailTemplates templates;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ApplicationClock clock;
+
+    /** Mails the supplier's addressee (others in copy if the campaign says so); empty when nobody can be mailed. */
+    public Optional<OutboxMessage> toSupplier(SurveyRequest request, MailKind kind) {
+        Supplier supplier = request.getSupplier();
+        Campaign campaign = request.getCampaign();
+        Optional<Contact> addressee = supplier.addressee();
+        if (addressee.isEmpty()) {
+            em.persist(ContactLogEntry.event(supplier, request, clock.now(),
+                    kind.label() + " not sent: no contact with a working email address"));
+            return Optional.empty();
+        }
+        Contact contact = addressee.get();
+        List<String> cc = campaign.isCopyOtherContacts()
+                ? supplier.getContacts().stream().filter(c -> c != contact && c.isMailable()).map(Contact::getEmail).toList()
+                : List.of();
+        TemplateText text = kind == MailKind.CORRECTIVE_ACTION && request.getCorrectiveBody() != null
+                ? new TemplateText(request.getCorrectiveSubject() != null ? request.getCorrectiveSubject()
+                : templates.effective(campaign, kind, contact.getLanguage()).subject(), request.getCorrectiveBody(), "intake")
+                : templates.effective(campaign, kind, contact.getLanguage());
+        RenderedMail mail = templates.render(text, campaign, supplier, contact.getName(), contact.getLanguage());
+        OutboxMessage message = outbox.queue(kind, contact.getEmail(), cc, mail, request.getId(), contact.getId(),
+                kind == MailKind.REQUEST || kind == MailKind.FINAL_NOTICE ? campaign.getCmrtAttachment() : null);
+        em.persist(ContactLogEntry.mailQueued(request, message, clock.now()));
+        return Optional.of(message);
+    }
+
+    /** Tells the supplier's internal owner (the buyer) that the supplier does not answer. */
+    public Optional<OutboxMessage> toOwner(SurveyRequest request) {
+        Supplier supplier = request.getSupplier();
+        if (supplier.getOwnerEmail() == null) {
+            em.persist(ContactLogEntry.event(supplier, request, clock.now(),
+                    "Escalation not sent: the supplier has no internal owner with an email address"));
+            return Optional.empty();
+        }
+        TemplateText text = templates.effective(request.getCampaign(), MailKind.ESCALATION, EmailTemplates.ENGLISH);
+        RenderedMail mail = templates.render(text, request.getCampaign(), supplier, supplier.getOwnerName(), EmailTemplates.ENGLISH);
+        OutboxMessage message = outbox.queue(MailKind.ESCALATION, supplier.getOwnerEmail(), List.of(), mail, request.getId(),
+                null, null);
+        em.persist(ContactLogEntry.mailQueued(request, message, clock.now()));
+        return Optional.of(message);
+    }
+}

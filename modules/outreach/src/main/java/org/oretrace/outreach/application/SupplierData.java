@@ -1,0 +1,16 @@
+package org.oretrace.outreach.application;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a person, the REST API or an ERP import says about a supplier. A null field leaves the stored
+ * value as it is, so an import that maps only some columns changes only those.
+ */
+public record SupplierData(String supplierNumber, String name, String category, Boolean inScope, String scopeReason,
+                           String country, String ownerName, String ownerEmail, String notes, Boolean contractClause,
+                           LocalDate contractClauseDate, List<ContactData> contacts) {
+
+    public record ContactData(String name, String email, String phone, String language, Boolean primary) {
+    }
+}

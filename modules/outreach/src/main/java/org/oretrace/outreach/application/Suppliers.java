@@ -1,0 +1,354 @@
+package org.oretrace.outreach.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import org.oretrace.kernel.Role;
+import org.oretrace.kernel.audit.AuditTrail;
+import org.oretrace.kernel.security.Allowed;
+import org.oretrace.kernel.time.ApplicationClock;
+import org.oretrace.outreach.domain.Contact;
+import org.oretrace.outreach.domain.RequestState;
+import org.oretrace.outreach.domain.Supplier;
+import org.oretrace.outreach.domain.SupplierCategory;
+import org.oretrace.outreach.domain.SupplierStatus;
+import org.oretrace.outreach.domain.Text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/** The supplier master: finding, creating and changing suppliers, their contacts and categories. */
+@ApplicationScoped
+@Transactional
+public class Suppliers {
+
+    @PersistenceContext(unitName = "oretrace")
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ApplicationClock clock;
+
+    public record Filter(String text, Long categoryId, Boolean inScope, SupplierStatus status, Integer campaignYear,
+                         RequestState requestState) {
+        public static Filter none() {
+            return new Filter(null, null, null, null, null, null);
+        }
+    }
+
+    public record Saved(Supplier supplier, boolean created, List<String> changes) {
+    }
+
+    public List<Supplier> search(Filter filter) {
+        StringBuilder jpql = new StringBuilder("select s from Supplier s left join fetch s.category where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (Text.clean(filter.text()) != null) {
+            jpql.append(" and (lower(s.name) like :text or lower(s.supplierNumber) like :text)");
+            params.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (filter.categoryId() != null) {
+            jpql.append(" and s.category.id = :category");
+            params.put("category", filter.categoryId());
+        }
+        if (filter.inScope() != null) {
+            jpql.append(" and s.inScope = :inScope");
+            params.put("inScope", filter.inScope());
+        }
+        if (filter.status() != null) {
+            jpql.append(" and s.status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.campaignYear() != null && filter.requestState() != null) {
+            jpql.append(" and exists (select r from SurveyRequest r where r.supplier = s and r.campaign.reportingYear = :year"
+                    + " and r.state = :state)");
+            params.put("year", filter.campaignYear());
+            params.put("state", filter.requestState());
+        } else if (filter.campaignYear() != null) {
+            jpql.append(" and exists (select r from SurveyRequest r where r.supplier = s and r.campaign.reportingYear = :year)");
+            params.put("year", filter.campaignYear());
+        }
+        jpql.append(" order by s.name, s.supplierNumber");
+        TypedQuery<Supplier> query = em.createQuery(jpql.toString(), Supplier.class);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    public long count() {
+        return em.createQuery("select count(s) from Supplier s", Long.class).getSingleResult();
+    }
+
+    public Supplier get(long id) {
+        Supplier supplier = em.find(Supplier.class, id);
+        if (supplier == null) {
+            throw new NoSuchElementException("No supplier with id " + id);
+        }
+        supplier.getContacts().size();
+        return supplier;
+    }
+
+    public Optional<Supplier> findBySupplierNumber(String supplierNumber) {
+        String number = Text.clean(supplierNumber);
+        if (number == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select s from Supplier s where s.supplierNumber = :n", Supplier.class)
+                .setParameter("n", number).getResultStream().findFirst();
+    }
+
+    /** The supplier one of whose contacts has this address (intake links returned CMRTs by sender). */
+    public Optional<Supplier> findByContactEmail(String email) {
+        String address = Text.clean(email);
+        if (address == null) {
+            return Optional.empty();
+        }
+        List<Supplier> found = em.createQuery("select distinct c.supplier from Contact c where lower(c.email) = :e", Supplier.class)
+                .setParameter("e", address.toLowerCase(Locale.ROOT)).getResultList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    public List<SupplierCategory> categories() {
+        return em.createQuery("select c from SupplierCategory c order by c.position, c.name", SupplierCategory.class)
+                .getResultList();
+    }
+
+    public Optional<SupplierCategory> categoryNamed(String name) {
+        String clean = Text.clean(name);
+        if (clean == null) {
+            return Optional.empty();
+        }
+        return categories().stream().filter(c -> c.getName().equalsIgnoreCase(clean)).findFirst();
+    }
+
+    @Allowed(Role.ADMIN)
+    public SupplierCategory addCategory(String name) {
+        if (categoryNamed(name).isPresent()) {
+            throw new IllegalArgumentException("There is already a category " + name.strip());
+        }
+        SupplierCategory category = new SupplierCategory(name, categories().size() + 1);
+        em.persist(category);
+        em.flush();
+        audit.record("SupplierCategory", category.getId(), "created", category.getName());
+        return category;
+    }
+
+    @Allowed(Role.ADMIN)
+    public void renameCategory(long id, String name) {
+        SupplierCategory category = em.find(SupplierCategory.class, id);
+        Optional<SupplierCategory> clash = categoryNamed(name);
+        if (clash.isPresent() && !clash.get().equals(category)) {
+            throw new IllegalArgumentException("There is already a category " + name.strip());
+        }
+        String before = category.getName();
+        category.rename(name);
+        audit.record("SupplierCategory", id, "renamed", before + " → " + category.getName());
+    }
+
+    /** Creates the supplier or updates the one with the same supplier number. */
+    @Allowed(Role.COMPLIANCE)
+    public Saved save(SupplierData data) {
+        return saveAs(data, null);
+    }
+
+    Saved saveAs(SupplierData data, String actor) {
+        Optional<Supplier> existing = findBySupplierNumber(data.supplierNumber());
+        Supplier supplier = existing.orElseGet(() -> new Supplier(data.supplierNumber(), data.name(), clock.now()));
+        List<String> changes = apply(supplier, data);
+        if (existing.isEmpty()) {
+            em.persist(supplier);
+            em.flush();
+            record(actor, supplier, "created", supplier.getName());
+        } else if (!changes.isEmpty()) {
+            supplier.touched(clock.now());
+            record(actor, supplier, "updated", String.join("; ", changes));
+        }
+        return new Saved(supplier, existing.isEmpty(), changes);
+    }
+
+    private void record(String actor, Supplier supplier, String action, String summary) {
+        if (actor == null) {
+            audit.record("Supplier", supplier.getSupplierNumber(), action, summary);
+        } else {
+            audit.recordAs(actor, "Supplier", supplier.getSupplierNumber(), action, summary);
+        }
+    }
+
+    private List<String> apply(Supplier s, SupplierData d) {
+        List<String> changes = new ArrayList<>();
+        if (d.name() != null && !d.name().strip().equals(s.getName())) {
+            changes.add("name " + s.getName() + " → " + d.name().strip());
+            s.rename(d.name());
+        }
+        if (d.category() != null) {
+            SupplierCategory category = Text.clean(d.category()) == null ? null : categoryNamed(d.category())
+                    .orElseThrow(() -> new IllegalArgumentException("Unknown category '" + d.category().strip() + "'; known: "
+                            + categories().stream().map(SupplierCategory::getName).toList()));
+            if (category != s.getCategory() && (category == null || !category.equals(s.getCategory()))) {
+                changes.add("category " + s.getCategoryName() + " → " + (category == null ? null : category.getName()));
+                s.classify(category);
+            }
+        }
+        if (d.inScope() != null || d.scopeReason() != null) {
+            boolean inScope = d.inScope() != null ? d.inScope() : s.isInScope();
+            String reason = d.scopeReason() != null ? d.scopeReason() : s.getScopeReason();
+            if (inScope != s.isInScope() || !same(reason, s.getScopeReason())) {
+                changes.add("in scope " + s.isInScope() + " → " + inScope + (Text.clean(reason) == null ? "" : " (" + reason.strip() + ")"));
+                s.scope(inScope, reason);
+            }
+        }
+        if (d.country() != null && !same(d.country(), s.getCountry())) {
+            changes.add("country " + s.getCountry() + " → " + Text.clean(d.country()));
+            s.locate(d.country());
+        }
+        if (d.ownerName() != null || d.ownerEmail() != null) {
+            String name = d.ownerName() != null ? d.ownerName() : s.getOwnerName();
+            String email = d.ownerEmail() != null ? d.ownerEmail() : s.getOwnerEmail();
+            if (!same(name, s.getOwnerName()) || !same(email, s.getOwnerEmail())) {
+                changes.add("owner " + s.getOwnerName() + " → " + Text.clean(name));
+                s.assignOwner(name, email);
+            }
+        }
+        if (d.notes() != null && !same(d.notes(), s.getNotes())) {
+            changes.add("notes");
+            s.annotate(d.notes());
+        }
+        if (d.contractClause() != null || d.contractClauseDate() != null) {
+            boolean present = d.contractClause() != null ? d.contractClause() : d.contractClauseDate() != null || s.isContractClause();
+            var since = d.contractClauseDate() != null ? d.contractClauseDate() : s.getContractClauseDate();
+            if (present != s.isContractClause() || !java.util.Objects.equals(present ? since : null, s.getContractClauseDate())) {
+                changes.add("contract clause " + (present ? "since " + since : "none"));
+                s.contractClause(present, since);
+            }
+        }
+        if (d.contacts() != null) {
+            for (SupplierData.ContactData c : d.contacts()) {
+                mergeContact(s, c, changes);
+            }
+        }
+        return changes;
+    }
+
+    private void mergeContact(Supplier s, SupplierData.ContactData c, List<String> changes) {
+        Optional<Contact> existing = Text.clean(c.email()) == null
+                ? s.getContacts().stream().filter(x -> x.getEmail() == null && same(x.getName(), c.name())).findFirst()
+                : s.contactByEmail(c.email());
+        Contact contact;
+        if (existing.isPresent()) {
+            contact = existing.get();
+            String name = c.name() != null ? c.name() : contact.getName();
+            String phone = c.phone() != null ? c.phone() : contact.getPhone();
+            String language = c.language() != null ? c.language() : contact.getLanguage();
+            if (!same(name, contact.getName()) || !same(phone, contact.getPhone()) || !same(language, contact.getLanguage())) {
+                contact.update(name, contact.getEmail(), phone, language);
+                changes.add("contact " + describe(contact) + " updated");
+            }
+        } else {
+            if (Text.clean(c.email()) == null && Text.clean(c.name()) == null && Text.clean(c.phone()) == null) {
+                return;
+            }
+            contact = s.addContact(c.name(), c.email(), c.phone(), c.language());
+            changes.add("contact " + describe(contact) + " added");
+        }
+        if (Boolean.TRUE.equals(c.primary()) && !contact.isPrimary()) {
+            s.makePrimary(contact);
+            changes.add("primary contact " + describe(contact));
+        }
+    }
+
+    private static String describe(Contact c) {
+        return c.getEmail() != null ? c.getEmail() : c.getName();
+    }
+
+    private static boolean same(String a, String b) {
+        return java.util.Objects.equals(Text.clean(a), Text.clean(b));
+    }
+
+    @Allowed(Role.COMPLIANCE)
+    public Contact addContact(long supplierId, SupplierData.ContactData data) {
+        Supplier supplier = get(supplierId);
+        if (Text.clean(data.email()) != null && supplier.contactByEmail(data.email()).isPresent()) {
+            throw new IllegalArgumentException(data.email().strip() + " is already a contact of " + supplier.getName());
+        }
+        Contact contact = supplier.addContact(data.name(), data.email(), data.phone(), data.language());
+        if (Boolean.TRUE.equals(data.primary())) {
+            supplier.makePrimary(contact);
+        }
+        supplier.touched(clock.now());
+        em.flush();
+        audit.record("Supplier", supplier.getSupplierNumber(), "contact added", describe(contact));
+        return contact;
+    }
+
+    @Allowed(Role.COMPLIANCE)
+    public void updateContact(long contactId, SupplierData.ContactData data) {
+        Contact contact = contact(contactId);
+        Supplier supplier = contact.getSupplier();
+        if (Text.clean(data.email()) != null) {
+            supplier.contactByEmail(data.email()).filter(other -> other != contact).ifPresent(other -> {
+                throw new IllegalArgumentException(data.email().strip() + " is already a contact of " + supplier.getName());
+            });
+        }
+        contact.update(data.name(), data.email(), data.phone(), data.language());
+        if (Boolean.TRUE.equals(data.primary())) {
+            supplier.makePrimary(contact);
+        }
+        supplier.touched(clock.now());
+        audit.record("Supplier", supplier.getSupplierNumber(), "contact updated", describe(contact));
+    }
+
+    @Allowed(Role.COMPLIANCE)
+    public void makePrimary(long contactId) {
+        Contact contact = contact(contactId);
+        contact.getSupplier().makePrimary(contact);
+        audit.record("Supplier", contact.getSupplier().getSupplierNumber(), "primary contact", describe(contact));
+    }
+
+    @Allowed(Role.COMPLIANCE)
+    public void clearBouncing(long contactId) {
+        Contact contact = contact(contactId);
+        contact.clearBouncing();
+        audit.record("Supplier", contact.getSupplier().getSupplierNumber(), "contact reachable again", describe(contact));
+    }
+
+    @Allowed(Role.COMPLIANCE)
+    public void removeContact(long contactId) {
+        Contact contact = contact(contactId);
+        Supplier supplier = contact.getSupplier();
+        supplier.removeContact(contact);
+        audit.record("Supplier", supplier.getSupplierNumber(), "contact removed", describe(contact));
+    }
+
+    /** Marks a supplier unreachable or out of scope (with the reason) or active again; open requests follow. */
+    @Allowed(Role.COMPLIANCE)
+    public void changeStatus(long supplierId, SupplierStatus status, String reason) {
+        Supplier supplier = get(supplierId);
+        SupplierStatus before = supplier.getStatus();
+        supplier.changeStatus(status, reason);
+        supplier.touched(clock.now());
+        if (status == SupplierStatus.UNREACHABLE) {
+            em.createQuery("select r from SurveyRequest r where r.supplier = :s and r.campaign.status <> "
+                            + "org.oretrace.outreach.domain.CampaignStatus.CLOSED", org.oretrace.outreach.domain.SurveyRequest.class)
+                    .setParameter("s", supplier).getResultList().forEach(org.oretrace.outreach.domain.SurveyRequest::unreachable);
+        }
+        audit.record("Supplier", supplier.getSupplierNumber(), "status", before.label() + " → " + status.label()
+                + (supplier.getStatusReason() == null ? "" : ": " + supplier.getStatusReason()));
+    }
+
+    private Contact contact(long id) {
+        Contact contact = em.find(Contact.class, id);
+        if (contact == null) {
+            throw new NoSuchElementException("No contact with id " + id);
+        }
+        return contact;
+    }
+}

@@ -1,0 +1,310 @@
+package org.oretrace.outreach.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import org.oretrace.kernel.Role;
+import org.oretrace.kernel.security.Allowed;
+import org.oretrace.outreach.application.CampaignSettings;
+import org.oretrace.outreach.application.CampaignStatistics;
+import org.oretrace.outreach.application.CampaignStats;
+import org.oretrace.outreach.application.Campaigns;
+import org.oretrace.outreach.application.SurveyRequests;
+import org.oretrace.outreach.domain.Campaign;
+import org.oretrace.outreach.domain.FollowUpPolicy;
+import org.oretrace.outreach.domain.RequestState;
+import org.oretrace.outreach.domain.Supplier;
+import org.oretrace.outreach.domain.SurveyRequest;
+import org.oretrace.outreach.infrastructure.SupplierStatusWorkbook;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** One campaign: set-up and launch while a draft, then its dashboard and requests. */
+@Named
+@ViewScoped
+public class CampaignBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final long MAX_CMRT_BYTES = 20L * 1024 * 1024;
+
+    @Inject
+    Campaigns campaigns;
+
+    @Inject
+    CampaignStatistics statistics;
+
+    @Inject
+    SurveyRequests requests;
+
+    private Integer year;
+    private Campaign campaign;
+    private CampaignStats stats;
+    private List<Supplier> candidates;
+    private List<Supplier> selected = new ArrayList<>();
+    private List<SurveyRequest> requestList;
+
+    private LocalDate dueDate;
+    private String senderName;
+    private boolean copyOtherContacts;
+    private String reminderDays;
+    private Integer escalationDay;
+    private boolean finalNotice;
+
+    /** Reads ?year= on the first request of the view (the bean then lives as long as the view). */
+    @PostConstruct
+    void init() {
+        String value = PageMessages.parameter("year");
+        if (value != null) {
+            try {
+                year = Integer.valueOf(value.strip());
+            } catch (NumberFormatException e) {
+                PageMessages.error("Not a valid year: " + value);
+                return;
+            }
+            load();
+        }
+    }
+
+    public void load() {
+        if (year == null) {
+            PageMessages.error("No campaign given");
+            return;
+        }
+        campaign = PageMessages.attempt(() -> campaigns.get(year));
+        if (campaign == null) {
+            return;
+        }
+        dueDate = campaign.getDueDate();
+        senderName = campaign.getSenderName();
+        copyOtherContacts = campaign.isCopyOtherContacts();
+        FollowUpPolicy policy = campaign.getPolicy();
+        reminderDays = policy.reminderDays().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        escalationDay = policy.escalationDay() == null ? 0 : policy.escalationDay();
+        finalNotice = policy.finalNotice();
+        refresh();
+        if (campaign.isDraft()) {
+            selected = new ArrayList<>(candidates);
+        }
+    }
+
+    private void refresh() {
+        campaign = campaigns.get(year);
+        stats = statistics.forYear(year);
+        candidates = campaign.isDraft() ? campaigns.candidates(year) : List.of();
+        requestList = requests.ofCampaign(year);
+    }
+
+    @Allowed(Role.COMPLIANCE)
+    public void saveSettings() {
+        if (PageMessages.attempt(() -> campaigns.update(new CampaignSettings(year, dueDate, null, null, senderName == null ? "" : senderName,
+                copyOtherContacts, FollowUpPolicy.parseDays(reminderDays), escalationDay == null ? 0 : escalationDay, finalNotice))) != null) {
+            PageMessages.info("Campaign saved: " + campaigns.get(year).getPolicy().describe());
+            refresh();
+        }
+    }
+
+    @Allowed(Role.ADMIN)
+    public void uploadCmrt(FileUploadEvent event) {
+        var file = event.getFile();
+        if (file.getSize() > MAX_CMRT_BYTES) {
+            PageMessages.error("The file is larger than 20 MB: is it really a blank CMRT?");
+            return;
+        }
+        if (PageMessages.attempt(() -> campaigns.attachBlankCmrt(year, file.getFileName(), file.getContent())) != null) {
+            PageMessages.info(file.getFileName() + " will be attached to every request");
+            refresh();
+        }
+    }
+
+    @Allowed(Role.COMPLIANCE)
+    public void launch() {
+        List<Long> ids = selected.stream().map(Supplier::getId).toList();
+        Campaigns.LaunchResult result = PageMessages.attempt(() -> campaigns.launch(year, ids));
+        if (result != null) {
+            PageMessages.info("Launched: " + result.requested() + " suppliers asked, " + result.mailed() + " emails queued");
+            if (!result.withoutContact().isEmpty()) {
+                PageMessages.warn("Not mailed (no working contact): " + String.join(", ", result.withoutContact()));
+            }
+            refresh();
+        }
+    }
+
+    @Allowed(Role.COMPLIANCE)
+    public void sendUnsent() {
+        Integer mailed = PageMessages.attempt(() -> campaigns.sendUnsent(year));
+        if (mailed != null) {
+            PageMessages.info(mailed + " requests mailed");
+            refresh();
+        }
+    }
+
+    @Allowed(Role.COMPLIANCE)
+    public void close() {
+        if (PageMessages.attempt(() -> campaigns.close(year))) {
+            PageMessages.info("Campaign closed: no more reminders");
+            refresh();
+        }
+    }
+
+    public StreamedContent getStatusWorkbook() {
+        byte[] bytes = statistics.statusWorkbook(year);
+        return DefaultStreamedContent.builder().name("supplier-status-" + year + ".xlsx")
+                .contentType(SupplierStatusWorkbook.CONTENT_TYPE).stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    /** Chart.js configuration: cumulative responses per day against the number solicited. */
+    public String getResponsesChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder cumulative = Json.createArrayBuilder();
+        JsonArrayBuilder solicited = Json.createArrayBuilder();
+        if (campaign.getLaunchedOn() != null) {
+            labels.add(campaign.getLaunchedOn().toString());
+            cumulative.add(0);
+            solicited.add(stats.solicited());
+        }
+        for (CampaignStats.DailyResponses day : stats.responsesOverTime()) {
+            labels.add(day.day().toString());
+            cumulative.add(day.cumulative());
+            solicited.add(stats.solicited());
+        }
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add("data", Json.createObjectBuilder()
+                        .add("labels", labels)
+                        .add("datasets", Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder().add("label", "Responses").add("data", cumulative)
+                                        .add("borderColor", "#1f5f8b").add("backgroundColor", "rgba(31,95,139,0.15)")
+                                        .add("fill", true).add("stepped", true))
+                                .add(Json.createObjectBuilder().add("label", "Solicited").add("data", solicited)
+                                        .add("borderColor", "#9aa8b3").add("borderDash", Json.createArrayBuilder().add(6).add(4))
+                                        .add("pointRadius", 0))))
+                .add("options", Json.createObjectBuilder()
+                        .add("responsive", true).add("maintainAspectRatio", false)
+                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true))))
+                .build().toString();
+    }
+
+    public String getStatusChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder counts = Json.createArrayBuilder();
+        for (RequestState state : RequestState.values()) {
+            labels.add(state.label());
+            counts.add(stats.byStatus().getOrDefault(state.name(), 0L));
+        }
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels)
+                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("label", "Suppliers").add("data", counts).add("backgroundColor", "#1f5f8b"))))
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
+                .build().toString();
+    }
+
+    public List<Map.Entry<String, Long>> getByStatus() {
+        List<Map.Entry<String, Long>> rows = new ArrayList<>();
+        for (RequestState state : RequestState.values()) {
+            rows.add(Map.entry(state.label(), stats.byStatus().getOrDefault(state.name(), 0L)));
+        }
+        return rows;
+    }
+
+    public List<Map.Entry<String, CampaignStats.CategoryFigures>> getByCategory() {
+        return new ArrayList<>(stats.byCategory().entrySet());
+    }
+
+    public String stateOf(SurveyRequest request) {
+        return CampaignStatistics.effectiveState(request).label();
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public Campaign getCampaign() {
+        return campaign;
+    }
+
+    public CampaignStats getStats() {
+        return stats;
+    }
+
+    public List<Supplier> getCandidates() {
+        return candidates;
+    }
+
+    public List<Supplier> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<Supplier> selected) {
+        this.selected = selected;
+    }
+
+    public List<SurveyRequest> getRequestList() {
+        return requestList;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public void setDueDate(LocalDate dueDate) {
+        this.dueDate = dueDate;
+    }
+
+    public String getSenderName() {
+        return senderName;
+    }
+
+    public void setSenderName(String senderName) {
+        this.senderName = senderName;
+    }
+
+    public boolean isCopyOtherContacts() {
+        return copyOtherContacts;
+    }
+
+    public void setCopyOtherContacts(boolean copyOtherContacts) {
+        this.copyOtherContacts = copyOtherContacts;
+    }
+
+    public String getReminderDays() {
+        return reminderDays;
+    }
+
+    public void setReminderDays(String reminderDays) {
+        this.reminderDays = reminderDays;
+    }
+
+    public Integer getEscalationDay() {
+        return escalationDay;
+    }
+
+    public void setEscalationDay(Integer escalationDay) {
+        this.escalationDay = escalationDay;
+    }
+
+    public boolean isFinalNotice() {
+        return finalNotice;
+    }
+
+    public void setFinalNotice(boolean finalNotice) {
+        this.finalNotice = finalNotice;
+    }
+}

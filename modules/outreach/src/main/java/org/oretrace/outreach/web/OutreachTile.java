@@ -1,0 +1,57 @@
+package org.oretrace.outreach.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.oretrace.kernel.web.HomeTile;
+import org.oretrace.outreach.application.CampaignStatistics;
+import org.oretrace.outreach.application.CampaignStats;
+import org.oretrace.outreach.application.Campaigns;
+import org.oretrace.outreach.application.Outbox;
+import org.oretrace.outreach.domain.Campaign;
+import org.oretrace.outreach.domain.OutboxState;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Home page figures: the latest campaign's response rate and overdue suppliers, and failed mail. */
+@ApplicationScoped
+public class OutreachTile implements HomeTile {
+
+    @Inject
+    Campaigns campaigns;
+
+    @Inject
+    CampaignStatistics statistics;
+
+    @Inject
+    Outbox outbox;
+
+    @Override
+    public String title() {
+        return "Supplier outreach";
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public List<Figure> figures() {
+        List<Figure> figures = new ArrayList<>();
+        Optional<Campaign> latest = campaigns.list().stream().findFirst();
+        if (latest.isEmpty()) {
+            figures.add(new Figure("No campaign yet", "", "/outreach/campaigns.xhtml"));
+        } else {
+            int year = latest.get().getReportingYear();
+            CampaignStats stats = statistics.forYear(year);
+            String link = "/outreach/campaign.xhtml?year=" + year;
+            figures.add(new Figure("Responses " + year, stats.summary(), link));
+            figures.add(new Figure("Overdue suppliers", Integer.toString(stats.overdue().size()), link));
+        }
+        long failed = outbox.countByState().get(OutboxState.FAILED);
+        figures.add(new Figure("Mail not delivered", Long.toString(failed), "/outreach/outbox.xhtml"));
+        return figures;
+    }
+}

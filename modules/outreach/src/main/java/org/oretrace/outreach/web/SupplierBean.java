@@ -1,0 +1,427 @@
+package org.oretrace.outreach.web;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.oretrace.kernel.Role;
+import org.oretrace.kernel.security.Allowed;
+import org.oretrace.kernel.time.ApplicationClock;
+import org.oretrace.outreach.application.ReceivedDeclarations;
+import org.oretrace.outreach.application.SupplierData;
+import org.oretrace.outreach.application.Suppliers;
+import org.oretrace.outreach.application.SurveyRequests;
+import org.oretrace.outreach.domain.Contact;
+import org.oretrace.outreach.domain.ContactChannel;
+import org.oretrace.outreach.domain.ContactLogEntry;
+import org.oretrace.outreach.domain.Supplier;
+import org.oretrace.outreach.domain.SupplierCategory;
+import org.oretrace.outreach.domain.SupplierStatus;
+import org.oretrace.outreach.domain.SurveyRequest;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The supplier page: master data, contacts, status, requests, declarations and the contact log. */
+@Named
+@ViewScoped
+public class SupplierBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Suppliers suppliers;
+
+    @Inject
+    SurveyRequests requests;
+
+    @Inject
+    Instance<ReceivedDeclarations> declarations;
+
+    @Inject
+    ApplicationClock clock;
+
+    private Long id;
+    private Supplier supplier;
+    private List<SurveyRequest> requestHistory;
+    private List<ContactLogEntry> contactLog;
+
+    // master data form
+    private String name;
+    private String category;
+    private boolean inScope;
+    private String scopeReason;
+    private String country;
+    private String ownerName;
+    private String ownerEmail;
+    private String notes;
+    private boolean contractClause;
+    private LocalDate contractClauseDate;
+
+    // new contact
+    private String contactName;
+    private String contactEmail;
+    private String contactPhone;
+    private String contactLanguage = "en";
+    private boolean contactPrimary;
+
+    // status
+    private SupplierStatus newStatus;
+    private String statusReason;
+
+    // manual contact
+    private ContactChannel channel = ContactChannel.PHONE;
+    private LocalDate contactDate;
+    private String person;
+    private String summary;
+    private String outcome;
+    private Long requestId;
+
+    /** Reads ?id= on the first request of the view (the bean then lives as long as the view). */
+    @PostConstruct
+    void init() {
+        String value = PageMessages.parameter("id");
+        if (value != null) {
+            try {
+                id = Long.valueOf(value.strip());
+            } catch (NumberFormatException e) {
+                PageMessages.error("Not a valid id: " + value);
+                return;
+            }
+            load();
+        }
+    }
+
+    public void load() {
+        if (id == null) {
+            PageMessages.error("No supplier given");
+            return;
+        }
+        supplier = PageMessages.attempt(() -> suppliers.get(id));
+        if (supplier == null) {
+            return;
+        }
+        name = supplier.getName();
+        category = supplier.getCategoryName();
+        inScope = supplier.isInScope();
+        scopeReason = supplier.getScopeReason();
+        country = supplier.getCountry();
+        ownerName = supplier.getOwnerName();
+        ownerEmail = supplier.getOwnerEmail();
+        notes = supplier.getNotes();
+        contractClause = supplier.isContractClause();
+        contractClauseDate = supplier.getContractClauseDate();
+        newStatus = supplier.getStatus();
+        statusReason = supplier.getStatusReason();
+        contactDate = clock.today();
+        refreshHistory();
+    }
+
+    private void refreshHistory() {
+        supplier = suppliers.get(id);
+        requestHistory = requests.ofSupplier(id);
+        contactLog = requests.contactLog(id);
+        if (requestId == null && !requestHistory.isEmpty()) {
+            requestId = requestHistory.get(0).getId();
+        }
+    }
+
+    @Allowed(Role.COMPLIANCE)
+    public void save() {
+        if (PageMessages.attempt(() -> suppliers.save(new SupplierData(supplier.getSupplierNumber(), name,
+                category == null ? "" : category, inScope, scopeReason == null ? "" : scopeReason, country == null ? "" : country,
+                ownerName == null ? "" : ownerName, ownerEmail == null ? "" : ownerEmail, notes == null ? "" : notes,
+                contractClause, contractClauseDate, null))) != null) {
+            PageMessages.info("Saved");
+            refreshHistory();
+        }
+    }
+
+    @Allowed(Role.COMPLIANCE)
+    public void addContact() {
+        if (PageMessages.attempt(() -> suppliers.addContact(id, new SupplierData.ContactData(contactName, contactEmail,
+                contactPhone, contactLanguage, contactPrimary))) != null) {
+            PageMessages.info("Contact added");
+            contactName = null;
+            contactEmail = null;
+            contactPhone = null;
+            contactPrimary = false;
+            refreshHistory();
+        }
+    }
+
+    @Allowed(Role.COMPLIANCE)
+    public void makePrimary(Contact contact) {
+        if (PageMessages.attempt(() -> suppliers.makePrimary(contact.getId()))) {
+            refreshHistory();
+        }
+    }
+
+    @Allowed(Role.COMPLIANCE)
+    public void removeContact(Contact contact) {
+        if (PageMessages.attempt(() -> suppliers.removeContact(contact.getId()))) {
+            PageMessages.info("Contact removed");
+            refreshHistory();
+        }
+    }
+
+    @Allowed(Role.COMPLIANCE)
+    public void clearBouncing(Contact contact) {
+        if (PageMessages.attempt(() -> suppliers.clearBouncing(contact.getId()))) {
+            PageMessages.info(contact.getEmail() + " will receive mail again");
+            refreshHistory();
+        }
+    }
+
+    @Allowed(Role.COMPLIANCE)
+    public void changeStatus() {
+        if (PageMessages.attempt(() -> suppliers.changeStatus(id, newStatus, statusReason))) {
+            PageMessages.info("Status: " + newStatus.label());
+            refreshHistory();
+        }
+    }
+
+    @Allowed(Role.COMPLIANCE)
+    public void logContact() {
+        if (PageMessages.attempt(() -> requests.logContact(id, requestId, channel, contactDate, person, summary, outcome)) != null) {
+            PageMessages.info(channel.label() + " logged");
+            summary = null;
+            outcome = null;
+            refreshHistory();
+        }
+    }
+
+    public List<ReceivedDeclarations.DeclarationLink> getDeclarations() {
+        List<ReceivedDeclarations.DeclarationLink> links = new ArrayList<>();
+        if (declarations.isResolvable()) {
+            links.addAll(declarations.get().forSupplier(id));
+        } else if (requestHistory != null) {
+            for (SurveyRequest r : requestHistory) {
+                if (r.getDeclarationId() != null) {
+                    links.add(new ReceivedDeclarations.DeclarationLink(r.getDeclarationId(), r.getCampaign().getReportingYear(),
+                            null, r.getState().label(), null));
+                }
+            }
+        }
+        return links;
+    }
+
+    public List<SupplierCategory> getCategories() {
+        return suppliers.categories();
+    }
+
+    public SupplierStatus[] getStatuses() {
+        return SupplierStatus.values();
+    }
+
+    public List<ContactChannel> getChannels() {
+        return ContactChannel.manual();
+    }
+
+    public Supplier getSupplier() {
+        return supplier;
+    }
+
+    public List<SurveyRequest> getRequestHistory() {
+        return requestHistory;
+    }
+
+    public List<ContactLogEntry> getContactLog() {
+        return contactLog;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public boolean isInScope() {
+        return inScope;
+    }
+
+    public void setInScope(boolean inScope) {
+        this.inScope = inScope;
+    }
+
+    public String getScopeReason() {
+        return scopeReason;
+    }
+
+    public void setScopeReason(String scopeReason) {
+        this.scopeReason = scopeReason;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getOwnerName() {
+        return ownerName;
+    }
+
+    public void setOwnerName(String ownerName) {
+        this.ownerName = ownerName;
+    }
+
+    public String getOwnerEmail() {
+        return ownerEmail;
+    }
+
+    public void setOwnerEmail(String ownerEmail) {
+        this.ownerEmail = ownerEmail;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public boolean isContractClause() {
+        return contractClause;
+    }
+
+    public void setContractClause(boolean contractClause) {
+        this.contractClause = contractClause;
+    }
+
+    public LocalDate getContractClauseDate() {
+        return contractClauseDate;
+    }
+
+    public void setContractClauseDate(LocalDate contractClauseDate) {
+        this.contractClauseDate = contractClauseDate;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public String getContactLanguage() {
+        return contactLanguage;
+    }
+
+    public void setContactLanguage(String contactLanguage) {
+        this.contactLanguage = contactLanguage;
+    }
+
+    public boolean isContactPrimary() {
+        return contactPrimary;
+    }
+
+    public void setContactPrimary(boolean contactPrimary) {
+        this.contactPrimary = contactPrimary;
+    }
+
+    public SupplierStatus getNewStatus() {
+        return newStatus;
+    }
+
+    public void setNewStatus(SupplierStatus newStatus) {
+        this.newStatus = newStatus;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public void setStatusReason(String statusReason) {
+        this.statusReason = statusReason;
+    }
+
+    public ContactChannel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(ContactChannel channel) {
+        this.channel = channel;
+    }
+
+    public LocalDate getContactDate() {
+        return contactDate;
+    }
+
+    public void setContactDate(LocalDate contactDate) {
+        this.contactDate = contactDate;
+    }
+
+    public String getPerson() {
+        return person;
+    }
+
+    public void setPerson(String person) {
+        this.person = person;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(String outcome) {
+        this.outcome = outcome;
+    }
+
+    public Long getRequestId() {
+        return requestId;
+    }
+
+    public void setRequestId(Long requestId) {
+        this.requestId = requestId;
+    }
+}

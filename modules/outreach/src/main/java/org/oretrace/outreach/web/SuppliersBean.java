@@ -1,0 +1,168 @@
+package org.oretrace.outreach.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.oretrace.kernel.Role;
+import org.oretrace.kernel.security.Allowed;
+import org.oretrace.outreach.application.Campaigns;
+import org.oretrace.outreach.application.SupplierData;
+import org.oretrace.outreach.application.Suppliers;
+import org.oretrace.outreach.domain.Campaign;
+import org.oretrace.outreach.domain.RequestState;
+import org.oretrace.outreach.domain.Supplier;
+import org.oretrace.outreach.domain.SupplierCategory;
+import org.oretrace.outreach.domain.SupplierStatus;
+
+import java.io.Serializable;
+import java.util.List;
+
+@Named
+@ViewScoped
+public class SuppliersBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Suppliers suppliers;
+
+    @Inject
+    Campaigns campaigns;
+
+    private String text;
+    private Long categoryId;
+    private String inScope;
+    private SupplierStatus status;
+    private Integer campaignYear;
+    private RequestState requestState;
+    private List<Supplier> results;
+
+    private String newNumber;
+    private String newName;
+    private String newCategory;
+
+    @PostConstruct
+    void init() {
+        search();
+    }
+
+    public void search() {
+        results = suppliers.search(new Suppliers.Filter(text, categoryId, inScope == null || inScope.isBlank() ? null
+                : Boolean.valueOf(inScope), status, campaignYear, requestState));
+    }
+
+    public void clear() {
+        text = null;
+        categoryId = null;
+        inScope = null;
+        status = null;
+        campaignYear = null;
+        requestState = null;
+        search();
+    }
+
+    @Allowed(Role.COMPLIANCE)
+    public String create() {
+        Suppliers.Saved saved = PageMessages.attempt(() -> {
+            if (suppliers.findBySupplierNumber(newNumber).isPresent()) {
+                throw new IllegalArgumentException("Supplier number " + newNumber.strip() + " exists already");
+            }
+            return suppliers.save(new SupplierData(newNumber, newName, newCategory, true, null, null, null, null, null,
+                    null, null, null));
+        });
+        return saved == null ? null : "/outreach/supplier.xhtml?faces-redirect=true&id=" + saved.supplier().getId();
+    }
+
+    public List<SupplierCategory> getCategories() {
+        return suppliers.categories();
+    }
+
+    public List<Integer> getCampaignYears() {
+        return campaigns.list().stream().map(Campaign::getReportingYear).toList();
+    }
+
+    public RequestState[] getRequestStates() {
+        return RequestState.values();
+    }
+
+    public SupplierStatus[] getStatuses() {
+        return SupplierStatus.values();
+    }
+
+    public List<Supplier> getResults() {
+        return results;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
+    }
+
+    public String getInScope() {
+        return inScope;
+    }
+
+    public void setInScope(String inScope) {
+        this.inScope = inScope;
+    }
+
+    public SupplierStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(SupplierStatus status) {
+        this.status = status;
+    }
+
+    public Integer getCampaignYear() {
+        return campaignYear;
+    }
+
+    public void setCampaignYear(Integer campaignYear) {
+        this.campaignYear = campaignYear;
+    }
+
+    public RequestState getRequestState() {
+        return requestState;
+    }
+
+    public void setRequestState(RequestState requestState) {
+        this.requestState = requestState;
+    }
+
+    public String getNewNumber() {
+        return newNumber;
+    }
+
+    public void setNewNumber(String newNumber) {
+        this.newNumber = newNumber;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public String getNewCategory() {
+        return newCategory;
+    }
+
+    public void setNewCategory(String newCategory) {
+        this.newCategory = newCategory;
+    }
+}
