@@ -29,6 +29,7 @@ class FilingApiIT {
         assertThat(facts.status()).as(facts.toString()).isEqualTo(200);
         JsonObject json = facts.json();
         assertThat(json.getInt("reportingYear")).isEqualTo(YEAR);
+        assertThat(json.getBoolean("connected")).as("registry, outreach and intake feed the filing").isTrue();
         assertThat(json.getJsonArray("facts").getValuesAs(JsonObject.class)).extracting(f -> f.getString("key"))
                 .contains("suppliersSolicited", "responseRatePercent", "smeltersIdentified", "sanctionedSmelters",
                         "smeltersGold", "conformantTin");
@@ -98,7 +99,7 @@ class FilingApiIT {
         admin.post("/api/filings/2021");
         Api.Response refused = admin.post("/api/filings/2021/finalize");
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
-        assertThat(refused.body()).containsAnyOf("not connected", "missing");
+        assertThat(refused.body()).contains("missing").contains("Commission file number");
         assertThat(admin.get("/api/filings/2021/facts").json().getBoolean("frozen")).isFalse();
     }
 
