@@ -56,6 +56,25 @@ public final class FilingJson {
         }
     }
 
+    /** The cover page as sent by a client; absent fields are cleared. */
+    public record RegistrantJson(String name, String stateOfIncorporation, String commissionFileNumber, String address,
+                                 String contactName, String contactPhone, String signerName, String signerTitle,
+                                 String website) {
+        org.oretrace.filing.domain.Registrant toRegistrant() {
+            org.oretrace.filing.domain.Registrant r = new org.oretrace.filing.domain.Registrant();
+            r.setName(name);
+            r.setStateOfIncorporation(stateOfIncorporation);
+            r.setCommissionFileNumber(commissionFileNumber);
+            r.setAddress(address);
+            r.setContactName(contactName);
+            r.setContactPhone(contactPhone);
+            r.setSignerName(signerName);
+            r.setSignerTitle(signerTitle);
+            r.setWebsite(website);
+            return r;
+        }
+    }
+
     public record EdgarCheck(String fileName, boolean passed, List<Violation> violations) {
     }
 }

@@ -5,7 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -128,6 +130,34 @@ public class FilingResource {
         return FilingJson.FilingSummary.of(filings.startYear(year));
     }
 
+    @PUT
+    @Path("{year}/registrant")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("COMPLIANCE")
+    @Operation(summary = "Replaces the cover page (registrant information) of the year's draft")
+    @APIResponse(responseCode = "409", description = "the year's current version is final")
+    public FilingJson.FilingSummary registrant(@PathParam("year") int year, FilingJson.RegistrantJson registrant) {
+        requireYear(year);
+        if (registrant == null) {
+            throw new BadRequestException("Send the registrant as JSON");
+        }
+        Filing current = filings.current(year).orElseThrow(() -> noFiling(year));
+        return conflictOnState(() -> FilingJson.FilingSummary.of(filings.saveRegistrant(current.getId(), registrant.toRegistrant())));
+    }
+
+    @POST
+    @Path("{year}/versions")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("COMPLIANCE")
+    @Operation(summary = "Starts a new draft version from the year's final version")
+    @APIResponse(responseCode = "409", description = "the current version is still a draft")
+    public FilingJson.FilingSummary newVersion(@PathParam("year") int year) {
+        requireYear(year);
+        filings.current(year).orElseThrow(() -> noFiling(year));
+        return conflictOnState(() -> FilingJson.FilingSummary.of(filings.startNewVersion(year)));
+    }
+
     @POST
     @Path("{year}/finalize")
     @Produces(MediaType.APPLICATION_JSON)
@@ -137,8 +167,13 @@ public class FilingResource {
     public FilingJson.FilingSummary finalizeYear(@PathParam("year") int year) {
         requireYear(year);
         Filing current = filings.current(year).orElseThrow(() -> noFiling(year));
+        return conflictOnState(() -> FilingJson.FilingSummary.of(filings.finalizeFiling(current.getId())));
+    }
+
+    /** A change the filing's state does not allow (final, incomplete) is a conflict the caller can fix. */
+    private static <T> T conflictOnState(java.util.function.Supplier<T> action) {
         try {
-            return FilingJson.FilingSummary.of(filings.finalizeFiling(current.getId()));
+            return action.get();
         } catch (IllegalStateException e) {
             throw new ClientErrorException(Response.status(Response.Status.CONFLICT)
                     .type(MediaType.APPLICATION_JSON).entity(java.util.Map.of("error", e.getMessage())).build());
