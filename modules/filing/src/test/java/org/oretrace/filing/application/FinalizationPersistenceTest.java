@@ -39,7 +39,7 @@ class FinalizationPersistenceTest {
         try (TestDatabase db = TestDatabase.create(kind, "kernel", "filing")) {
             EntityManager em = db.entityManagerFactory("filing-test").createEntityManager();
             Filing draft = Filing.start(YEAR, DefaultNarrative.create(), null, NOW, "alice");
-            draft.changeRegistrant(registrant(), NOW);
+            draft.changeRegistrant(org.oretrace.filing.testing.Registrants.allison(), NOW);
             draft.changeOptions(true, false, NOW);
             em.getTransaction().begin();
             em.persist(draft);
@@ -91,18 +91,5 @@ class FinalizationPersistenceTest {
             assertThat(work.facts(2023, Optional.of(v2)).value(FilingFacts.SUPPLIERS_RESPONDED)).isEqualTo(57);
             assertThat(work.document(v2, DocumentKind.PDF, LocalDate.of(2024, 7, 1)).content()).isNotEqualTo(signedPdf);
         }
-    }
-
-    static Registrant registrant() {
-        Registrant r = new Registrant();
-        r.setName("Example Gearboxes, Inc.");
-        r.setStateOfIncorporation("Delaware");
-        r.setCommissionFileNumber("001-99999");
-        r.setAddress("1 Example Way, Springfield, Illinois 62701");
-        r.setContactName("Pat Doe");
-        r.setContactPhone("(217) 555-0100");
-        r.setSignerName("Pat Doe");
-        r.setSignerTitle("General Counsel");
-        return r;
     }
 }

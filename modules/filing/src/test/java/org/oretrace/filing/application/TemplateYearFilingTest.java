@@ -49,16 +49,7 @@ class TemplateYearFilingTest {
         year = TemplateYear.standard();
         data = new Consolidation(year).of(YEAR, YEAR.lastDay());
         filing = Filing.start(YEAR, DefaultNarrative.create(), null, Instant.parse("2024-04-01T08:00:00Z"), "alice");
-        Registrant r = new Registrant();
-        r.setName("Allison Transmission Holdings, Inc.");
-        r.setStateOfIncorporation("Delaware");
-        r.setCommissionFileNumber("001-35456");
-        r.setAddress("One Allison Way, Indianapolis, Indiana 46222");
-        r.setContactName("Eric C. Scroggins");
-        r.setContactPhone("(317) 242-5000");
-        r.setSignerName("Eric C. Scroggins");
-        r.setSignerTitle("Vice President, General Counsel and Secretary");
-        r.setWebsite("www.allisontransmission.com");
+        Registrant r = org.oretrace.filing.testing.Registrants.allison();
         filing.changeRegistrant(r, Instant.parse("2024-04-01T08:00:00Z"));
         filing.changeOptions(true, true, Instant.parse("2024-04-01T08:00:00Z"));
         documents = new DocumentFactory(year);

@@ -27,7 +27,7 @@ class FilingPersistenceTest {
             Filing draft = Filing.start(ReportingYear.of(2023),
                     Narrative.of(Map.of(Narrative.Section.RCOI, longText, Narrative.Section.OVERVIEW, "We make gearboxes.")),
                     null, T0, "alice");
-            Registrant r = completeRegistrant();
+            Registrant r = org.oretrace.filing.testing.Registrants.allison();
             draft.changeRegistrant(r, T0);
             draft.changeOptions(true, false, T0);
             em.getTransaction().begin();
@@ -118,19 +118,5 @@ class FilingPersistenceTest {
         assertThatThrownBy(() -> f.finalizeWith("{}", List.of(), T0, "bob"))
                 .hasMessageContaining("Commission file number").hasMessageContaining("signer");
         assertThat(f.isFinal()).isFalse();
-    }
-
-    static Registrant completeRegistrant() {
-        Registrant r = new Registrant();
-        r.setName("Allison Transmission Holdings, Inc.");
-        r.setStateOfIncorporation("Delaware");
-        r.setCommissionFileNumber("001-35456");
-        r.setAddress("One Allison Way, Indianapolis, Indiana 46222");
-        r.setContactName("Eric C. Scroggins");
-        r.setContactPhone("(317) 242-5000");
-        r.setSignerName("Eric C. Scroggins");
-        r.setSignerTitle("Vice President, General Counsel and Secretary");
-        r.setWebsite("www.allisontransmission.com");
-        return r;
     }
 }
