@@ -28,6 +28,10 @@ public class FilingWork {
     }
 
     public record GeneratedDocument(DocumentKind kind, byte[] content, String sha256) implements java.io.Serializable {
+        /** Bytes, for screens (EL cannot read an array's length). */
+        public int size() {
+            return content.length;
+        }
     }
 
     /** The year's data as a draft sees it now, with RMAP statuses at the end of the filing's period. */

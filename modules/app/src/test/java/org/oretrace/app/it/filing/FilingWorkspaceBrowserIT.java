@@ -44,6 +44,20 @@ class FilingWorkspaceBrowserIT {
             assertThat(preview).contains("FORM SD").contains("Mineração Gearboxes, Inc.").contains("001-35456")
                     .contains("Exhibit 1.01").contains("for the reporting period from January 1 to December 31, 2019")
                     .doesNotContain("{suppliersSolicited}");
+
+            browser.click(By.xpath("//a[contains(., 'Documents and versions')]"));
+            browser.click(By.id("ws:tabs:generate"));
+            browser.waitForText("Documents generated; the EDGAR HTML passes the checker");
+            assertThat(browser.find(By.id("ws:tabs:generated")).getText())
+                    .contains("form-sd.pdf").contains("form-sd.html").contains("smelters.xlsx");
+
+            // the versions table's download link works with the browser's session
+            String href = browser.find(By.id("ws:tabs:versions:0:pdf")).getAttribute("href");
+            Object answer = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' '"
+                            + " + r.headers.get('Content-Type') + ' ' + new TextDecoder().decode(b.slice(0, 5)))));", href);
+            assertThat(answer.toString()).startsWith("200 application/pdf").endsWith("%PDF-");
             assertThat(browser.consoleErrors()).isEmpty();
         }
         assertThat(Api.asAdmin().get("/api/audit?type=Filing").body()).contains("Registrant information changed");
