@@ -55,6 +55,26 @@ class MatchReviewBrowserIT {
     }
 
     @Test
+    void aComplianceUserFlagsACahraAndTheChangeIsAudited() {
+        Api.newUser("registry-compliance", "COMPLIANCE", "registry-compliance-1");
+        try (Browser browser = Browser.open()) {
+            browser.login("registry-compliance", "registry-compliance-1");
+            browser.go("/registry/countries.xhtml");
+            String row = "//tr[td[2][normalize-space()='COLOMBIA']]";
+            browser.click(By.xpath(row + "//div[contains(@class,'ui-chkbox-box')]"));
+            browser.type(By.xpath(row + "//input[contains(@id,'note')]"), "illegal gold mining");
+            browser.click(By.xpath(row + "//button[contains(@id,'save')]"));
+            browser.waitForText("COLOMBIA: CAHRA set.");
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+        assertThat(Api.asAdmin().get("/api/audit?type=Country&id=CO").jsonArray().getValuesAs(JsonObject.class))
+                .anySatisfy(e -> {
+                    assertThat(e.getString("actor")).isEqualTo("registry-compliance");
+                    assertThat(e.getString("summary")).contains("CAHRA false → true (illegal gold mining)");
+                });
+    }
+
+    @Test
     void theRegistryScreensOpenForAViewer() {
         Api.newUser("registry-browser", "VIEWER", "registry-browser-1");
         try (Browser browser = Browser.open()) {
