@@ -12,6 +12,14 @@ public record ReportingYear(int value) implements Comparable<ReportingYear> {
         }
     }
 
+    /**
+     * The year whose Form SD is being prepared on the given day: until May 31 the previous calendar
+     * year, from June on the current one (its survey starts the next January).
+     */
+    public static ReportingYear inProgressOn(LocalDate day) {
+        return new ReportingYear(day.isAfter(LocalDate.of(day.getYear(), Month.MAY, 31)) ? day.getYear() : day.getYear() - 1);
+    }
+
     public static ReportingYear of(int value) {
         return new ReportingYear(value);
     }

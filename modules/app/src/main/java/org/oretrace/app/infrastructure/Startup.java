@@ -61,6 +61,7 @@ public class Startup {
     private volatile boolean ready;
 
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
         createDataDir();
         backUpEmbeddedDatabaseBeforeUpgrade();

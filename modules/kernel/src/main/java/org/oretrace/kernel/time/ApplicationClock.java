@@ -30,8 +30,10 @@ public class ApplicationClock {
 
     @Inject
     public ApplicationClock(@ConfigProperty(name = "oretrace.clock.adjustable", defaultValue = "false") boolean adjustable,
-                            @ConfigProperty(name = "oretrace.clock.zone", defaultValue = "UTC") String zone) {
-        this.adjustable = adjustable;
+                            @ConfigProperty(name = "oretrace.clock.zone", defaultValue = "UTC") String zone,
+                            @ConfigProperty(name = "oretrace.demo", defaultValue = "false") boolean demo) {
+        // the demo plays its reporting year on the clock and then keeps a fixed "today"
+        this.adjustable = adjustable || demo;
         this.zone = ZoneId.of(zone);
     }
 

@@ -14,6 +14,11 @@ public interface HomeTile {
 
     List<Figure> figures();
 
+    /** An optional chart under the figures: a Chart.js configuration as JSON (PrimeFaces p:chart), or null. */
+    default String chart() {
+        return null;
+    }
+
     record Figure(String label, String value, String link) {
     }
 }

@@ -8,13 +8,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.security.Allowed;
-import org.oretrace.outreach.application.CampaignSettings;
 import org.oretrace.outreach.application.CampaignStatistics;
 import org.oretrace.outreach.application.CampaignStats;
 import org.oretrace.outreach.application.Campaigns;
 import org.oretrace.outreach.application.SurveyRequests;
 import org.oretrace.outreach.domain.Campaign;
-import org.oretrace.outreach.domain.FollowUpPolicy;
 import org.oretrace.outreach.domain.RequestState;
 import org.oretrace.outreach.domain.Supplier;
 import org.oretrace.outreach.domain.SurveyRequest;
@@ -25,11 +23,9 @@ import org.primefaces.model.StreamedContent;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** One campaign: set-up and launch while a draft, then its dashboard and requests. */
 @Named
@@ -54,13 +50,8 @@ public class CampaignBean implements Serializable {
     private List<Supplier> candidates;
     private List<Supplier> selected = new ArrayList<>();
     private List<SurveyRequest> requestList;
+    private CampaignForm form = new CampaignForm();
 
-    private LocalDate dueDate;
-    private String senderName;
-    private boolean copyOtherContacts;
-    private String reminderDays;
-    private Integer escalationDay;
-    private boolean finalNotice;
 
     /** Reads ?year= on the first request of the view (the bean then lives as long as the view). */
     @PostConstruct
@@ -86,13 +77,7 @@ public class CampaignBean implements Serializable {
         if (campaign == null) {
             return;
         }
-        dueDate = campaign.getDueDate();
-        senderName = campaign.getSenderName();
-        copyOtherContacts = campaign.isCopyOtherContacts();
-        FollowUpPolicy policy = campaign.getPolicy();
-        reminderDays = policy.reminderDays().stream().map(String::valueOf).collect(Collectors.joining(", "));
-        escalationDay = policy.escalationDay() == null ? 0 : policy.escalationDay();
-        finalNotice = policy.finalNotice();
+        form = CampaignForm.of(campaign);
         refresh();
         if (campaign.isDraft()) {
             selected = new ArrayList<>(candidates);
@@ -108,8 +93,7 @@ public class CampaignBean implements Serializable {
 
     @Allowed(Role.COMPLIANCE)
     public void saveSettings() {
-        if (PageMessages.attempt(() -> campaigns.update(new CampaignSettings(year, dueDate, null, null, senderName == null ? "" : senderName,
-                copyOtherContacts, FollowUpPolicy.parseDays(reminderDays), escalationDay == null ? 0 : escalationDay, finalNotice))) != null) {
+        if (PageMessages.attempt(() -> campaigns.update(form.toSettings(year, null, null))) != null) {
             PageMessages.info("Campaign saved: " + campaigns.get(year).getPolicy().describe());
             refresh();
         }
@@ -228,6 +212,10 @@ public class CampaignBean implements Serializable {
         return CampaignStatistics.effectiveState(request).label();
     }
 
+    public CampaignForm getForm() {
+        return form;
+    }
+
     public Integer getYear() {
         return year;
     }
@@ -260,51 +248,15 @@ public class CampaignBean implements Serializable {
         return requestList;
     }
 
-    public LocalDate getDueDate() {
-        return dueDate;
-    }
 
-    public void setDueDate(LocalDate dueDate) {
-        this.dueDate = dueDate;
-    }
 
-    public String getSenderName() {
-        return senderName;
-    }
 
-    public void setSenderName(String senderName) {
-        this.senderName = senderName;
-    }
 
-    public boolean isCopyOtherContacts() {
-        return copyOtherContacts;
-    }
 
-    public void setCopyOtherContacts(boolean copyOtherContacts) {
-        this.copyOtherContacts = copyOtherContacts;
-    }
 
-    public String getReminderDays() {
-        return reminderDays;
-    }
 
-    public void setReminderDays(String reminderDays) {
-        this.reminderDays = reminderDays;
-    }
 
-    public Integer getEscalationDay() {
-        return escalationDay;
-    }
 
-    public void setEscalationDay(Integer escalationDay) {
-        this.escalationDay = escalationDay;
-    }
 
-    public boolean isFinalNotice() {
-        return finalNotice;
-    }
 
-    public void setFinalNotice(boolean finalNotice) {
-        this.finalNotice = finalNotice;
-    }
 }

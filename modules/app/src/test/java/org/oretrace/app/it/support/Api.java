@@ -26,9 +26,20 @@ public final class Api {
             .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
 
     private final String token;
+    private final java.util.function.Supplier<String> baseUrl;
 
     private Api(String token) {
+        this(token, Server::baseUrl);
+    }
+
+    private Api(String token, java.util.function.Supplier<String> baseUrl) {
         this.token = token;
+        this.baseUrl = baseUrl;
+    }
+
+    /** The administrator of the separate demo server (see {@link Server#demoBaseUrl()}). */
+    public static Api demoAdmin() {
+        return new Api(Server.ADMIN_TOKEN, Server::demoBaseUrl);
     }
 
     public static Api asAdmin() {
@@ -122,7 +133,7 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(Server.baseUrl() + path)).timeout(Duration.ofMinutes(5));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl.get() + path)).timeout(Duration.ofMinutes(5));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

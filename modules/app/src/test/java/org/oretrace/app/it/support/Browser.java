@@ -34,14 +34,20 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final Path profile;
+    private final String baseUrl;
 
-    private Browser(WebDriver driver, Path profile) {
+    private Browser(WebDriver driver, Path profile, String baseUrl) {
         this.driver = driver;
         this.profile = profile;
+        this.baseUrl = baseUrl;
     }
 
     public static Browser open() {
-        Server.baseUrl();
+        return open(Server.baseUrl());
+    }
+
+    /** A browser on another server, e.g. {@link Server#demoBaseUrl()}. */
+    public static Browser open(String baseUrl) {
         try {
             Path profile = Files.createTempDirectory("oretrace-chromium");
             System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
@@ -57,7 +63,7 @@ public final class Browser implements AutoCloseable {
                     .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-            return new Browser(driver, profile);
+            return new Browser(driver, profile, baseUrl);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -69,7 +75,7 @@ public final class Browser implements AutoCloseable {
 
     /** Opens a path of the application, e.g. "/admin/users.xhtml". */
     public Browser go(String path) {
-        driver.get(Server.baseUrl() + path);
+        driver.get(baseUrl + path);
         return this;
     }
 
@@ -137,7 +143,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public String currentPath() {
-        return driver.getCurrentUrl().substring(Server.baseUrl().length());
+        return driver.getCurrentUrl().substring(baseUrl.length());
     }
 
     /** Severe messages from the browser console (script errors, CSP violations, failed loads). */

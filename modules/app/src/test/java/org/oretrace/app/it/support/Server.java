@@ -51,6 +51,25 @@ public final class Server {
         return PORT;
     }
 
+    /**
+     * A second, separate Payara Micro with the demo year loaded into its own empty database (on the
+     * port after the main one's mail ports). Started on first use; stop it with {@link #stopDemo()}.
+     */
+    public static synchronized String demoBaseUrl() {
+        if (demo == null || !demo.isAlive()) {
+            cleanOnce();
+            demo = launch(PORT + 1, WORK.resolve("demo"), List.of("-Doretrace.demo=true"));
+        }
+        return "http://localhost:" + (PORT + 1);
+    }
+
+    public static synchronized void stopDemo() {
+        stop(demo);
+        demo = null;
+    }
+
+    private static Process demo;
+
     /** Where the application sends mail during the tests: start a GreenMail SMTP server on this port. */
     public static int smtpPort() {
         return 3025 + (PORT - 8080);
@@ -76,35 +95,53 @@ public final class Server {
     }
 
     public static synchronized void stop() {
-        if (process != null && process.isAlive()) {
-            process.destroy();
+        stop(process);
+        process = null;
+    }
+
+    private static void stop(Process running) {
+        if (running != null && running.isAlive()) {
+            running.destroy();
             try {
-                if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor();
+                if (!running.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                    running.destroyForcibly().waitFor();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
-        process = null;
     }
 
     private static void start() {
-        try {
-            if (!cleaned) {
+        cleanOnce();
+        process = launch(PORT, WORK, List.of());
+    }
+
+    /** Each test run starts from empty databases; restarts within the run keep their data. */
+    private static void cleanOnce() {
+        if (!cleaned) {
+            try {
                 deleteRecursively(WORK);
-                cleaned = true;
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
             }
+            cleaned = true;
+        }
+    }
+
+    private static Process launch(int port, Path work, List<String> extraArgs) {
+        Path log = work.resolve("payara.log");
+        try {
             // a reused root dir makes Payara redeploy the old copy of the WAR next to the new one
-            deleteRecursively(WORK.resolve("payara-root"));
-            Files.createDirectories(WORK);
+            deleteRecursively(work.resolve("payara-root"));
+            Files.createDirectories(work);
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             List<String> command = new ArrayList<>(List.of(java, "-Xmx1g",
-                    "-Doretrace.data-dir=" + dataDir().toAbsolutePath(),
+                    "-Doretrace.data-dir=" + work.resolve("data").toAbsolutePath(),
                     "-Doretrace.clock.adjustable=true",
                     "-Doretrace.admin.initial-password=" + ADMIN_PASSWORD,
                     "-Doretrace.admin.initial-api-token=" + ADMIN_TOKEN,
-                    "-Doretrace.base-url=http://localhost:" + PORT,
+                    "-Doretrace.base-url=http://localhost:" + port,
                     "-Doretrace.mail.host=localhost",
                     "-Doretrace.mail.port=" + smtpPort(),
                     "-Doretrace.mail.from=compliance@oretrace.test"));
@@ -114,37 +151,35 @@ public final class Server {
                     command.add("-Doretrace.db." + key + "=" + value);
                 }
             }
+            command.addAll(extraArgs);
             String extra = System.getProperty("oretrace.it.server-args", "");
             if (!extra.isBlank()) {
                 command.addAll(List.of(extra.trim().split("\\s+")));
             }
             command.addAll(List.of("-jar", requiredFile("oretrace.it.payara-jar").toString(),
                     "--deploy", requiredFile("oretrace.it.war").toString(),
-                    "--contextroot", "/", "--port", String.valueOf(PORT), "--nocluster",
-                    "--rootdir", WORK.resolve("payara-root").toAbsolutePath().toString()));
-            process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile())).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                if (process != null) {
-                    process.destroy();
-                }
-            }));
-            awaitReady();
+                    "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
+                    "--rootdir", work.resolve("payara-root").toAbsolutePath().toString()));
+            Process started = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(started::destroy));
+            awaitReady(started, port, log);
+            return started;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start Payara Micro", e);
         }
     }
 
-    private static void awaitReady() {
+    private static void awaitReady(Process process, int port, Path log) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Payara Micro exited while starting; log tail:\n" + logTail());
+                throw new IllegalStateException("Payara Micro exited while starting; log tail:\n" + logTail(log));
             }
             try {
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                                URI.create("http://localhost:" + PORT + "/api/me"))
+                                URI.create("http://localhost:" + port + "/api/me"))
                         .header("Authorization", "Bearer " + ADMIN_TOKEN).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
@@ -156,19 +191,23 @@ public final class Server {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            if (logTail().contains("Exception while loading the app")) {
-                stop();
-                throw new IllegalStateException("The WAR failed to deploy; log tail:\n" + logTail());
+            if (logTail(log).contains("Exception while loading the app")) {
+                stop(process);
+                throw new IllegalStateException("The WAR failed to deploy; log tail:\n" + logTail(log));
             }
             sleep(1000);
         }
-        stop();
-        throw new IllegalStateException("Oretrace did not become ready within " + BOOT_TIMEOUT + "; log tail:\n" + logTail());
+        stop(process);
+        throw new IllegalStateException("Oretrace did not become ready within " + BOOT_TIMEOUT + "; log tail:\n" + logTail(log));
     }
 
     public static String logTail() {
+        return logTail(log());
+    }
+
+    private static String logTail(Path log) {
         try {
-            List<String> lines = Files.readAllLines(log());
+            List<String> lines = Files.readAllLines(log);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";

@@ -1,0 +1,173 @@
+package org.oretrace.app.demo;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.oretrace.app.demo.DemoCompany.DemoSupplier;
+import org.oretrace.intake.application.DeclarationIntake;
+import org.oretrace.intake.application.Incoming;
+import org.oretrace.intake.domain.Channel;
+import org.oretrace.intake.infrastructure.CmrtWriter;
+import org.oretrace.kernel.events.SchemaReady;
+import org.oretrace.kernel.security.SystemActor;
+import org.oretrace.kernel.time.ApplicationClock;
+import org.oretrace.outreach.application.CampaignSettings;
+import org.oretrace.outreach.application.Campaigns;
+import org.oretrace.outreach.application.FollowUps;
+import org.oretrace.outreach.application.JtaUnitOfWork;
+import org.oretrace.outreach.application.MailTransport;
+import org.oretrace.outreach.application.OutboxDelivery;
+import org.oretrace.outreach.application.OutgoingMail;
+import org.oretrace.outreach.application.RetryPolicy;
+import org.oretrace.outreach.application.SupplierData;
+import org.oretrace.outreach.application.Suppliers;
+import org.oretrace.outreach.application.SurveyRequests;
+import org.oretrace.outreach.domain.ContactChannel;
+import org.oretrace.registry.application.SmelterCatalog;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Loads the demo reporting year into an empty database when {@code oretrace.demo=true}: the suppliers,
+ * the 2023 campaign launched in January, every day of follow-up up to the demo's fixed "today" (the
+ * policy's reminders and escalations, a few phone calls), and the suppliers' CMRTs through the real
+ * intake path on the days they arrive. Runs after the registry has loaded its reference list.
+ */
+@ApplicationScoped
+public class DemoLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoLoader.class.getName());
+    static final String ACTOR = "demo";
+
+    @Inject
+    @ConfigProperty(name = "oretrace.demo", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    ApplicationClock clock;
+
+    @Inject
+    Suppliers suppliers;
+
+    @Inject
+    Campaigns campaigns;
+
+    @Inject
+    FollowUps followUps;
+
+    @Inject
+    SurveyRequests requests;
+
+    @Inject
+    DeclarationIntake intake;
+
+    @Inject
+    SmelterCatalog catalog;
+
+    @Inject
+    JtaUnitOfWork unitOfWork;
+
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+    /**
+     * The demo's stand-in for an SMTP server: it accepts every mail, so the campaign plays out as with
+     * a real one (reminders count from the day a request was sent). Nothing leaves the machine.
+     */
+    static final class DemoTransport implements MailTransport {
+        @Override
+        public boolean isConfigured() {
+            return true;
+        }
+
+        @Override
+        public void send(OutgoingMail mail) {
+            // delivered to nowhere, on purpose
+        }
+    }
+
+    void onSchemaReady(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) SchemaReady ready) {
+        if (!enabled) {
+            return;
+        }
+        if (suppliers.count() > 0) {
+            LOG.warning("Demo data was not loaded: the database already holds suppliers. Start with an empty data "
+                    + "directory (oretrace.data-dir) to see the demo.");
+            return;
+        }
+        if (transactions.getTransactionStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
+            // each step must commit on its own, as it would day by day in real life
+            throw new IllegalStateException("The demo must be loaded outside a transaction");
+        }
+        long started = System.nanoTime();
+        SystemActor.run(ACTOR, this::load);
+        LOG.info(() -> "Demo reporting year " + DemoCompany.REPORTING_YEAR + " loaded in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms; today is " + clock.today());
+    }
+
+    private void load() {
+        List<DemoSupplier> cast = DemoCompany.suppliers();
+        DemoDeclarations declarations = new DemoDeclarations(catalog.knownSmelters());
+        clock.fixAt(DemoCompany.LAUNCH.minusDays(5).atTime(LocalTime.of(9, 0)).toInstant(ZoneOffset.UTC));
+
+        Map<Integer, Long> ids = new HashMap<>();
+        for (DemoSupplier s : cast) {
+            SupplierData data = new SupplierData(s.number(), s.name(), s.category(), true,
+                    "direct supplier of " + s.category().toLowerCase() + " components", s.country(), s.buyer(),
+                    DemoCompany.buyerEmail(s.buyer()), null, s.index() % 5 == 0, s.index() % 5 == 0 ? LocalDate.of(2023, 7, 1) : null,
+                    List.of(new SupplierData.ContactData(s.contactName(), s.contactEmail(), s.contactPhone(), "en", true)));
+            ids.put(s.index(), suppliers.save(data).supplier().getId());
+        }
+
+        campaigns.create(new CampaignSettings(DemoCompany.REPORTING_YEAR, DemoCompany.DUE, "6.31",
+                List.of(DemoCompany.CATEGORIES), "Rachel Moore, Supply Chain Compliance", false, List.of(14, 28, 42), 56, true));
+        campaigns.attachBlankCmrt(DemoCompany.REPORTING_YEAR, "RMI_CMRT_6.31_blank.xlsx",
+                new CmrtWriter("6.31", "English").toBytes());
+
+        OutboxDelivery mail = new OutboxDelivery(unitOfWork, new DemoTransport(), clock::now, "demo",
+                new RetryPolicy(Duration.ofMinutes(5), 3));
+        clock.fixAt(DemoCompany.LAUNCH.atTime(LocalTime.of(9, 0)).toInstant(ZoneOffset.UTC));
+        campaigns.launch(DemoCompany.REPORTING_YEAR, new ArrayList<>(ids.values()));
+        deliver(mail);
+
+        for (LocalDate day = DemoCompany.LAUNCH.plusDays(1); !day.isAfter(DemoCompany.TODAY); day = day.plusDays(1)) {
+            clock.fixAt(day.atTime(LocalTime.of(9, 0)).toInstant(ZoneOffset.UTC));
+            for (DemoSupplier s : cast) {
+                if (day.equals(s.respondsOn())) {
+                    long supplierId = ids.get(s.index());
+                    var received = intake.store(Incoming.upload(declarations.workbook(s), declarations.fileName(s),
+                            Channel.UPLOAD, supplierId, DemoCompany.REPORTING_YEAR), ACTOR);
+                    intake.read(received.declarationId(), ACTOR);
+                }
+                if (!s.responds() && day.equals(DemoCompany.DUE.plusDays(3 + s.index() % 10)) && s.index() % 3 == 0) {
+                    long supplierId = ids.get(s.index());
+                    Long requestId = requests.find(supplierId, DemoCompany.REPORTING_YEAR).map(r -> r.getId()).orElse(null);
+                    requests.logContact(supplierId, requestId, ContactChannel.PHONE, day, "Rachel Moore",
+                            "Called " + s.contactName() + " about the missing CMRT",
+                            s.index() % 2 == 0 ? "Promised to send it within two weeks" : "Left a voicemail");
+                }
+            }
+            FollowUps.Result steps = followUps.runDue();
+            LOG.fine(() -> "demo " + clock.today() + ": " + steps);
+            deliver(mail);
+        }
+    }
+
+    /** The mail of the day goes out a few minutes after it was queued, as a sender timer would send it. */
+    private void deliver(OutboxDelivery mail) {
+        clock.advance(Duration.ofMinutes(5));
+        OutboxDelivery.Result result = mail.deliverDue(1000);
+        LOG.fine(() -> "demo mail " + clock.now() + ": " + result);
+    }
+}

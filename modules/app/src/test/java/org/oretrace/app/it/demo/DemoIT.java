@@ -1,0 +1,73 @@
+package org.oretrace.app.it.demo;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.oretrace.app.it.support.Api;
+import org.oretrace.app.it.support.Browser;
+import org.oretrace.app.it.support.Server;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo year, loaded by a separate server into its own empty database with oretrace.demo=true,
+ * through the real outreach and intake paths.
+ */
+class DemoIT {
+
+    @AfterAll
+    static void stopDemoServer() {
+        Server.stopDemo();
+    }
+
+    @Test
+    void theDemoYearHasTheSeedFilingsHeadlineNumbers() {
+        Api demo = Api.demoAdmin();
+        JsonObject stats = demo.get("/api/campaigns/2023/statistics").json();
+        assertThat(stats.getInt("solicited")).isEqualTo(77);
+        assertThat(stats.getInt("responded")).isEqualTo(58);
+        assertThat(Math.round(stats.getJsonNumber("responseRate").doubleValue())).isEqualTo(75);
+        assertThat(stats.getJsonObject("byStatus").getInt("NEEDS_FOLLOW_UP")).isEqualTo(10);
+
+        List<JsonObject> declarations = demo.get("/api/declarations?year=2023").jsonArray().getValuesAs(JsonObject.class);
+        Map<String, Long> byStatus = declarations.stream().collect(Collectors.groupingBy(d -> d.getString("status"), Collectors.counting()));
+        assertThat(byStatus).containsEntry("ACCEPTED", 48L).containsEntry("NEEDS_FOLLOW_UP", 10L).hasSize(2);
+
+        // the follow-up policy ran on its days: reminders, escalations to the buyers, final notices
+        List<JsonObject> outbox = demo.get("/api/outbox").jsonArray().getValuesAs(JsonObject.class);
+        Map<String, Long> byKind = outbox.stream().collect(Collectors.groupingBy(m -> m.getString("kind"), Collectors.counting()));
+        assertThat(byKind.get("REQUEST")).isEqualTo(77L);
+        assertThat(byKind.get("REMINDER")).isGreaterThan(77L);
+        assertThat(byKind).containsKeys("ESCALATION", "FINAL_NOTICE", "CORRECTIVE_ACTION");
+        assertThat(outbox).allSatisfy(m -> assertThat(m.getString("state")).isEqualTo("SENT"));
+    }
+
+    @Test
+    void theDemoIsTheSameEveryTime() {
+        // the smelter lists come from a fixed seed: the same declarations get the same smelter rows
+        List<JsonObject> declarations = Api.demoAdmin().get("/api/declarations?year=2023").jsonArray().getValuesAs(JsonObject.class);
+        assertThat(declarations).hasSize(58);
+        assertThat(declarations.stream().map(d -> d.getString("fileName")).sorted().findFirst()).hasValue("CMRT_S-10400_2023.xlsx");
+    }
+
+    @Test
+    void everyMainScreenRendersWithoutErrors() {
+        try (Browser browser = Browser.open(Server.demoBaseUrl())) {
+            browser.login(Server.ADMIN_USER, Server.ADMIN_PASSWORD);
+            for (String page : List.of("/index.xhtml", "/outreach/suppliers.xhtml", "/outreach/campaigns.xhtml",
+                    "/outreach/campaign.xhtml?year=2023", "/outreach/outbox.xhtml", "/intake/upload.xhtml",
+                    "/intake/declarations.xhtml", "/audit.xhtml", "/admin/users.xhtml", "/profile.xhtml")) {
+                browser.go(page);
+                browser.waitForAjax();
+                assertThat(browser.title()).as(page).doesNotContain("Not found").doesNotContain("went wrong").doesNotContain("Not allowed");
+                assertThat(browser.consoleErrors()).as(page).isEmpty();
+            }
+            browser.go("/index.xhtml");
+            browser.screenshot("demo-home");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.oretrace.app.it.filing;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import jakarta.json.JsonObject;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.oretrace.app.it.support.Api;
+import org.oretrace.app.it.support.Server;
+
+import java.io.ByteArrayInputStream;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo year (77 suppliers solicited, 58 CMRTs read by intake, smelters resolved by the registry) filed end to
+ * end: the facts, the text, Annex A, the PDF, the EDGAR HTML and the working file all agree.
+ */
+class FilingDemoYearIT {
+
+    @AfterAll
+    static void stopDemoServer() {
+        Server.stopDemo();
+    }
+
+    @Test
+    void theDemoYearsFilingStates77SuppliersAnd75PercentEverywhere() throws Exception {
+        Api demo = Api.demoAdmin();
+        assertThat(demo.post("/api/filings/2023").status()).isEqualTo(200);
+
+        Map<String, Integer> facts = demo.get("/api/filings/2023/facts").json().getJsonArray("facts")
+                .getValuesAs(JsonObject.class).stream().collect(Collectors.toMap(f -> f.getString("key"), f -> f.getInt("value")));
+        assertThat(facts).containsEntry("suppliersSolicited", 77).containsEntry("suppliersResponded", 58)
+                .containsEntry("responseRatePercent", 75);
+        assertThat(facts.get("declarationsAccepted")).isPositive();
+        assertThat(facts.get("declarationsCompanyLevel") + facts.get("declarationsProductLevel")
+                + facts.get("declarationsUserDefined")).isEqualTo(facts.get("declarationsAccepted"));
+        assertThat(facts.get("declarationsNeedingFollowUp")).isPositive();
+        int smelters = facts.get("smeltersIdentified");
+        assertThat(smelters).isPositive();
+
+        List<JsonObject> annex = demo.get("/api/filings/2023/annex-a").jsonArray().getValuesAs(JsonObject.class);
+        assertThat(annex).hasSize(smelters);
+        Set<String> ids = new HashSet<>();
+        annex.forEach(r -> assertThat(ids.add(r.getString("smelterId"))).as("one row per smelter").isTrue());
+        List<String> order = annex.stream().map(r -> r.getString("metal") + "|" + r.getString("country").toUpperCase()
+                + "|" + r.getString("name").toUpperCase()).toList();
+        assertThat(order).isSorted();
+
+        byte[] pdf = demo.get("/api/filings/2023/documents/form-sd.pdf").bytes();
+        StringBuilder text = new StringBuilder();
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                text.append(PdfTextExtractor.getTextFromPage(doc.getPage(i))).append('\n');
+            }
+        }
+        String all = text.toString().replaceAll("\\s+", " ");
+        assertThat(all).contains("We identified approximately 77 suppliers")
+                .contains("approximately 75% of the suppliers solicited (58 suppliers)")
+                .contains("the " + smelters + " smelters and refiners listed in Annex A");
+        for (JsonObject row : annex) {
+            // names wrap inside their cell; the first word of each is on the page whatever the wrapping
+            assertThat(all).contains(row.getString("name").split(" ")[0]);
+        }
+
+        String html = demo.get("/api/filings/2023/documents/form-sd.html").body();
+        assertThat(html).contains("We identified approximately 77 suppliers").contains("75%");
+        assertThat(demo.get("/api/filings/2023/edgar-check").json().getBoolean("passed")).isTrue();
+
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(
+                demo.get("/api/filings/2023/documents/smelters.xlsx").bytes()))) {
+            Set<String> sheetIds = new HashSet<>();
+            var sheet = wb.getSheet("Smelters");
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                sheetIds.add(sheet.getRow(r).getCell(0).getStringCellValue());
+            }
+            assertThat(sheetIds).containsAll(ids);
+            assertThat(wb.getSheet("Supplier status").getLastRowNum()).isEqualTo(77);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.oretrace.app.it.filing;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.oretrace.app.it.support.Api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Sign-off on the deployed application: finalize, download the frozen documents again, start a new version. */
+class FilingFinalizeIT {
+
+    private static final int YEAR = 2017;
+
+    @Test
+    void aFinalizedFilingDownloadsByteIdenticalAndANewVersionStartsFromIt() {
+        Api compliance = Api.newUser("filing-signer", "COMPLIANCE", "filing-signer-password-1");
+        assertThat(compliance.post("/api/filings/" + YEAR).status()).isEqualTo(200);
+        Api.Response incomplete = compliance.post("/api/filings/" + YEAR + "/finalize");
+        assertThat(incomplete.status()).isEqualTo(409);
+        assertThat(incomplete.body()).contains("signer");
+
+        Api.Response saved = compliance.putJson("/api/filings/" + YEAR + "/registrant", """
+                {"name":"Example Gearboxes, Inc.","stateOfIncorporation":"Delaware","commissionFileNumber":"001-12345",
+                 "address":"1 Example Way, Springfield, Illinois 62701","contactName":"Pat Doe","contactPhone":"(217) 555-0100",
+                 "signerName":"Pat Doe","signerTitle":"General Counsel","website":"www.example.com/cmr"}""");
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+
+        Api.Response finalized = compliance.post("/api/filings/" + YEAR + "/finalize");
+        assertThat(finalized.status()).as(finalized.toString()).isEqualTo(200);
+        assertThat(finalized.json().getString("status")).isEqualTo("FINAL");
+        assertThat(finalized.json().getString("finalizedBy")).isEqualTo("filing-signer");
+
+        Api.Response first = compliance.get("/api/filings/" + YEAR + "/documents/form-sd.pdf");
+        Api.Response again = Api.asAdmin().get("/api/filings/" + YEAR + "/documents/form-sd.pdf");
+        assertThat(again.bytes()).isEqualTo(first.bytes());
+        assertThat(again.header("X-Content-SHA256")).isEqualTo(first.header("X-Content-SHA256"));
+        assertThat(new String(first.bytes(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(compliance.get("/api/filings/" + YEAR + "/facts").json().getBoolean("frozen")).isTrue();
+
+        Api.Response refused = compliance.putJson("/api/filings/" + YEAR + "/registrant", "{\"name\":\"Changed, Inc.\"}");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("start a new version");
+        assertThat(compliance.post("/api/filings/" + YEAR + "/finalize").status()).isEqualTo(409);
+
+        String audit = Api.asAdmin().get("/api/audit?type=Filing").body();
+        assertThat(audit).contains("Finalized by filing-signer").contains("form-sd.pdf SHA-256 " + first.header("X-Content-SHA256"));
+
+        Api.Response v2 = compliance.post("/api/filings/" + YEAR + "/versions");
+        assertThat(v2.status()).as(v2.toString()).isEqualTo(200);
+        JsonObject next = v2.json();
+        assertThat(next.getInt("version")).isEqualTo(2);
+        assertThat(next.getString("status")).isEqualTo("DRAFT");
+        assertThat(compliance.get("/api/filings/" + YEAR + "/facts").json().getBoolean("frozen")).isFalse();
+    }
+}

@@ -1,0 +1,81 @@
+package org.oretrace.app.it.filing;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.oretrace.app.it.support.Api;
+import org.oretrace.app.it.support.Browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The filing workspace in a real browser: start a year, fill the cover page, see facts, text and preview. */
+class FilingWorkspaceBrowserIT {
+
+    @Test
+    void aComplianceOfficerStartsAYearFillsTheCoverPageAndPreviewsTheReport() {
+        Api.newUser("filing-officer", "COMPLIANCE", "filing-officer-password-1");
+        try (Browser browser = Browser.open()) {
+            browser.login("filing-officer", "filing-officer-password-1");
+            browser.go("/filing/workspace.xhtml?year=2019");
+            assertThat(browser.pageText()).contains("Form SD and Conflict Minerals Report 2019").contains("Not started");
+            browser.click(By.id("ws:startYear"));
+            browser.waitForText("Draft filing for 2019 started");
+            assertThat(browser.find(By.id("status")).getText()).contains("Draft").contains("version 1");
+
+            browser.type(By.id("ws:tabs:name"), "Mineração Gearboxes, Inc.");
+            browser.type(By.id("ws:tabs:state"), "Delaware");
+            browser.type(By.id("ws:tabs:fileNo"), "001-35456");
+            browser.type(By.id("ws:tabs:address"), "One Example Way, Indianapolis, Indiana 46222");
+            browser.type(By.id("ws:tabs:contact"), "Pat Doe");
+            browser.type(By.id("ws:tabs:phone"), "(317) 555-0100");
+            browser.type(By.id("ws:tabs:signer"), "Pat Doe");
+            browser.type(By.id("ws:tabs:signerTitle"), "General Counsel");
+            browser.click(By.id("ws:tabs:saveCover"));
+            browser.waitForText("Registrant information saved");
+
+            browser.click(By.xpath("//a[contains(., 'Facts')]"));
+            assertThat(browser.find(By.id("ws:tabs:facts")).getText()).contains("Suppliers solicited")
+                    .contains("{suppliersSolicited}").contains("Response rate (%)");
+
+            browser.click(By.xpath("//a[contains(., 'Report text')]"));
+            assertThat(browser.pageText()).contains("Reasonable Country of Origin Inquiry");
+
+            browser.click(By.xpath("//a[contains(., 'Preview')]"));
+            String preview = browser.find(By.id("preview")).getText();
+            assertThat(preview).contains("FORM SD").contains("Mineração Gearboxes, Inc.").contains("001-35456")
+                    .contains("Exhibit 1.01").contains("for the reporting period from January 1 to December 31, 2019")
+                    .doesNotContain("{suppliersSolicited}");
+
+            browser.click(By.xpath("//a[contains(., 'Documents and versions')]"));
+            browser.click(By.id("ws:tabs:generate"));
+            browser.waitForText("Documents generated; the EDGAR HTML passes the checker");
+            assertThat(browser.find(By.id("ws:tabs:generated")).getText())
+                    .contains("form-sd.pdf").contains("form-sd.html").contains("smelters.xlsx");
+
+            // the versions table's download link works with the browser's session
+            String href = browser.find(By.id("ws:tabs:versions:0:pdf")).getAttribute("href");
+            Object answer = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' '"
+                            + " + r.headers.get('Content-Type') + ' ' + new TextDecoder().decode(b.slice(0, 5)))));", href);
+            assertThat(answer.toString()).startsWith("200 application/pdf").endsWith("%PDF-");
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+        assertThat(Api.asAdmin().get("/api/audit?type=Filing").body()).contains("Registrant information changed");
+    }
+
+    @Test
+    void aViewerSeesTheWorkspaceReadOnly() {
+        Api.asAdmin().post("/api/filings/2018");
+        Api.newUser("filing-reader", "VIEWER", "filing-reader-password-1");
+        try (Browser browser = Browser.open()) {
+            browser.login("filing-reader", "filing-reader-password-1");
+            browser.go("/filing/workspace.xhtml?year=2018");
+            assertThat(browser.find(By.id("ws:tabs:name")).getAttribute("disabled")).isNotNull();
+            assertThat(browser.findAll(By.id("ws:tabs:saveCover"))).isEmpty();
+            browser.go("/filing/filings.xhtml");
+            assertThat(browser.find(By.id("filings:years")).getText()).contains("2018");
+            browser.go("/filing/smelters.xhtml?year=2018");
+            assertThat(browser.pageText()).contains("Consolidated smelter list 2018");
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package org.oretrace.filing.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oretrace.filing.application.DocumentKind;
+import org.oretrace.filing.application.FilingService;
+import org.oretrace.filing.application.FilingWork;
+import org.oretrace.filing.domain.Filing;
+import org.oretrace.filing.infrastructure.EdgarHtmlChecker;
+import org.oretrace.kernel.ReportingYear;
+
+import java.util.List;
+
+
+@Path("filings")
+@RequestScoped
+@Tag(name = "Filings", description = "Form SD with the Conflict Minerals Report: facts, Annex A and documents per reporting year")
+public class FilingResource {
+
+    @Inject
+    FilingService filings;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("VIEWER")
+    @Operation(summary = "The latest version of every year's filing")
+    public List<FilingJson.FilingSummary> list() {
+        return filings.latestPerYear().stream().map(FilingJson.FilingSummary::of).toList();
+    }
+
+    @GET
+    @Path("{year}/facts")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("VIEWER")
+    @Operation(summary = "The facts the year's report states",
+            description = "Frozen values when the year's filing is final, otherwise computed from the current data; "
+                    + "each fact has a link to the records behind it.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FilingJson.FactsJson.class)))
+    public FilingJson.FactsJson facts(@Parameter(description = "reporting year, e.g. 2023") @PathParam("year") int year) {
+        requireYear(year);
+        boolean frozen = filings.current(year).map(Filing::isFinal).orElse(false);
+        return FilingJson.FactsJson.of(filings.facts(year), frozen, frozen || filings.sourcesConnected());
+    }
+
+    @GET
+    @Path("{year}/annex-a")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("VIEWER")
+    @Operation(summary = "Annex A: one row per smelter, sorted by metal, country and name",
+            description = "Send Accept: text/csv for CSV. Follows the filing's options (RMAP status, unresolved names); "
+                    + "unresolved names have no smelterId.")
+    @APIResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilingJson.AnnexRow.class)),
+            @Content(mediaType = "text/csv")})
+    public List<FilingJson.AnnexRow> annexA(@PathParam("year") int year) {
+        requireYear(year);
+        return filings.annexA(year).rows().stream().map(FilingJson.AnnexRow::of).toList();
+    }
+
+    @GET
+    @Path("{year}/annex-a")
+    @Produces("text/csv")
+    @RolesAllowed("VIEWER")
+    @Operation(hidden = true)
+    public Response annexACsv(@PathParam("year") int year) {
+        requireYear(year);
+        return Response.ok(AnnexCsv.write(filings.annexA(year)), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"annex-a-" + year + ".csv\"").build();
+    }
+
+    @GET
+    @Path("{year}/documents/{name}")
+    @RolesAllowed("VIEWER")
+    @Operation(summary = "A document of the year's current filing version",
+            description = "form-sd.pdf, form-sd.html (EDGAR HTML) or smelters.xlsx (working file). A finalized filing "
+                    + "returns the stored bytes (see the X-Content-SHA256 header); a draft is rendered from current data.")
+    @APIResponse(responseCode = "200", description = "the document")
+    @APIResponse(responseCode = "404", description = "no filing for the year, or an unknown document name")
+    public Response document(@PathParam("year") int year, @PathParam("name") String name) {
+        requireYear(year);
+        DocumentKind kind = DocumentKind.byFileName(name).orElseThrow(() -> new NotFoundException(
+                "Unknown document " + name + ": use form-sd.pdf, form-sd.html or smelters.xlsx"));
+        FilingWork.GeneratedDocument doc = filings.document(year, kind).orElseThrow(() -> noFiling(year));
+        return Response.ok(doc.content(), kind.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + kind.fileName() + "\"")
+                .header("X-Content-SHA256", doc.sha256()).build();
+    }
+
+    @GET
+    @Path("{year}/edgar-check")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("VIEWER")
+    @Operation(summary = "Checks the year's EDGAR HTML against the EDGAR Filer Manual's rules and lists every violation")
+    public FilingJson.EdgarCheck edgarCheck(@PathParam("year") int year) {
+        requireYear(year);
+        FilingWork.GeneratedDocument doc = filings.document(year, DocumentKind.EDGAR_HTML).orElseThrow(() -> noFiling(year));
+        EdgarHtmlChecker checker = new EdgarHtmlChecker();
+        List<FilingJson.Violation> violations = new java.util.ArrayList<>();
+        checker.checkFileName(DocumentKind.EDGAR_HTML.fileName()).forEach(v -> violations.add(FilingJson.Violation.of(v)));
+        checker.check(doc.content()).forEach(v -> violations.add(FilingJson.Violation.of(v)));
+        return new FilingJson.EdgarCheck(DocumentKind.EDGAR_HTML.fileName(), violations.isEmpty(), violations);
+    }
+
+    @POST
+    @Path("{year}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("COMPLIANCE")
+    @Operation(summary = "Opens the year's draft filing, starting it from last year's text when there is none")
+    public FilingJson.FilingSummary start(@PathParam("year") int year) {
+        requireYear(year);
+        return FilingJson.FilingSummary.of(filings.startYear(year));
+    }
+
+    @PUT
+    @Path("{year}/registrant")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("COMPLIANCE")
+    @Operation(summary = "Replaces the cover page (registrant information) of the year's draft")
+    @APIResponse(responseCode = "409", description = "the year's current version is final")
+    public FilingJson.FilingSummary registrant(@PathParam("year") int year, FilingJson.RegistrantJson registrant) {
+        requireYear(year);
+        if (registrant == null) {
+            throw new BadRequestException("Send the registrant as JSON");
+        }
+        Filing current = filings.current(year).orElseThrow(() -> noFiling(year));
+        return conflictOnState(() -> FilingJson.FilingSummary.of(filings.saveRegistrant(current.getId(), registrant.toRegistrant())));
+    }
+
+    @POST
+    @Path("{year}/versions")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("COMPLIANCE")
+    @Operation(summary = "Starts a new draft version from the year's final version")
+    @APIResponse(responseCode = "409", description = "the current version is still a draft")
+    public FilingJson.FilingSummary newVersion(@PathParam("year") int year) {
+        requireYear(year);
+        filings.current(year).orElseThrow(() -> noFiling(year));
+        return conflictOnState(() -> FilingJson.FilingSummary.of(filings.startNewVersion(year)));
+    }
+
+    @POST
+    @Path("{year}/finalize")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("COMPLIANCE")
+    @Operation(summary = "Finalizes the year's draft: freezes facts, Annex A and documents")
+    @APIResponse(responseCode = "409", description = "already final, cover page incomplete, or no data connected")
+    public FilingJson.FilingSummary finalizeYear(@PathParam("year") int year) {
+        requireYear(year);
+        Filing current = filings.current(year).orElseThrow(() -> noFiling(year));
+        return conflictOnState(() -> FilingJson.FilingSummary.of(filings.finalizeFiling(current.getId())));
+    }
+
+    /** A change the filing's state does not allow (final, incomplete) is a conflict the caller can fix. */
+    private static <T> T conflictOnState(java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (IllegalStateException e) {
+            throw new ClientErrorException(Response.status(Response.Status.CONFLICT)
+                    .type(MediaType.APPLICATION_JSON).entity(java.util.Map.of("error", e.getMessage())).build());
+        }
+    }
+
+    private static void requireYear(int year) {
+        try {
+            ReportingYear.of(year);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+
+    private static NotFoundException noFiling(int year) {
+        return new NotFoundException("No filing for " + year + ": start one in the filing workspace");
+    }
+
+}

@@ -1,0 +1,151 @@
+package org.oretrace.filing.application;
+
+import org.oretrace.filing.domain.ConsolidatedSmelter;
+import org.oretrace.filing.domain.DeclarationScope;
+import org.oretrace.filing.domain.FilingFacts;
+import org.oretrace.filing.domain.RmapCategory;
+import org.oretrace.filing.domain.SmelterList;
+import org.oretrace.kernel.Metal;
+import org.oretrace.kernel.ReportingYear;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Builds a year's consolidated smelter list and facts from the sources. Plain Java (no container) so that
+ * the benchmark and tests run exactly the code the server runs.
+ */
+public class Consolidation {
+
+    private final FilingSources sources;
+
+    public Consolidation(FilingSources sources) {
+        this.sources = sources;
+    }
+
+    /** @param asOf the date whose RMAP statuses count: the end of the reporting period */
+    public YearData of(ReportingYear year, LocalDate asOf) {
+        SmelterList smelters = smelterList(year, asOf, true);
+        return new YearData(facts(year, asOf, smelters), smelters);
+    }
+
+    public SmelterList smelterList(ReportingYear year, LocalDate asOf, boolean withSupplierNames) {
+        List<FilingSources.SmelterUsage> usage = sources.smelterUsage(year);
+        Map<String, FilingSources.SmelterFacts> registry = sources.smelters(
+                usage.stream().map(FilingSources.SmelterUsage::smelterId).toList(), asOf);
+        List<SmelterList.Resolved> resolved = new ArrayList<>(usage.size());
+        List<SmelterList.Unresolved> unresolved = new ArrayList<>();
+        for (FilingSources.SmelterUsage u : usage) {
+            FilingSources.SmelterFacts f = registry.get(u.smelterId());
+            if (f == null) {
+                // the source resolved the row through the registry, so this only happens when a smelter was
+                // removed in between; it cannot be listed without a name and country
+                continue;
+            }
+            resolved.add(new SmelterList.Resolved(f.smelterId(), f.metal(), f.standardName(), f.country(),
+                    f.rmapStatus(), f.rmapCategory() == null ? RmapCategory.OTHER : f.rmapCategory(),
+                    f.sanctioned(), f.coveredCountry(), u.supplierCount()));
+        }
+        Map<String, List<String>> suppliersOf = new HashMap<>();
+        if (withSupplierNames) {
+            for (FilingSources.SmelterSupplier pair : sources.smelterSuppliers(year)) {
+                suppliersOf.computeIfAbsent(pair.smelterId(), k -> new ArrayList<>()).add(pair.supplierName());
+            }
+        }
+        for (FilingSources.UnresolvedRow row : sources.unresolvedRows(year)) {
+            unresolved.add(new SmelterList.Unresolved(row.metal(), row.nameAsWritten(), row.countryAsWritten(),
+                    row.supplierName()));
+        }
+        return SmelterList.consolidate(resolved, suppliersOf, unresolved, sources.notYetIdentifiedRows(year));
+    }
+
+    public FilingFacts facts(ReportingYear year, LocalDate asOf, SmelterList smelters) {
+        int y = year.value();
+        FilingSources.OutreachFacts outreach = sources.outreachFacts(year);
+        List<FilingSources.DeclarationSummary> declarations = sources.acceptedDeclarations(year);
+        FilingSources.FollowUpFacts followUp = sources.followUp(year);
+        String smelterLink = "/filing/smelters.xhtml?year=" + y;
+        String declarationsLink = declarations.isEmpty() ? null : declarations.get(0).link();
+
+        FilingFacts.Builder b = new FilingFacts.Builder()
+                .add(FilingFacts.SUPPLIERS_IN_SCOPE, "Suppliers in scope", outreach.suppliersInScope(), outreach.link())
+                .add(FilingFacts.SUPPLIERS_SOLICITED, "Suppliers solicited", outreach.suppliersSolicited(), outreach.link())
+                .add(FilingFacts.SUPPLIERS_RESPONDED, "Suppliers who responded", outreach.suppliersResponded(), outreach.link())
+                .add(FilingFacts.RESPONSE_RATE_PERCENT, "Response rate (%)",
+                        percent(outreach.suppliersResponded(), outreach.suppliersSolicited()), outreach.link())
+                .add(FilingFacts.DECLARATIONS_ACCEPTED, "Declarations accepted", declarations.size(), declarationsLink)
+                .add(FilingFacts.DECLARATIONS_COMPANY, "Company-level declarations",
+                        countScope(declarations, DeclarationScope.COMPANY), declarationsLink)
+                .add(FilingFacts.DECLARATIONS_PRODUCT, "Product-level declarations",
+                        countScope(declarations, DeclarationScope.PRODUCT), declarationsLink)
+                .add(FilingFacts.DECLARATIONS_USER_DEFINED, "User-defined scope declarations",
+                        countScope(declarations, DeclarationScope.USER_DEFINED), declarationsLink)
+                .add(FilingFacts.NEEDING_FOLLOW_UP, "Declarations needing follow-up", followUp.needingFollowUp(), followUp.link())
+                .add(FilingFacts.FOLLOW_UP_RESOLVED, "Follow-ups resolved", followUp.resolved(), followUp.link())
+                .add(FilingFacts.SMELTERS_IDENTIFIED, "Smelters and refiners identified",
+                        smelters.count(s -> s.metal().isConflictMineral()), smelterLink)
+                .add(FilingFacts.SMELTERS_CONFORMANT, "RMAP conformant smelters",
+                        smelters.count(s -> s.metal().isConflictMineral() && s.rmapCategory() == RmapCategory.CONFORMANT),
+                        smelterLink + "&rmap=CONFORMANT")
+                .add(FilingFacts.SMELTERS_ACTIVE, "RMAP active smelters",
+                        smelters.count(s -> s.metal().isConflictMineral() && s.rmapCategory() == RmapCategory.ACTIVE),
+                        smelterLink + "&rmap=ACTIVE")
+                .add(FilingFacts.SMELTERS_OTHER, "Smelters neither conformant nor active",
+                        smelters.count(s -> s.metal().isConflictMineral() && s.rmapCategory() == RmapCategory.OTHER),
+                        smelterLink + "&rmap=OTHER")
+                .add(FilingFacts.SMELTERS_COVERED, "Smelters in covered countries",
+                        smelters.count(s -> s.metal().isConflictMineral() && s.coveredCountry()), smelterLink + "&flag=covered")
+                .add(FilingFacts.SMELTERS_SANCTIONED, "Sanctioned smelters (confirmed in the registry)",
+                        smelters.count(s -> s.metal().isConflictMineral() && s.sanctioned()), smelterLink + "&flag=sanctioned")
+                .add(FilingFacts.SUPPLIERS_COVERED_SOURCING, "Suppliers reporting covered-country sourcing (Q3)",
+                        suppliersAnswering(declarations, FilingSources.DeclarationSummary::coveredCountrySourcing), declarationsLink)
+                .add(FilingFacts.SUPPLIERS_RECYCLED, "Suppliers reporting recycled or scrap sources (Q5)",
+                        suppliersAnswering(declarations, FilingSources.DeclarationSummary::recycledOrScrap), declarationsLink)
+                .add(FilingFacts.UNRESOLVED_NAMES, "Unresolved smelter names", smelters.unresolved().size(),
+                        "/filing/smelters.xhtml?year=" + y + "&view=unresolved")
+                .add(FilingFacts.NOT_YET_IDENTIFIED, "Rows reporting \"smelter not yet identified\"",
+                        smelters.notYetIdentifiedRows(), null);
+        for (Metal metal : Metal.values()) {
+            if (!metal.isConflictMineral()) {
+                continue;
+            }
+            String link = smelterLink + "&metal=" + metal.name();
+            List<ConsolidatedSmelter> ofMetal = smelters.smelters(metal);
+            b.add(FilingFacts.perMetal("smelters", metal), metal.displayName() + " smelters identified", ofMetal.size(), link);
+            for (RmapCategory c : RmapCategory.values()) {
+                b.add(FilingFacts.perMetal(c.name().toLowerCase(java.util.Locale.ROOT), metal),
+                        metal.displayName() + " smelters: " + c.label(),
+                        ofMetal.stream().filter(s -> s.rmapCategory() == c).count(), link + "&rmap=" + c.name());
+            }
+        }
+        List<String> sanctioned = smelters.smelters().stream().filter(ConsolidatedSmelter::sanctioned)
+                .map(ConsolidatedSmelter::name).collect(Collectors.toCollection(TreeSet::new)).stream().toList();
+        return b.build(y, asOf, sanctioned);
+    }
+
+    /** Whole percent, half up: 58 of 77 is 75 %. */
+    static long percent(long part, long whole) {
+        if (whole == 0) {
+            return 0;
+        }
+        return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 0, RoundingMode.HALF_UP).longValue();
+    }
+
+    private static long countScope(List<FilingSources.DeclarationSummary> declarations, DeclarationScope scope) {
+        return declarations.stream().filter(d -> d.scope() == scope).count();
+    }
+
+    private static long suppliersAnswering(List<FilingSources.DeclarationSummary> declarations,
+                                           java.util.function.Function<FilingSources.DeclarationSummary, Set<Metal>> answer) {
+        return declarations.stream().filter(d -> answer.apply(d).stream().anyMatch(Metal::isConflictMineral))
+                .map(FilingSources.DeclarationSummary::supplierId).distinct().count();
+    }
+}

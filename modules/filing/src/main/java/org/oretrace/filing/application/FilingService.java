@@ -1,0 +1,207 @@
+package org.oretrace.filing.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.oretrace.filing.domain.AnnexA;
+import org.oretrace.filing.domain.DefaultNarrative;
+import org.oretrace.filing.domain.Filing;
+import org.oretrace.filing.domain.FilingFacts;
+import org.oretrace.filing.domain.Narrative;
+import org.oretrace.filing.domain.Registrant;
+import org.oretrace.kernel.Role;
+import org.oretrace.kernel.ReportingYear;
+import org.oretrace.kernel.audit.AuditTrail;
+import org.oretrace.kernel.security.Allowed;
+import org.oretrace.kernel.security.CurrentUser;
+import org.oretrace.kernel.time.ApplicationClock;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The filing workspace: drafts per reporting year, their documents, finalization and versions. Reading is
+ * open to every signed-in role; changes need COMPLIANCE and are audited in the same transaction.
+ */
+@ApplicationScoped
+public class FilingService {
+
+    private static final String AUDIT_TYPE = "Filing";
+
+    @PersistenceContext(unitName = "oretrace")
+    EntityManager em;
+
+    @Inject
+    Instance<FilingSources> sourceBeans;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ApplicationClock clock;
+
+    /** The data behind the filings; a zero stand-in until registry, outreach and intake provide one. */
+    public FilingSources sources() {
+        return sourceBeans.isResolvable() ? sourceBeans.get() : NoFilingSources.INSTANCE;
+    }
+
+    public boolean sourcesConnected() {
+        return sources().connected();
+    }
+
+    @Transactional
+    public Optional<Filing> current(int year) {
+        return em.createQuery("select f from Filing f where f.reportingYear = :y order by f.version desc", Filing.class)
+                .setParameter("y", year).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Transactional
+    public List<Filing> versions(int year) {
+        return em.createQuery("select f from Filing f where f.reportingYear = :y order by f.version desc", Filing.class)
+                .setParameter("y", year).getResultList();
+    }
+
+    /** The latest version of every year, newest year first. */
+    @Transactional
+    public List<Filing> latestPerYear() {
+        return em.createQuery("select f from Filing f where f.version = (select max(g.version) from Filing g"
+                + " where g.reportingYear = f.reportingYear) order by f.reportingYear desc", Filing.class).getResultList();
+    }
+
+    @Transactional
+    public Filing get(long id) {
+        Filing f = em.find(Filing.class, id);
+        if (f == null) {
+            throw new IllegalArgumentException("No filing " + id);
+        }
+        return f;
+    }
+
+    /**
+     * Opens the year's draft, creating the first version when there is none. The text starts from the latest
+     * filing of the previous year (the user edits it for this year), else from the default templates.
+     */
+    @Allowed(Role.COMPLIANCE)
+    @Transactional
+    public Filing startYear(int year) {
+        Optional<Filing> existing = current(year);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Optional<Filing> lastYear = current(year - 1);
+        Filing f = Filing.start(ReportingYear.of(year),
+                lastYear.map(Filing::getNarrative).orElseGet(DefaultNarrative::create),
+                lastYear.map(Filing::getRegistrant).orElse(null), clock.now(), currentUser.name());
+        lastYear.ifPresent(l -> f.changeOptions(l.isIncludeRmapStatus(), l.isIncludeUnresolved(), clock.now()));
+        em.persist(f);
+        audit.record(AUDIT_TYPE, year + " v1", "created", "Draft filing for " + year + " started from "
+                + lastYear.map(l -> "the " + l.getYear() + " filing (version " + l.getVersion() + ")").orElse("the default text"));
+        return f;
+    }
+
+    @Allowed(Role.COMPLIANCE)
+    @Transactional
+    public Filing saveRegistrant(long id, Registrant registrant) {
+        Filing f = get(id);
+        f.changeRegistrant(registrant, clock.now());
+        audit.record(AUDIT_TYPE, key(f), "updated", "Registrant information changed");
+        return f;
+    }
+
+    @Allowed(Role.COMPLIANCE)
+    @Transactional
+    public Filing saveNarrative(long id, Narrative narrative) {
+        Filing f = get(id);
+        List<String> changed = new ArrayList<>();
+        for (Narrative.Section s : Narrative.Section.values()) {
+            if (!narrative.asMap().get(s).equals(f.getNarrative().asMap().get(s))) {
+                changed.add(s.heading());
+            }
+        }
+        f.changeNarrative(narrative, clock.now());
+        audit.record(AUDIT_TYPE, key(f), "updated", changed.isEmpty() ? "Narrative saved without changes"
+                : "Narrative changed: " + String.join(", ", changed));
+        return f;
+    }
+
+    @Allowed(Role.COMPLIANCE)
+    @Transactional
+    public Filing saveOptions(long id, boolean rmapStatusColumn, boolean unresolvedNames, LocalDate periodStart, LocalDate periodEnd) {
+        Filing f = get(id);
+        f.changeOptions(rmapStatusColumn, unresolvedNames, clock.now());
+        if (periodStart != null && periodEnd != null) {
+            f.changePeriod(periodStart, periodEnd, clock.now());
+        }
+        audit.record(AUDIT_TYPE, key(f), "updated", "Options: RMAP status column " + onOff(rmapStatusColumn)
+                + ", unresolved names " + onOff(unresolvedNames) + ", period " + f.getPeriodStart() + " to " + f.getPeriodEnd());
+        return f;
+    }
+
+    public FilingWork work() {
+        return new FilingWork(sources());
+    }
+
+    /** The facts a filing states: frozen for a final filing, computed for a draft. */
+    @Transactional
+    public FilingFacts facts(int year) {
+        return work().facts(year, current(year));
+    }
+
+    /** Annex A as the year's filing states it (default options when there is no filing yet). */
+    @Transactional
+    public AnnexA annexA(int year) {
+        return work().annexA(year, current(year));
+    }
+
+    /** A document of the year's current version: the frozen bytes when final, freshly rendered when a draft. */
+    @Transactional
+    public Optional<FilingWork.GeneratedDocument> document(int year, DocumentKind kind) {
+        return current(year).map(f -> work().document(f, kind, clock.today()));
+    }
+
+    /** A document of a given version. */
+    @Transactional
+    public FilingWork.GeneratedDocument document(long filingId, DocumentKind kind) {
+        return work().document(get(filingId), kind, clock.today());
+    }
+
+    /** Freezes the draft and records who did it, with the documents' SHA-256, in the audit trail. */
+    @Allowed(Role.COMPLIANCE)
+    @Transactional
+    public Filing finalizeFiling(long id) {
+        Filing f = get(id);
+        List<FilingWork.GeneratedDocument> docs = work().finalizeFiling(f, clock.now(), clock.today(), currentUser.name());
+        audit.record(AUDIT_TYPE, key(f), "finalized", "Finalized by " + currentUser.name() + "; "
+                + docs.stream().map(d -> d.kind().fileName() + " SHA-256 " + d.sha256()).collect(Collectors.joining(", ")));
+        return f;
+    }
+
+    /** Starts a new draft version from the year's latest final version. */
+    @Allowed(Role.COMPLIANCE)
+    @Transactional
+    public Filing startNewVersion(int year) {
+        Filing latest = current(year).orElseThrow(() -> new IllegalArgumentException("No filing for " + year));
+        Filing next = latest.nextVersion(clock.now(), currentUser.name());
+        em.persist(next);
+        audit.record(AUDIT_TYPE, key(next), "created", "Version " + next.getVersion() + " started from final version "
+                + latest.getVersion());
+        return next;
+    }
+
+    private static String key(Filing f) {
+        return f.getYear() + " v" + f.getVersion();
+    }
+
+    private static String onOff(boolean b) {
+        return b ? "on" : "off";
+    }
+}

@@ -1,0 +1,87 @@
+package org.oretrace.filing.application;
+
+import org.oretrace.filing.domain.DeclarationScope;
+import org.oretrace.filing.domain.RmapCategory;
+import org.oretrace.kernel.Metal;
+import org.oretrace.kernel.ReportingYear;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a filing needs from registry, outreach and intake, in the filing's own terms. Aggregations are
+ * part of the contract (smelter usage is counted per smelter ID by the source, i.e. in SQL), because a
+ * large year has millions of smelter rows that must not be loaded into memory.
+ * Links point to the screens that show the records behind a figure; null when there is none.
+ */
+public interface FilingSources {
+
+    /** False only for the stand-in used while the supplying modules are not deployed. */
+    default boolean connected() {
+        return true;
+    }
+
+    /** Suppliers in scope of the year's campaign, solicited, and those who responded. */
+    OutreachFacts outreachFacts(ReportingYear year);
+
+    /** The accepted declarations of the year, one per supplier (the latest accepted). */
+    List<DeclarationSummary> acceptedDeclarations(ReportingYear year);
+
+    /** Declarations of the year that needed follow-up, and how many of those were resolved. */
+    FollowUpFacts followUp(ReportingYear year);
+
+    /** Resolved smelter rows of the accepted declarations, counted per smelter ID (distinct suppliers). */
+    List<SmelterUsage> smelterUsage(ReportingYear year);
+
+    /** Distinct (smelter ID, supplier) pairs behind {@link #smelterUsage}: who reported each smelter. */
+    List<SmelterSupplier> smelterSuppliers(ReportingYear year);
+
+    /** Distinct smelter rows that named a smelter the registry could not resolve. */
+    List<UnresolvedRow> unresolvedRows(ReportingYear year);
+
+    /** How many rows said "Smelter not yet identified". */
+    long notYetIdentifiedRows(ReportingYear year);
+
+    /** Registry facts of the given smelters, with the RMAP status as it was on {@code asOf}. */
+    Map<String, SmelterFacts> smelters(Collection<String> smelterIds, LocalDate asOf);
+
+    /** One row per supplier in scope: where its survey stands. */
+    List<SupplierStatus> supplierStatuses(ReportingYear year);
+
+    /** Validation findings of the year's declarations. */
+    List<FindingRow> findings(ReportingYear year);
+
+    record OutreachFacts(int suppliersInScope, int suppliersSolicited, int suppliersResponded, String link) {
+    }
+
+    record DeclarationSummary(long declarationId, long supplierId, String supplierName, DeclarationScope scope,
+                              Set<Metal> coveredCountrySourcing, Set<Metal> recycledOrScrap, String link) {
+    }
+
+    record FollowUpFacts(int needingFollowUp, int resolved, String link) {
+    }
+
+    record SmelterUsage(String smelterId, int supplierCount) {
+    }
+
+    record SmelterSupplier(String smelterId, String supplierName) {
+    }
+
+    record UnresolvedRow(Metal metal, String nameAsWritten, String countryAsWritten, String supplierName) {
+    }
+
+    record SmelterFacts(String smelterId, Metal metal, String standardName, String country, boolean coveredCountry,
+                        boolean sanctioned, String rmapStatus, RmapCategory rmapCategory, String link) {
+    }
+
+    record SupplierStatus(String supplierName, String status, LocalDate solicitedOn, LocalDate respondedOn,
+                          String scope, String link) {
+    }
+
+    record FindingRow(String supplierName, long declarationId, String rule, String severity, String message,
+                      String location) {
+    }
+}

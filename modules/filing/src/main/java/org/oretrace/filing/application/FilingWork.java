@@ -1,0 +1,112 @@
+package org.oretrace.filing.application;
+
+import org.oretrace.filing.domain.AnnexA;
+import org.oretrace.filing.domain.Filing;
+import org.oretrace.filing.domain.FilingDocument;
+import org.oretrace.filing.domain.FilingFacts;
+import org.oretrace.filing.domain.SmelterList;
+import org.oretrace.filing.infrastructure.EdgarHtmlChecker;
+import org.oretrace.kernel.ReportingYear;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+
+/**
+ * What the workspace does with a filing, free of the container (the service adds transactions, roles and
+ * the audit trail): render, finalize, and answer with frozen values once a filing is final.
+ */
+public class FilingWork {
+
+    private final FilingSources sources;
+
+    public FilingWork(FilingSources sources) {
+        this.sources = sources;
+    }
+
+    public record GeneratedDocument(DocumentKind kind, byte[] content, String sha256) implements java.io.Serializable {
+        /** Bytes, for screens (EL cannot read an array's length). */
+        public int size() {
+            return content.length;
+        }
+    }
+
+    /** The year's data as a draft sees it now, with RMAP statuses at the end of the filing's period. */
+    public YearData liveData(Filing filing) {
+        return new Consolidation(sources).of(filing.getReportingYear(), filing.getPeriodEnd());
+    }
+
+    public List<GeneratedDocument> generate(Filing filing, YearData data, LocalDate signedOn, IntConsumer progress) {
+        DocumentFactory factory = new DocumentFactory(sources);
+        List<GeneratedDocument> docs = new ArrayList<>();
+        int step = 0;
+        for (DocumentKind kind : DocumentKind.values()) {
+            byte[] bytes = factory.render(kind, filing, data, signedOn);
+            docs.add(new GeneratedDocument(kind, bytes, FilingDocument.sha256(bytes)));
+            progress.accept(++step * 100 / DocumentKind.values().length);
+        }
+        return docs;
+    }
+
+    /**
+     * Freezes the draft: renders every document from one computation of the data, checks the EDGAR HTML and
+     * stores facts, Annex A and documents (with their SHA-256) in the filing.
+     */
+    public List<GeneratedDocument> finalizeFiling(Filing filing, Instant now, LocalDate signedOn, String user) {
+        if (filing.isFinal()) {
+            throw new IllegalStateException("Version " + filing.getVersion() + " of " + filing.getYear() + " is already final");
+        }
+        if (!sources.connected()) {
+            throw new IllegalStateException("Supplier and smelter data are not connected: a filing without data cannot be finalized");
+        }
+        YearData data = liveData(filing);
+        List<GeneratedDocument> docs = generate(filing, data, signedOn, p -> { });
+        GeneratedDocument html = docs.stream().filter(d -> d.kind() == DocumentKind.EDGAR_HTML).findFirst().orElseThrow();
+        List<EdgarHtmlChecker.Violation> violations = new EdgarHtmlChecker().check(html.content());
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException("The EDGAR HTML fails the checker: " + violations.get(0)
+                    + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""));
+        }
+        String snapshot = FilingSnapshot.of(data.facts(), DocumentFactory.annexA(filing, data)).toJson();
+        filing.finalizeWith(snapshot, docs.stream().map(d -> new FilingDocument(d.kind().fileName(), d.kind().contentType(),
+                d.content(), now)).toList(), now, user);
+        return docs;
+    }
+
+    /** A document of a filing: the frozen bytes when final, freshly rendered when a draft. */
+    public GeneratedDocument document(Filing filing, DocumentKind kind, LocalDate signedOn) {
+        if (filing.isFinal()) {
+            FilingDocument d = filing.document(kind.fileName()).orElseThrow(() -> new IllegalStateException(
+                    "Finalized filing " + filing.getYear() + " v" + filing.getVersion() + " has no " + kind.fileName()));
+            return new GeneratedDocument(kind, d.getContent(), d.getSha256());
+        }
+        byte[] bytes = new DocumentFactory(sources).render(kind, filing, liveData(filing), signedOn);
+        return new GeneratedDocument(kind, bytes, FilingDocument.sha256(bytes));
+    }
+
+    /** The facts the year's filing states: frozen when final, computed otherwise (also before any filing exists). */
+    public FilingFacts facts(int year, Optional<Filing> filing) {
+        if (filing.isPresent() && filing.get().isFinal()) {
+            return FilingSnapshot.fromJson(filing.get().getFactsJson()).facts();
+        }
+        ReportingYear y = ReportingYear.of(year);
+        LocalDate asOf = filing.map(Filing::getPeriodEnd).orElse(y.lastDay());
+        Consolidation c = new Consolidation(sources);
+        return c.facts(y, asOf, c.smelterList(y, asOf, false));
+    }
+
+    /** Annex A as the year's filing states it (default options when there is no filing yet). */
+    public AnnexA annexA(int year, Optional<Filing> filing) {
+        if (filing.isPresent() && filing.get().isFinal()) {
+            return FilingSnapshot.fromJson(filing.get().getFactsJson()).annex();
+        }
+        ReportingYear y = ReportingYear.of(year);
+        LocalDate asOf = filing.map(Filing::getPeriodEnd).orElse(y.lastDay());
+        SmelterList list = new Consolidation(sources).smelterList(y, asOf, false);
+        return AnnexA.of(list, filing.map(Filing::isIncludeRmapStatus).orElse(false),
+                filing.map(Filing::isIncludeUnresolved).orElse(false));
+    }
+}

@@ -1,0 +1,84 @@
+package org.oretrace.filing.domain;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The text a first filing starts from, modelled on a real Conflict Minerals Report, with every number a
+ * placeholder. Paragraphs are separated by blank lines; a line starting with "- " is a bullet.
+ */
+public final class DefaultNarrative {
+
+    private DefaultNarrative() {
+    }
+
+    public static Narrative create() {
+        Map<Narrative.Section, String> t = new EnumMap<>(Narrative.Section.class);
+        t.put(Narrative.Section.OVERVIEW, """
+                {registrantName} (the "Company", "we", "us" or "our") designs and manufactures [describe the products].
+
+                We conducted an analysis of our products and found that conflict minerals are necessary to the \
+                production or functionality of [the product categories].""");
+        t.put(Narrative.Section.RCOI, """
+                We conducted a good faith reasonable country of origin inquiry ("RCOI") to determine whether the \
+                necessary conflict minerals originated in the Covered Countries or came from recycled or scrap \
+                sources. We are several levels removed from the mining of conflict minerals and relied on our direct \
+                suppliers to provide information on the origin of the conflict minerals in the components and \
+                materials supplied to us, using the Responsible Minerals Initiative's ("RMI") Conflict Minerals \
+                Reporting Template ("CMRT").
+
+                RCOI Results. We identified approximately {suppliersSolicited} suppliers in scope of our RCOI and \
+                solicited each of them. We received responses from approximately {responseRatePercent}% of the \
+                suppliers solicited ({suppliersResponded} suppliers). Of the {declarationsAccepted} declarations we \
+                accepted, {declarationsCompanyLevel} were made at company level, {declarationsProductLevel} at \
+                product level and {declarationsUserDefined} with a user-defined scope. We reviewed the responses \
+                against criteria designed to identify incomplete or inconsistent answers; {declarationsNeedingFollowUp} \
+                declarations required follow-up with the supplier, of which {declarationsFollowUpResolved} were \
+                resolved by a revised response or additional clarification.""");
+        t.put(Narrative.Section.DUE_DILIGENCE, """
+                We conducted due diligence on the source and chain of custody of the conflict minerals in our \
+                products for which, based on our RCOI, we could not determine that they did not originate in the \
+                Covered Countries or that they came from recycled or scrap sources.
+
+                Design of Due Diligence. Our due diligence procedures were designed to conform, in all material \
+                respects, with the five-step framework of the Organisation for Economic Co-operation and \
+                Development ("OECD") Due Diligence Guidance for Responsible Supply Chains of Minerals from \
+                Conflict-Affected and High-Risk Areas:
+
+                - Establish strong company management systems: we adopted a conflict minerals policy and a \
+                cross-functional team oversees the program.
+                - Identify and assess risk in the supply chain: we surveyed {suppliersSolicited} suppliers with the \
+                CMRT and compared the smelters and refiners they identified against the RMI Responsible Minerals \
+                Assurance Process ("RMAP").
+                - Design and implement a strategy to respond to identified risks: we followed up on incomplete or \
+                inconsistent responses and screened the reported smelters and refiners against sanctions lists.
+                - Carry out independent third-party audits of supply chain due diligence: we do not have a direct \
+                relationship with smelters and refiners and rely on the RMAP's independent audits.
+                - Report annually on supply chain due diligence: this report is filed with the SEC and published \
+                at {website}.""");
+        t.put(Narrative.Section.RESULTS, """
+                Based on the responses of our suppliers, we believe that the {smeltersIdentified} smelters and \
+                refiners listed in Annex A may have been used to process the conflict minerals in our products. As \
+                of {periodEnd}, {smeltersConformant} of them were conformant with the RMAP standards and \
+                {smeltersActive} were active in the RMAP; {smeltersInCoveredCountries} are located in the Covered \
+                Countries. {suppliersCoveredCountrySourcing} suppliers indicated that conflict minerals in their \
+                products may have originated in the Covered Countries, and {suppliersRecycledScrap} suppliers \
+                indicated that some of their conflict minerals came entirely from recycled or scrap sources.
+
+                Many responses were provided at company level rather than for the products supplied to us, so the \
+                list in Annex A is likely to be both incomplete and overinclusive. {sanctionedSmelters} of the \
+                smelters and refiners reported by our suppliers are subject to sanctions of the United States \
+                Department of the Treasury, Office of Foreign Assets Control; because of the overinclusive nature \
+                of the CMRT information, we are unable to confirm whether they processed conflict minerals in our \
+                products.""");
+        t.put(Narrative.Section.FUTURE_MEASURES, """
+                In {nextYear} we intend to continue the following steps to improve the information gathered from \
+                our due diligence and to further mitigate the risk that our necessary conflict minerals benefit \
+                armed groups:
+
+                - engage with suppliers to increase the response rate, completeness and accuracy of their responses;
+                - encourage suppliers to source from smelters and refiners conformant with the RMAP;
+                - include conflict minerals clauses in new or renewed supplier contracts.""");
+        return Narrative.of(t);
+    }
+}

@@ -1,0 +1,97 @@
+package org.oretrace.filing.domain;
+
+import org.oretrace.kernel.Metal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The figures a Conflict Minerals Report states, computed from the year's data. Kept as a list of
+ * named facts so the text's placeholders, the workspace and the JSON snapshot all use the same names.
+ *
+ * @param asOf the date whose RMAP statuses were used (the end of the reporting period)
+ */
+public record FilingFacts(int reportingYear, LocalDate asOf, List<Fact> facts, List<String> sanctionedSmelters) {
+
+    public static final String SUPPLIERS_IN_SCOPE = "suppliersInScope";
+    public static final String SUPPLIERS_SOLICITED = "suppliersSolicited";
+    public static final String SUPPLIERS_RESPONDED = "suppliersResponded";
+    public static final String RESPONSE_RATE_PERCENT = "responseRatePercent";
+    public static final String DECLARATIONS_ACCEPTED = "declarationsAccepted";
+    public static final String DECLARATIONS_COMPANY = "declarationsCompanyLevel";
+    public static final String DECLARATIONS_PRODUCT = "declarationsProductLevel";
+    public static final String DECLARATIONS_USER_DEFINED = "declarationsUserDefined";
+    public static final String NEEDING_FOLLOW_UP = "declarationsNeedingFollowUp";
+    public static final String FOLLOW_UP_RESOLVED = "declarationsFollowUpResolved";
+    public static final String SMELTERS_IDENTIFIED = "smeltersIdentified";
+    public static final String SMELTERS_CONFORMANT = "smeltersConformant";
+    public static final String SMELTERS_ACTIVE = "smeltersActive";
+    public static final String SMELTERS_OTHER = "smeltersOther";
+    public static final String SMELTERS_COVERED = "smeltersInCoveredCountries";
+    public static final String SMELTERS_SANCTIONED = "sanctionedSmelters";
+    public static final String SUPPLIERS_COVERED_SOURCING = "suppliersCoveredCountrySourcing";
+    public static final String SUPPLIERS_RECYCLED = "suppliersRecycledScrap";
+    public static final String UNRESOLVED_NAMES = "unresolvedNames";
+    public static final String NOT_YET_IDENTIFIED = "notYetIdentifiedRows";
+
+    public FilingFacts {
+        facts = List.copyOf(facts);
+        sanctionedSmelters = List.copyOf(sanctionedSmelters);
+    }
+
+    /** Per-metal keys, e.g. "smeltersGold", "conformantTin". */
+    public static String perMetal(String prefix, Metal metal) {
+        return prefix + metal.displayName();
+    }
+
+    public Optional<Fact> fact(String key) {
+        return facts.stream().filter(f -> f.key().equals(key)).findFirst();
+    }
+
+    public long value(String key) {
+        return fact(key).map(Fact::value).orElseThrow(() -> new IllegalArgumentException("No fact " + key));
+    }
+
+    /** The facts that are not broken down per metal: what the workspace shows first. */
+    public List<Fact> headlineFacts() {
+        return facts.stream().filter(f -> Metal.fromText(metalSuffix(f.key())).isEmpty()).toList();
+    }
+
+    public List<Fact> metalFacts() {
+        return facts.stream().filter(f -> Metal.fromText(metalSuffix(f.key())).isPresent()).toList();
+    }
+
+    private static String metalSuffix(String key) {
+        for (Metal m : Metal.values()) {
+            if (key.endsWith(m.displayName()) && key.length() > m.displayName().length()) {
+                return m.displayName();
+            }
+        }
+        return "";
+    }
+
+    /** Builder that keeps the order in which facts are added (the order of the workspace and the JSON). */
+    public static final class Builder {
+        private final List<Fact> facts = new ArrayList<>();
+
+        public Builder add(String key, String label, long value, String link) {
+            facts.add(new Fact(key, label, value, link));
+            return this;
+        }
+
+        public FilingFacts build(int year, LocalDate asOf, List<String> sanctioned) {
+            return new FilingFacts(year, asOf, facts, sanctioned);
+        }
+    }
+
+    /** Placeholders known to the narrative: every fact's key, plus the ones added by the text renderer. */
+    public Map<String, Long> values() {
+        Map<String, Long> map = new java.util.LinkedHashMap<>();
+        facts.forEach(f -> map.put(f.key(), f.value()));
+        return Collections.unmodifiableMap(map);
+    }
+}

@@ -1,0 +1,192 @@
+package org.oretrace.filing.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.oretrace.filing.application.FilingSources;
+import org.oretrace.filing.domain.DeclarationScope;
+import org.oretrace.kernel.Metal;
+import org.oretrace.kernel.ReportingYear;
+import org.oretrace.outreach.application.CampaignStatistics;
+import org.oretrace.outreach.application.CampaignStats;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The filing's data from the registry, outreach and intake modules. Smelter rows are aggregated by the database
+ * (GROUP BY smelter ID over the year's accepted declarations), never loaded row by row: a large year has millions.
+ * A supplier's accepted declaration is its latest accepted one of the year.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ModuleFilingSources implements FilingSources {
+
+    /** The year's accepted declarations, one per supplier: the latest accepted (parameter 1: the year). */
+    static final String ACCEPTED = "SELECT d.id, d.supplier_id FROM intake_declaration d WHERE d.reporting_year = ?1"
+            + " AND d.status = 'ACCEPTED' AND d.supplier_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM intake_declaration n"
+            + " WHERE n.supplier_id = d.supplier_id AND n.reporting_year = d.reporting_year AND n.status = 'ACCEPTED'"
+            + " AND n.id > d.id)";
+
+    private static final String DECLARATIONS_LINK = "/intake/declarations.xhtml";
+
+    @PersistenceContext(unitName = "oretrace")
+    EntityManager em;
+
+    @Inject
+    CampaignStatistics campaigns;
+
+    @Override
+    public OutreachFacts outreachFacts(ReportingYear year) {
+        long inScope = number(em.createNativeQuery("SELECT COUNT(*) FROM supplier WHERE in_scope = TRUE").getSingleResult());
+        Optional<CampaignStats> stats = campaigns.find(year.value());
+        return new OutreachFacts((int) inScope, stats.map(CampaignStats::solicited).orElse(0),
+                stats.map(CampaignStats::responded).orElse(0), "/outreach/campaigns.xhtml");
+    }
+
+    @Override
+    public List<DeclarationSummary> acceptedDeclarations(ReportingYear year) {
+        Map<Long, Set<Metal>> q3 = yesAnswers(year, "3");
+        Map<Long, Set<Metal>> q5 = yesAnswers(year, "5");
+        List<DeclarationSummary> list = new ArrayList<>();
+        for (Object[] r : rows("SELECT a.id, a.supplier_id, s.name, d.scope FROM (" + ACCEPTED + ") a"
+                + " JOIN intake_declaration d ON d.id = a.id JOIN supplier s ON s.id = a.supplier_id ORDER BY s.name", year)) {
+            long id = number(r[0]);
+            list.add(new DeclarationSummary(id, number(r[1]), (String) r[2], scope((String) r[3]),
+                    q3.getOrDefault(id, Set.of()), q5.getOrDefault(id, Set.of()), DECLARATIONS_LINK));
+        }
+        return list;
+    }
+
+    private Map<Long, Set<Metal>> yesAnswers(ReportingYear year, String question) {
+        Map<Long, Set<Metal>> map = new HashMap<>();
+        for (Object[] r : rows("SELECT a.id, q.metal FROM (" + ACCEPTED + ") a JOIN intake_answer q ON q.declaration_id = a.id"
+                + " WHERE q.question = '" + question + "' AND UPPER(q.answer) = 'YES' AND q.metal IS NOT NULL", year)) {
+            Metal.fromText((String) r[1]).ifPresent(m -> map.computeIfAbsent(number(r[0]), k -> EnumSet.noneOf(Metal.class)).add(m));
+        }
+        return map;
+    }
+
+    @Override
+    public FollowUpFacts followUp(ReportingYear year) {
+        Object[] r = rows("SELECT COUNT(DISTINCT f.supplier_id), COUNT(DISTINCT a.supplier_id) FROM intake_declaration f"
+                + " LEFT JOIN (" + ACCEPTED + ") a ON a.supplier_id = f.supplier_id AND a.id > f.id"
+                + " WHERE f.reporting_year = ?1 AND f.status = 'NEEDS_FOLLOW_UP' AND f.supplier_id IS NOT NULL", year).get(0);
+        return new FollowUpFacts((int) number(r[0]), (int) number(r[1]), DECLARATIONS_LINK);
+    }
+
+    @Override
+    public List<SmelterUsage> smelterUsage(ReportingYear year) {
+        List<SmelterUsage> list = new ArrayList<>();
+        for (Object[] r : rows("SELECT p.smelter_id, COUNT(*) FROM (SELECT DISTINCT r.resolved_smelter_id AS smelter_id, a.supplier_id"
+                + " FROM (" + ACCEPTED + ") a JOIN intake_smelter_row r ON r.declaration_id = a.id"
+                + " WHERE r.resolved_smelter_id IS NOT NULL) p GROUP BY p.smelter_id", year)) {
+            list.add(new SmelterUsage((String) r[0], (int) number(r[1])));
+        }
+        return list;
+    }
+
+    @Override
+    public List<SmelterSupplier> smelterSuppliers(ReportingYear year) {
+        List<SmelterSupplier> list = new ArrayList<>();
+        for (Object[] r : rows("SELECT DISTINCT r.resolved_smelter_id, s.name FROM (" + ACCEPTED + ") a"
+                + " JOIN intake_smelter_row r ON r.declaration_id = a.id JOIN supplier s ON s.id = a.supplier_id"
+                + " WHERE r.resolved_smelter_id IS NOT NULL", year)) {
+            list.add(new SmelterSupplier((String) r[0], (String) r[1]));
+        }
+        return list;
+    }
+
+    @Override
+    public List<UnresolvedRow> unresolvedRows(ReportingYear year) {
+        List<UnresolvedRow> list = new ArrayList<>();
+        for (Object[] r : rows("SELECT DISTINCT r.metal_text, COALESCE(NULLIF(r.smelter_name, ''), r.lookup_name), r.country, s.name"
+                + " FROM (" + ACCEPTED + ") a JOIN intake_smelter_row r ON r.declaration_id = a.id"
+                + " JOIN supplier s ON s.id = a.supplier_id WHERE r.resolved_smelter_id IS NULL"
+                + " AND (r.match_method IS NULL OR r.match_method <> 'NOT_YET_IDENTIFIED')", year)) {
+            Optional<Metal> metal = Metal.fromText((String) r[0]);
+            String name = (String) r[1];
+            if (metal.isPresent() && name != null && !name.isBlank() && !name.strip().toLowerCase(Locale.ROOT).startsWith("smelter not")) {
+                list.add(new UnresolvedRow(metal.get(), name, (String) r[2], (String) r[3]));
+            }
+        }
+        return list;
+    }
+
+    @Override
+    public long notYetIdentifiedRows(ReportingYear year) {
+        return number(rows("SELECT COUNT(*), 0 FROM (" + ACCEPTED + ") a JOIN intake_smelter_row r ON r.declaration_id = a.id"
+                + " WHERE r.match_method = 'NOT_YET_IDENTIFIED'", year).get(0)[0]);
+    }
+
+    @Override
+    public Map<String, SmelterFacts> smelters(Collection<String> smelterIds, LocalDate asOf) {
+        return new RegistrySmelters(em).smelters(smelterIds, asOf);
+    }
+
+    @Override
+    public List<SupplierStatus> supplierStatuses(ReportingYear year) {
+        List<SupplierStatus> list = new ArrayList<>();
+        for (Object[] r : rows("SELECT s.name, q.state, q.requested_on, q.responded_at, d.scope FROM survey_request q"
+                + " JOIN campaign c ON c.id = q.campaign_id JOIN supplier s ON s.id = q.supplier_id"
+                + " LEFT JOIN (" + ACCEPTED + ") a ON a.supplier_id = q.supplier_id"
+                + " LEFT JOIN intake_declaration d ON d.id = a.id WHERE c.reporting_year = ?1 ORDER BY s.name", year)) {
+            list.add(new SupplierStatus((String) r[0], (String) r[1], date(r[2]), date(r[3]), (String) r[4], null));
+        }
+        return list;
+    }
+
+    @Override
+    public List<FindingRow> findings(ReportingYear year) {
+        List<FindingRow> list = new ArrayList<>();
+        for (Object[] r : rows("SELECT s.name, d.id, f.code, f.severity, f.message, f.sheet, f.cell FROM intake_declaration d"
+                + " JOIN intake_finding f ON f.declaration_id = d.id JOIN supplier s ON s.id = d.supplier_id"
+                + " WHERE d.reporting_year = ?1 AND d.status IN ('ACCEPTED', 'NEEDS_FOLLOW_UP') ORDER BY s.name, d.id, f.position", year)) {
+            String location = r[5] == null ? (String) r[6] : r[5] + (r[6] == null ? "" : "!" + r[6]);
+            list.add(new FindingRow((String) r[0], number(r[1]), (String) r[2], (String) r[3], (String) r[4], location));
+        }
+        return list;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, ReportingYear year) {
+        return em.createNativeQuery(sql).setParameter(1, year.value()).getResultList();
+    }
+
+    static DeclarationScope scope(String text) {
+        if (text == null) {
+            return DeclarationScope.COMPANY;
+        }
+        String t = text.strip().toUpperCase(Locale.ROOT);
+        return t.startsWith("B") ? DeclarationScope.PRODUCT : t.startsWith("C") ? DeclarationScope.USER_DEFINED : DeclarationScope.COMPANY;
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static LocalDate date(Object value) {
+        if (value instanceof Date d) {
+            return d.toLocalDate();
+        }
+        if (value instanceof Timestamp t) {
+            return t.toLocalDateTime().toLocalDate();
+        }
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        return value instanceof java.time.LocalDateTime t ? t.toLocalDate() : null;
+    }
+}

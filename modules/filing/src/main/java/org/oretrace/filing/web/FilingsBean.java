@@ -1,0 +1,52 @@
+package org.oretrace.filing.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.oretrace.filing.application.FilingService;
+import org.oretrace.filing.domain.Filing;
+import org.oretrace.kernel.ReportingYear;
+import org.oretrace.kernel.security.AccessDeniedException;
+import org.oretrace.kernel.time.ApplicationClock;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** Every year's filing, and starting a new year's. */
+@Named
+@ViewScoped
+public class FilingsBean implements Serializable {
+
+    @Inject
+    FilingService filings;
+
+    @Inject
+    ApplicationClock clock;
+
+    @Inject
+    org.oretrace.kernel.security.CurrentUser currentUser;
+
+    private List<Filing> latest;
+    private int newYear;
+
+    public void load() {
+        latest = filings.latestPerYear();
+        newYear = FilingCalendar.yearInPreparation(clock.today());
+    }
+
+    public String start() {
+        try {
+            ReportingYear.of(newYear);
+            filings.startYear(newYear);
+            return "/filing/workspace.xhtml?faces-redirect=true&year=" + newYear;
+        } catch (AccessDeniedException | IllegalArgumentException | IllegalStateException e) {
+            Messages.error(e.getMessage());
+            return null;
+        }
+    }
+
+    public boolean isCanChange() { return currentUser.canChange(); }
+    public List<Filing> getLatest() { return latest; }
+    public int getNewYear() { return newYear; }
+    public void setNewYear(int newYear) { this.newYear = newYear; }
+}

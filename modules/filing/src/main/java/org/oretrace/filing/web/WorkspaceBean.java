@@ -1,0 +1,322 @@
+package org.oretrace.filing.web;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.oretrace.filing.application.DocumentFactory;
+import org.oretrace.filing.application.DocumentKind;
+import org.oretrace.filing.application.FilingService;
+import org.oretrace.filing.application.FilingWork;
+import org.oretrace.filing.application.YearData;
+import org.oretrace.filing.domain.AnnexA;
+import org.oretrace.filing.domain.DefaultNarrative;
+import org.oretrace.filing.domain.Fact;
+import org.oretrace.filing.domain.Filing;
+import org.oretrace.filing.domain.FilingFacts;
+import org.oretrace.filing.domain.Narrative;
+import org.oretrace.filing.domain.NarrativeTemplate;
+import org.oretrace.filing.domain.Registrant;
+import org.oretrace.filing.domain.Report;
+import org.oretrace.filing.domain.RmapCategory;
+import org.oretrace.filing.infrastructure.EdgarHtmlChecker;
+import org.oretrace.kernel.Metal;
+import org.oretrace.kernel.ReportingYear;
+import org.oretrace.kernel.security.AccessDeniedException;
+import org.oretrace.kernel.security.CurrentUser;
+import org.oretrace.kernel.time.ApplicationClock;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+/** The filing workspace of one reporting year: cover page, facts, text, Annex A, documents and versions. */
+@Named
+@ViewScoped
+public class WorkspaceBean implements Serializable {
+
+    @Inject
+    FilingService filings;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ApplicationClock clock;
+
+    @Resource
+    transient ManagedExecutorService executor;
+
+    private int year;
+    private Filing filing;
+    private List<Filing> versions = List.of();
+    private Registrant registrant = new Registrant();
+    private final Map<Narrative.Section, String> texts = new EnumMap<>(Narrative.Section.class);
+    private boolean includeRmapStatus;
+    private boolean includeUnresolved;
+    private LocalDate periodStart;
+    private LocalDate periodEnd;
+    private FilingFacts facts;
+    private AnnexA annexA;
+    private Report report;
+
+    private final AtomicInteger progress = new AtomicInteger();
+    private transient Future<?> generation;
+    private volatile List<FilingWork.GeneratedDocument> generated = List.of();
+    private volatile String generationError;
+    private List<EdgarHtmlChecker.Violation> edgarViolations = List.of();
+
+    public void load() {
+        try {
+            ReportingYear.of(year);
+        } catch (IllegalArgumentException e) {
+            Messages.error(e.getMessage());
+            year = FilingCalendar.yearInPreparation(clock.today());
+        }
+        versions = filings.versions(year);
+        filing = versions.isEmpty() ? null : versions.get(0);
+        if (filing != null) {
+            registrant = filing.getRegistrant().copy();
+            texts.clear();
+            texts.putAll(filing.getNarrative().asMap());
+            includeRmapStatus = filing.isIncludeRmapStatus();
+            includeUnresolved = filing.isIncludeUnresolved();
+            periodStart = filing.getPeriodStart();
+            periodEnd = filing.getPeriodEnd();
+        }
+        refreshData();
+    }
+
+    private void refreshData() {
+        if (filing == null || filing.isFinal()) {
+            facts = filings.facts(year);
+            annexA = filings.annexA(year);
+        } else {
+            YearData data = filings.work().liveData(filing);
+            facts = data.facts();
+            annexA = DocumentFactory.annexA(filing, data);
+        }
+        report = filing == null ? null : Report.compose(filing, facts, annexA,
+                filing.isFinal() && filing.getFinalizedAt() != null
+                        ? LocalDate.ofInstant(filing.getFinalizedAt(), clock.zone()) : clock.today());
+    }
+
+    public String startYear() {
+        try {
+            filings.startYear(year);
+            return reload("Draft filing for " + year + " started");
+        } catch (AccessDeniedException | IllegalStateException | IllegalArgumentException e) {
+            Messages.error(e.getMessage());
+            return null;
+        }
+    }
+
+    /** After a change of status the whole page changes: reload it, keeping the message for the next request. */
+    private String reload(String message) {
+        Messages.info(message);
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/filing/workspace.xhtml?faces-redirect=true&year=" + year;
+    }
+
+    public void saveRegistrant() {
+        act(() -> filings.saveRegistrant(filing.getId(), registrant), "Registrant information saved");
+    }
+
+    public void saveNarrative() {
+        Set<String> unknown = unknownPlaceholders();
+        act(() -> filings.saveNarrative(filing.getId(), Narrative.of(texts)), "Text saved");
+        if (!unknown.isEmpty()) {
+            Messages.error("Unknown placeholders stay as typed: {" + String.join("}, {", unknown) + "}");
+        }
+    }
+
+    public void restoreDefault(Narrative.Section section) {
+        texts.put(section, DefaultNarrative.create().get(section));
+        Messages.info("Default text restored for \"" + section.heading() + "\"; save to keep it");
+    }
+
+    public void saveOptions() {
+        act(() -> filings.saveOptions(filing.getId(), includeRmapStatus, includeUnresolved, periodStart, periodEnd),
+                "Options saved");
+    }
+
+    public String finalizeFiling() {
+        int version = filing.getVersion();
+        return act(() -> filings.finalizeFiling(filing.getId()))
+                ? reload("Version " + version + " finalized: facts, text and documents are frozen") : null;
+    }
+
+    public String startNewVersion() {
+        return act(() -> filings.startNewVersion(year))
+                ? reload("A new draft version was started from the final version") : null;
+    }
+
+    private void act(Runnable action, String success) {
+        if (act(action)) {
+            Messages.info(success);
+            load();
+        }
+    }
+
+    private boolean act(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (AccessDeniedException | IllegalStateException | IllegalArgumentException e) {
+            Messages.error(e.getMessage());
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null && !(cause instanceof IllegalStateException) && !(cause instanceof AccessDeniedException)) {
+                cause = cause.getCause();
+            }
+            Messages.error(cause.getMessage() == null ? "The change could not be saved" : cause.getMessage());
+        }
+        return false;
+    }
+
+    /** Renders every document in the background; the page polls {@link #getProgress()}. */
+    public void generate() {
+        if (filing == null || isGenerating()) {
+            return;
+        }
+        progress.set(1);
+        generated = List.of();
+        generationError = null;
+        Filing target = filing;
+        FilingWork work = filings.work();
+        LocalDate signedOn = clock.today();
+        Runnable task = () -> {
+            try {
+                YearData data = work.liveData(target);
+                progress.set(25);
+                List<FilingWork.GeneratedDocument> docs = work.generate(target, data, signedOn,
+                        p -> progress.set(25 + p * 74 / 100));
+                generated = docs;
+            } catch (RuntimeException e) {
+                generationError = e.getMessage() == null ? e.toString() : e.getMessage();
+            } finally {
+                progress.set(100);
+            }
+        };
+        generation = executor != null ? executor.submit(task) : null;
+        if (generation == null) {
+            task.run();
+        }
+    }
+
+    public void onGenerated() {
+        if (generationError != null) {
+            Messages.error("Generation failed: " + generationError);
+            return;
+        }
+        edgarViolations = generated.stream().filter(d -> d.kind() == DocumentKind.EDGAR_HTML).findFirst()
+                .map(d -> new EdgarHtmlChecker().check(d.content())).orElse(List.of());
+        Messages.info("Documents generated" + (edgarViolations.isEmpty() ? "; the EDGAR HTML passes the checker"
+                : "; the EDGAR HTML has " + edgarViolations.size() + " problem(s)"));
+    }
+
+    public boolean isGenerating() {
+        return progress.get() > 0 && progress.get() < 100;
+    }
+
+    public StreamedContent download(FilingWork.GeneratedDocument doc) {
+        return DefaultStreamedContent.builder().name(doc.kind().fileName()).contentType(doc.kind().contentType())
+                .stream(() -> new ByteArrayInputStream(doc.content())).build();
+    }
+
+    /** Known placeholders, for the editor's help. */
+    public List<String> getPlaceholders() {
+        if (filing == null || facts == null) {
+            return List.of();
+        }
+        return new TreeSet<>(Report.placeholderValues(filing, facts).keySet()).stream().toList();
+    }
+
+    public Set<String> unknownPlaceholders() {
+        Set<String> known = filing == null || facts == null ? Set.of() : Report.placeholderValues(filing, facts).keySet();
+        Set<String> unknown = new TreeSet<>();
+        texts.values().forEach(t -> unknown.addAll(NarrativeTemplate.unknownPlaceholders(t, known)));
+        return unknown;
+    }
+
+    /** RMAP status per metal as a stacked bar chart (Chart.js configuration for p:chart). */
+    public String getRmapChart() {
+        if (facts == null) {
+            return "{}";
+        }
+        List<Metal> metals = List.of(Metal.GOLD, Metal.TANTALUM, Metal.TIN, Metal.TUNGSTEN);
+        String labels = metals.stream().map(m -> "\"" + m.displayName() + "\"").collect(Collectors.joining(","));
+        String[] colours = {"#2e7d32", "#f9a825", "#c62828"};
+        List<String> datasets = new ArrayList<>();
+        for (RmapCategory c : RmapCategory.values()) {
+            String values = metals.stream()
+                    .map(m -> Long.toString(facts.fact(FilingFacts.perMetal(c.name().toLowerCase(java.util.Locale.ROOT), m))
+                            .map(Fact::value).orElse(0L)))
+                    .collect(Collectors.joining(","));
+            datasets.add("{\"label\":\"" + c.label() + "\",\"backgroundColor\":\"" + colours[c.ordinal()]
+                    + "\",\"data\":[" + values + "]}");
+        }
+        return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[" + String.join(",", datasets)
+                + "]},\"options\":{\"responsive\":true,\"scales\":{\"x\":{\"stacked\":true},\"y\":{\"stacked\":true,"
+                + "\"beginAtZero\":true}},\"plugins\":{\"title\":{\"display\":true,\"text\":\"Smelters by RMAP status at "
+                + facts.asOf() + "\"}}}}";
+    }
+
+    public boolean isEditable() {
+        return filing != null && !filing.isFinal() && currentUser.canChange();
+    }
+
+    public boolean isCanChange() {
+        return currentUser.canChange();
+    }
+
+    public long getDaysLeft() {
+        return ChronoUnit.DAYS.between(clock.today(), ReportingYear.of(year).filingDueDate());
+    }
+
+    public LocalDate getDueDate() {
+        return ReportingYear.of(year).filingDueDate();
+    }
+
+    public boolean isSourcesConnected() {
+        return filings.sourcesConnected();
+    }
+
+    public Narrative.Section[] getSections() {
+        return Narrative.Section.values();
+    }
+
+    public int getYear() { return year; }
+    public void setYear(int year) { this.year = year; }
+    public Filing getFiling() { return filing; }
+    public List<Filing> getVersions() { return versions; }
+    public Registrant getRegistrant() { return registrant; }
+    public Map<Narrative.Section, String> getTexts() { return texts; }
+    public boolean isIncludeRmapStatus() { return includeRmapStatus; }
+    public void setIncludeRmapStatus(boolean v) { this.includeRmapStatus = v; }
+    public boolean isIncludeUnresolved() { return includeUnresolved; }
+    public void setIncludeUnresolved(boolean v) { this.includeUnresolved = v; }
+    public LocalDate getPeriodStart() { return periodStart; }
+    public void setPeriodStart(LocalDate v) { this.periodStart = v; }
+    public LocalDate getPeriodEnd() { return periodEnd; }
+    public void setPeriodEnd(LocalDate v) { this.periodEnd = v; }
+    public FilingFacts getFacts() { return facts; }
+    public AnnexA getAnnexA() { return annexA; }
+    public Report getReport() { return report; }
+    public int getProgress() { return progress.get(); }
+    public List<FilingWork.GeneratedDocument> getGenerated() { return generated; }
+    public List<EdgarHtmlChecker.Violation> getEdgarViolations() { return edgarViolations; }
+}
