@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /** What changed between a supplier's previous declaration and this one. */
-public record DeclarationComparison(long previousId, List<String> smeltersAdded, List<String> smeltersRemoved,
+public record DeclarationComparison(Long previousId, List<String> smeltersAdded, List<String> smeltersRemoved,
                                     List<ChangedAnswer> answersChanged) {
 
     public record ChangedAnswer(String question, String metal, String before, String after) {
