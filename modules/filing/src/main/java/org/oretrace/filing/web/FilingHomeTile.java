@@ -25,7 +25,7 @@ public class FilingHomeTile implements HomeTile {
 
     @Override
     public String title() {
-        return "Form SD " + FilingCalendar.yearInPreparation(clock.today());
+        return "Form SD " + org.oretrace.kernel.ReportingYear.inProgressOn(clock.today()).value();
     }
 
     @Override
