@@ -31,7 +31,7 @@ public class FilingsBean implements Serializable {
 
     public void load() {
         latest = filings.latestPerYear();
-        newYear = org.oretrace.kernel.ReportingYear.inProgressOn(clock.today()).value();
+        newYear = ReportingYear.inProgressOn(clock.today()).value();
     }
 
     public String start() {

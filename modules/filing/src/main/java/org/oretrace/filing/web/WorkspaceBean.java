@@ -84,7 +84,7 @@ public class WorkspaceBean implements Serializable {
             ReportingYear.of(year);
         } catch (IllegalArgumentException e) {
             Messages.error(e.getMessage());
-            year = org.oretrace.kernel.ReportingYear.inProgressOn(clock.today()).value();
+            year = ReportingYear.inProgressOn(clock.today()).value();
         }
         versions = filings.versions(year);
         filing = versions.isEmpty() ? null : versions.get(0);
