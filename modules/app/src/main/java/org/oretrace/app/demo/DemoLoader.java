@@ -7,6 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oretrace.app.demo.DemoCompany.DemoSupplier;
+import org.oretrace.filing.application.FilingService;
+import org.oretrace.filing.domain.Filing;
+import org.oretrace.filing.domain.Registrant;
 import org.oretrace.intake.application.DeclarationIntake;
 import org.oretrace.intake.application.Incoming;
 import org.oretrace.intake.domain.Channel;
@@ -41,8 +44,9 @@ import java.util.logging.Logger;
 /**
  * Loads the demo reporting year into an empty database when {@code oretrace.demo=true}: the suppliers,
  * the 2023 campaign launched in January, every day of follow-up up to the demo's fixed "today" (the
- * policy's reminders and escalations, a few phone calls), and the suppliers' CMRTs through the real
- * intake path on the days they arrive. Runs after the registry has loaded its reference list.
+ * policy's reminders and escalations, a few phone calls), the suppliers' CMRTs through the real
+ * intake path on the days they arrive, and the year's draft filing. Runs after the registry has loaded
+ * its reference list.
  */
 @ApplicationScoped
 public class DemoLoader {
@@ -74,6 +78,9 @@ public class DemoLoader {
 
     @Inject
     SmelterCatalog catalog;
+
+    @Inject
+    FilingService filings;
 
     @Inject
     JtaUnitOfWork unitOfWork;
@@ -162,6 +169,23 @@ public class DemoLoader {
             LOG.fine(() -> "demo " + clock.today() + ": " + steps);
             deliver(mail);
         }
+        startFiling();
+    }
+
+    /** The 2023 Form SD as a draft, so Annex A, the report and the Form SD can be generated at once. */
+    private void startFiling() {
+        Filing filing = filings.startYear(DemoCompany.REPORTING_YEAR);
+        Registrant registrant = new Registrant();
+        registrant.setName(DemoCompany.REGISTRANT);
+        registrant.setStateOfIncorporation("Delaware");
+        registrant.setCommissionFileNumber("001-39999");
+        registrant.setAddress("One Meridian Parkway, Indianapolis, Indiana 46222");
+        registrant.setContactName("Laura Whitfield, Vice President, General Counsel and Secretary");
+        registrant.setContactPhone("(317) 555-0100");
+        registrant.setSignerName("Laura Whitfield");
+        registrant.setSignerTitle("Vice President, General Counsel and Secretary");
+        registrant.setWebsite("www.meridian-drivetrain.example");
+        filings.saveRegistrant(filing.getId(), registrant);
     }
 
     /** The mail of the day goes out a few minutes after it was queued, as a sender timer would send it. */

@@ -195,6 +195,21 @@ public class DeclarationResource {
         return new CorrectiveActionJson(draft.to(), draft.subject(), draft.body());
     }
 
+    @POST
+    @Path("{id}/corrective-action")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("COMPLIANCE")
+    @Operation(summary = "Send the (edited) corrective-action email through the outbox")
+    @APIResponse(responseCode = "202", description = "Queued in the outbox")
+    public Response sendCorrectiveAction(@PathParam("id") long id, CorrectiveActionJson mail) {
+        load(id);
+        if (mail == null) {
+            throw new BadRequestException("Send {to, subject, body}");
+        }
+        intake.sendCorrectiveAction(id, mail.to(), mail.subject(), mail.body());
+        return Response.accepted().build();
+    }
+
     private Declaration load(long id) {
         return declarations.load(id).orElseThrow(() -> new NotFoundException("Declaration " + id + " does not exist"));
     }

@@ -15,6 +15,11 @@ import org.oretrace.kernel.events.DeclarationEvaluated;
 import org.oretrace.kernel.security.Allowed;
 import org.oretrace.kernel.security.CurrentUser;
 import org.oretrace.kernel.time.ApplicationClock;
+import org.oretrace.outreach.application.Outbox;
+import org.oretrace.outreach.application.RenderedMail;
+import org.oretrace.outreach.domain.MailKind;
+
+import java.util.List;
 
 import java.util.UUID;
 import java.util.logging.Level;
@@ -53,6 +58,9 @@ public class DeclarationIntake {
 
     @Inject
     Event<DeclarationEvaluated> evaluated;
+
+    @Inject
+    Outbox outbox;
 
     /** A person (screen or API) hands in a file: stored, then read at once. */
     @Allowed(Role.COMPLIANCE)
@@ -126,6 +134,25 @@ public class DeclarationIntake {
         audit.record("Declaration", id, "accepted", "accepted despite " + d.errorCount() + " error(s): " + reason.strip());
         evaluated.fire(new DeclarationEvaluated(id, d.getSupplierId(), d.getReportingYear(),
                 DeclarationEvaluated.Outcome.ACCEPTED));
+    }
+
+    /** Sends the (edited) corrective-action email through outreach's outbox; it leaves when the transaction commits. */
+    @Allowed(Role.COMPLIANCE)
+    @Transactional
+    public void sendCorrectiveAction(long id, String to, String subject, String body) {
+        Declaration d = em.find(Declaration.class, id);
+        if (d == null) {
+            throw new BusinessRuleException("Declaration " + id + " does not exist");
+        }
+        if (to == null || !to.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new BusinessRuleException("Give the supplier's email address to send the corrective action to");
+        }
+        if (subject == null || subject.isBlank() || body == null || body.isBlank()) {
+            throw new BusinessRuleException("The email needs a subject and a text");
+        }
+        outbox.queue(MailKind.CORRECTIVE_ACTION, to.strip(), List.of(), new RenderedMail(subject.strip(), body), null,
+                null, null);
+        audit.record("Declaration", id, "corrective action sent", "to " + to.strip() + ": " + subject.strip());
     }
 
     /** Links a declaration to a supplier and reporting year (e.g. after confirming a suggestion). */

@@ -26,7 +26,7 @@ import java.util.List;
 @ApplicationScoped
 public class DeclarationProcessor {
 
-    static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(10);
+    static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(2);
 
     @PersistenceContext(unitName = "oretrace")
     EntityManager em;

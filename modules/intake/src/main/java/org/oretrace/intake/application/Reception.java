@@ -10,6 +10,8 @@ import org.oretrace.intake.domain.StoredFile;
 import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.audit.AuditTrail;
 import org.oretrace.kernel.time.ApplicationClock;
+import org.oretrace.outreach.application.Suppliers;
+import org.oretrace.outreach.domain.Supplier;
 
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +31,9 @@ public class Reception {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Suppliers suppliers;
 
     /**
      * Stores the original and records its arrival in one transaction, before anything reads it;
@@ -53,7 +58,10 @@ public class Reception {
         StoredFile file = new StoredFile(in.bytes(), in.fileName(), clock.now(), actor, in.channel());
         em.persist(file);
         Declaration d = new Declaration(file, in.fileName(), in.channel(), clock.now(), actor);
-        d.linkTo(in.supplierId(), in.reportingYear(), settings.expectedTemplateVersion());
+        // a CMRT mailed back by a known contact belongs to that contact's supplier
+        Long supplierId = in.supplierId() != null || in.mailFrom() == null ? in.supplierId()
+                : suppliers.findByContactEmail(in.mailFrom()).map(Supplier::getId).orElse(null);
+        d.linkTo(supplierId, in.reportingYear(), settings.expectedTemplateVersion());
         if (in.mailFrom() != null || in.mailSubject() != null) {
             d.arrivedByMail(in.mailFrom(), in.mailSubject(), in.mailDate());
         }

@@ -1,40 +1,22 @@
 package org.oretrace.intake.infrastructure;
 
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
-import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.oretrace.intake.domain.RejectionCode;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Reads a supplier's CMRT fast and safely: POI opens the package (with its zip-bomb guards) and
- * only four parts are parsed with SAX: the Revision, Declaration, Smelter List and Product List
- * sheets, plus the shared strings. Never throws for bad input: every problem becomes a
+ * Reads a supplier's CMRT fast and safely: only the parts needed (Revision, Declaration, Smelter
+ * List, Product List and the shared strings) are inflated, under zip-bomb guards, and walked with
+ * a scanner that decodes only the wanted cells (see {@link SheetScanner}). POI tells old binary
+ * and encrypted files apart. Never throws for bad input: every problem becomes a
  * {@link CmrtReading.Rejection} with a code and a message for the supplier. Thread-safe.
  */
 public class CmrtReader {
@@ -47,7 +29,6 @@ public class CmrtReader {
     static final String PRODUCT_LIST = "Product List";
 
     private static final Logger LOG = Logger.getLogger(CmrtReader.class.getName());
-    private static final SAXParserFactory SAX = secureSaxFactory();
     private static final String MACRO_CONTENT_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
 
     private final long maxBytes;
@@ -82,7 +63,7 @@ public class CmrtReader {
                 case OLE2 -> readOle2(bytes);
                 default -> CmrtReading.rejected(RejectionCode.NOT_XLSX, signature.notAWorkbookMessage());
             };
-        } catch (IOException | RuntimeException | SAXException | ParserConfigurationException | Error e) {
+        } catch (IOException | RuntimeException | SAXException | Error e) {
             if (e instanceof VirtualMachineError vmError && !(e instanceof OutOfMemoryError)) {
                 throw vmError;
             }
@@ -108,92 +89,35 @@ public class CmrtReader {
         }
     }
 
-    private CmrtReading readPackage(byte[] bytes, String fileName) throws IOException, SAXException,
-            ParserConfigurationException {
-        // POI reads a package randomly (only the parts we ask for) from a file, not from a stream
-        Path temp = Files.createTempFile("oretrace-cmrt-", ".xlsx");
-        try {
-            Files.write(temp, bytes);
-            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(temp.toFile())) {
-                if (zip.getEntry("[Content_Types].xml") == null) {
-                    return CmrtReading.rejected(RejectionCode.NOT_XLSX, "This is a ZIP archive, not an Excel "
-                            + "workbook. Please send the completed CMRT .xlsx file itself.");
+    private CmrtReading readPackage(byte[] bytes, String fileName) throws IOException, SAXException {
+        WorkbookPackage pkg = WorkbookPackage.open(bytes);
+        if (pkg == null) {
+            return CmrtReading.rejected(RejectionCode.NOT_XLSX, "This is a ZIP archive, not an Excel workbook. "
+                    + "Please send the completed CMRT .xlsx file itself.");
+        }
+        try (pkg) {
+            String type = pkg.workbookContentType();
+            if (!pkg.hasWorkbook() || type != null && !type.contains("spreadsheetml")
+                    && !type.startsWith("application/vnd.ms-excel")) {
+                return CmrtReading.rejected(RejectionCode.NOT_XLSX, "This is an Office document but not an Excel "
+                        + "workbook. Please send the completed CMRT .xlsx file.");
+            }
+            boolean macros = MACRO_CONTENT_TYPE.equals(type)
+                    || (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsm"));
+            byte[] sharedStrings = pkg.sharedStringsPart() == null ? null : pkg.part(pkg.sharedStringsPart());
+            // openpyxl writes inline strings only: no shared strings part
+            SheetScanner.SharedStringTable strings = sharedStrings == null ? null
+                    : new SheetScanner.SharedStringTable(sharedStrings);
+            CmrtSheets sheets = new CmrtSheets();
+            for (Map.Entry<String, String> sheet : pkg.sheets().entrySet()) {
+                SheetScanner.Sink sink = sheets.sinkFor(sheet.getKey());
+                byte[] xml = sink == null ? null : pkg.part(sheet.getValue());
+                if (xml != null) {
+                    new SheetScanner(xml, strings, sink).scan();
                 }
             }
-            OPCPackage pkg;
-            try {
-                pkg = OPCPackage.open(temp.toFile(), PackageAccess.READ);
-            } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
-                return CmrtReading.rejected(RejectionCode.NOT_XLSX, "This is a ZIP archive, not an Excel workbook. "
-                        + "Please send the completed CMRT .xlsx file itself.");
-            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-                return classify(e);
-            }
-            try {
-                return readWorkbook(pkg, fileName);
-            } finally {
-                pkg.revert();
-            }
-        } finally {
-            Files.deleteIfExists(temp);
+            return sheets.toReading(pkg.sheets().keySet(), macros);
         }
-    }
-
-    private CmrtReading readWorkbook(OPCPackage pkg, String fileName) throws IOException, SAXException,
-            ParserConfigurationException {
-        PackageRelationshipCollection coreRelations =
-                pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
-        PackagePart core = coreRelations.size() == 0 ? null : pkg.getPart(coreRelations.getRelationship(0));
-        if (core == null || !core.getContentType().contains("spreadsheetml")
-                && !core.getContentType().startsWith("application/vnd.ms-excel")) {
-            return CmrtReading.rejected(RejectionCode.NOT_XLSX, "This is an Office document but not an Excel "
-                    + "workbook. Please send the completed CMRT .xlsx file.");
-        }
-        boolean macros = MACRO_CONTENT_TYPE.equals(core.getContentType())
-                || (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsm"));
-
-        XSSFReader xssf;
-        try {
-            xssf = new XSSFReader(pkg);
-        } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
-            return classify(e);
-        }
-        SharedStrings strings = sharedStrings(pkg);
-        CmrtSheets sheets = new CmrtSheets();
-        Set<String> names = new HashSet<>();
-        XSSFReader.SheetIterator it;
-        try {
-            it = (XSSFReader.SheetIterator) xssf.getSheetsData();
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            return classify(e);
-        }
-        while (it.hasNext()) {
-            try (InputStream in = it.next()) {
-                String name = it.getSheetName();
-                names.add(name);
-                SheetCells.Sink sink = sheets.sinkFor(name);
-                if (sink != null) {
-                    parse(in, new SheetCells(strings, sink));
-                }
-            }
-        }
-        return sheets.toReading(names, macros);
-    }
-
-    private static SharedStrings sharedStrings(OPCPackage pkg) throws IOException, SAXException {
-        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
-        if (parts.isEmpty()) {
-            return null; // openpyxl writes inline strings only
-        }
-        // phonetic guides (furigana) are not part of what the supplier typed
-        return new ReadOnlySharedStringsTable(parts.get(0), false);
-    }
-
-    private static void parse(InputStream in, SheetCells handler) throws IOException, SAXException,
-            ParserConfigurationException {
-        XMLReader reader = SAX.newSAXParser().getXMLReader();
-        reader.setContentHandler(handler);
-        reader.parse(new InputSource(in));
     }
 
     /** Turns what went wrong into the code a supplier can act on; unsafe content wins over broken content. */
@@ -227,22 +151,4 @@ public class CmrtReader {
     private static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
-
-    private static SAXParserFactory secureSaxFactory() {
-        try {
-            SAXParserFactory factory = SAXParserFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setValidating(false);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            factory.setXIncludeAware(false);
-            return factory;
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException("The JDK's SAX parser cannot be configured securely", e);
-        }
-    }
-
 }

@@ -41,7 +41,7 @@ final class CmrtSheets {
     private static final int G = 7;
     private static final Pattern REVISION = Pattern.compile("(?i)\\b(?:revision|version)\\s*(\\d+(?:\\.\\d+)?)");
 
-    private final Map<Integer, SheetCells.Cell> declaration = new HashMap<>();
+    private final Map<Integer, SheetScanner.Cell> declaration = new HashMap<>();
     private final List<String> revisionTexts = new ArrayList<>();
     private final List<String> smelterListHeaderTexts = new ArrayList<>();
     private final List<SmelterRow> smelters = new ArrayList<>();
@@ -55,29 +55,29 @@ final class CmrtSheets {
         return FIRST_COMPANY_QUESTION_ROW + 2 * (question - 'A');
     }
 
-    SheetCells.Sink sinkFor(String sheetName) {
+    SheetScanner.Sink sinkFor(String sheetName) {
         return switch (sheetName) {
-            case CmrtReader.REVISION -> new SheetCells.Sink() {
+            case CmrtReader.REVISION -> new SheetScanner.Sink() {
                 @Override
                 public boolean wants(int row, int column) {
                     return row <= 8 && column <= 6;
                 }
 
                 @Override
-                public void cell(int row, int column, SheetCells.Cell cell) {
+                public void cell(int row, int column, SheetScanner.Cell cell) {
                     if (cell.text() != null) {
                         revisionTexts.add(cell.text());
                     }
                 }
             };
-            case CmrtReader.DECLARATION -> new SheetCells.Sink() {
+            case CmrtReader.DECLARATION -> new SheetScanner.Sink() {
                 @Override
                 public boolean wants(int row, int column) {
                     return row <= 5 ? column <= 16 : row <= 92 && (column == D || column == G);
                 }
 
                 @Override
-                public void cell(int row, int column, SheetCells.Cell cell) {
+                public void cell(int row, int column, SheetScanner.Cell cell) {
                     declaration.put(key(row, column), cell);
                 }
             };
@@ -92,13 +92,13 @@ final class CmrtSheets {
     }
 
     private String typed(int row, int column) {
-        SheetCells.Cell cell = declaration.get(key(row, column));
+        SheetScanner.Cell cell = declaration.get(key(row, column));
         return cell == null ? null : cell.typed();
     }
 
     /** The Smelter List from row 5: a row is data when the supplier typed an ID in A or a value in B–E. */
-    private final class SmelterListSink implements SheetCells.Sink {
-        private final SheetCells.Cell[] cells = new SheetCells.Cell[18];
+    private final class SmelterListSink implements SheetScanner.Sink {
+        private final SheetScanner.Cell[] cells = new SheetScanner.Cell[18];
         private boolean any;
 
         @Override
@@ -107,7 +107,7 @@ final class CmrtSheets {
         }
 
         @Override
-        public void cell(int row, int column, SheetCells.Cell cell) {
+        public void cell(int row, int column, SheetScanner.Cell cell) {
             if (row < FIRST_SMELTER_ROW) {
                 if (cell.text() != null) {
                     smelterListHeaderTexts.add(cell.text());
@@ -137,12 +137,12 @@ final class CmrtSheets {
         }
 
         private String typed(int column) {
-            SheetCells.Cell cell = cells[column];
+            SheetScanner.Cell cell = cells[column];
             return cell == null ? null : cell.typed();
         }
     }
 
-    private final class ProductListSink implements SheetCells.Sink {
+    private final class ProductListSink implements SheetScanner.Sink {
         private String number;
         private String name;
         private String comment;
@@ -153,7 +153,7 @@ final class CmrtSheets {
         }
 
         @Override
-        public void cell(int row, int column, SheetCells.Cell cell) {
+        public void cell(int row, int column, SheetScanner.Cell cell) {
             switch (column) {
                 case 2 -> number = cell.typed();
                 case 3 -> name = cell.typed();
@@ -175,7 +175,7 @@ final class CmrtSheets {
     CmrtReading toReading(Set<String> sheetNames, boolean macroEnabled) {
         TemplateKind kind = TemplateKind.fromTitle(String.join("\n", revisionTexts));
         if (kind == null) {
-            SheetCells.Cell title = declaration.get(key(2, D));
+            SheetScanner.Cell title = declaration.get(key(2, D));
             kind = TemplateKind.fromTitle(title == null ? null : title.text());
         }
         if (kind == null && sheetNames.contains("Minerals Scope")) {
@@ -257,7 +257,7 @@ final class CmrtSheets {
     }
 
     private String text(int row, int column) {
-        SheetCells.Cell cell = declaration.get(key(row, column));
+        SheetScanner.Cell cell = declaration.get(key(row, column));
         return cell == null ? null : cell.text();
     }
 
@@ -283,7 +283,7 @@ final class CmrtSheets {
 
     /** Answers are list entries; in 6.01–6.22 the Q6 entry "100%" is stored as the number 1. */
     private String answerText(int question, int row) {
-        SheetCells.Cell cell = declaration.get(key(row, D));
+        SheetScanner.Cell cell = declaration.get(key(row, D));
         if (cell == null || cell.typed() == null) {
             return null;
         }
@@ -295,7 +295,7 @@ final class CmrtSheets {
     }
 
     private LocalDate effectiveDate() {
-        SheetCells.Cell cell = declaration.get(key(22, D));
+        SheetScanner.Cell cell = declaration.get(key(22, D));
         if (cell == null || cell.typed() == null) {
             return null;
         }

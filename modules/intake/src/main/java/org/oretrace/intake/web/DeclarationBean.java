@@ -82,6 +82,19 @@ public class DeclarationBean implements Serializable {
     private String draftSubject;
     private String draftBody;
 
+    /** Pages of a module read their parameters themselves: f:metadata inside the layout's content is not seen. */
+    @jakarta.annotation.PostConstruct
+    void init() {
+        String param = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("id");
+        try {
+            id = param == null ? null : Long.valueOf(param.strip());
+        } catch (NumberFormatException e) {
+            id = null;
+        }
+        load();
+    }
+
     public void load() {
         declaration = id == null ? null : declarations.load(id).orElse(null);
         if (declaration == null) {
@@ -224,6 +237,16 @@ public class DeclarationBean implements Serializable {
 
     public void setDraftBody(String draftBody) {
         this.draftBody = draftBody;
+    }
+
+    @Allowed(Role.COMPLIANCE)
+    public void sendDraft() {
+        try {
+            intake.sendCorrectiveAction(id, draftTo, draftSubject, draftBody);
+            FacesMessages.info("The corrective-action email is in the outbox.");
+        } catch (BusinessRuleException e) {
+            FacesMessages.error(e.getMessage());
+        }
     }
 
     public void keepDraft() throws IOException {

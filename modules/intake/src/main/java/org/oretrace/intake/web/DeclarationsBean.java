@@ -36,8 +36,18 @@ public class DeclarationsBean implements Serializable {
     private String text;
     private List<Line> lines;
 
+    /** Pages of a module read their parameters themselves: f:metadata inside the layout's content is not seen. */
     @PostConstruct
     void init() {
+        Map<String, String> params = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap();
+        try {
+            status = params.get("status") == null ? null : DeclarationStatus.valueOf(params.get("status"));
+            year = params.get("year") == null ? null : Integer.valueOf(params.get("year"));
+        } catch (IllegalArgumentException e) {
+            status = null;
+            year = null;
+        }
         search();
     }
 

@@ -8,13 +8,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.security.Allowed;
-import org.oretrace.outreach.application.CampaignSettings;
 import org.oretrace.outreach.application.CampaignStatistics;
 import org.oretrace.outreach.application.CampaignStats;
 import org.oretrace.outreach.application.Campaigns;
 import org.oretrace.outreach.application.SurveyRequests;
 import org.oretrace.outreach.domain.Campaign;
-import org.oretrace.outreach.domain.FollowUpPolicy;
 import org.oretrace.outreach.domain.RequestState;
 import org.oretrace.outreach.domain.Supplier;
 import org.oretrace.outreach.domain.SurveyRequest;
@@ -25,11 +23,9 @@ import org.primefaces.model.StreamedContent;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** One campaign: set-up and launch while a draft, then its dashboard and requests. */
 @Named
@@ -54,13 +50,8 @@ public class CampaignBean implements Serializable {
     private List<Supplier> candidates;
     private List<Supplier> selected = new ArrayList<>();
     private List<SurveyRequest> requestList;
+    private CampaignForm form = new CampaignForm();
 
-    private LocalDate dueDate;
-    private String senderName;
-    private boolean copyOtherContacts;
-    private String reminderDays;
-    private Integer escalationDay;
-    private boolean finalNotice;
 
     /** Reads ?year= on the first request of the view (the bean then lives as long as the view). */
     @PostConstruct
@@ -86,13 +77,7 @@ public class CampaignBean implements Serializable {
         if (campaign == null) {
             return;
         }
-        dueDate = campaign.getDueDate();
-        senderName = campaign.getSenderName();
-        copyOtherContacts = campaign.isCopyOtherContacts();
-        FollowUpPolicy policy = campaign.getPolicy();
-        reminderDays = policy.reminderDays().stream().map(String::valueOf).collect(Collectors.joining(", "));
-        escalationDay = policy.escalationDay() == null ? 0 : policy.escalationDay();
-        finalNotice = policy.finalNotice();
+        form = CampaignForm.of(campaign);
         refresh();
         if (campaign.isDraft()) {
             selected = new ArrayList<>(candidates);
@@ -108,8 +93,7 @@ public class CampaignBean implements Serializable {
 
     @Allowed(Role.COMPLIANCE)
     public void saveSettings() {
-        if (PageMessages.attempt(() -> campaigns.update(new CampaignSettings(year, dueDate, null, null, senderName == null ? "" : senderName,
-                copyOtherContacts, FollowUpPolicy.parseDays(reminderDays), escalationDay == null ? 0 : escalationDay, finalNotice))) != null) {
+        if (PageMessages.attempt(() -> campaigns.update(form.toSettings(year, null, null))) != null) {
             PageMessages.info("Campaign saved: " + campaigns.get(year).getPolicy().describe());
             refresh();
         }
@@ -166,34 +150,7 @@ public class CampaignBean implements Serializable {
 
     /** Chart.js configuration: cumulative responses per day against the number solicited. */
     public String getResponsesChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder cumulative = Json.createArrayBuilder();
-        JsonArrayBuilder solicited = Json.createArrayBuilder();
-        if (campaign.getLaunchedOn() != null) {
-            labels.add(campaign.getLaunchedOn().toString());
-            cumulative.add(0);
-            solicited.add(stats.solicited());
-        }
-        for (CampaignStats.DailyResponses day : stats.responsesOverTime()) {
-            labels.add(day.day().toString());
-            cumulative.add(day.cumulative());
-            solicited.add(stats.solicited());
-        }
-        return Json.createObjectBuilder()
-                .add("type", "line")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder().add("label", "Responses").add("data", cumulative)
-                                        .add("borderColor", "#1f5f8b").add("backgroundColor", "rgba(31,95,139,0.15)")
-                                        .add("fill", true).add("stepped", true))
-                                .add(Json.createObjectBuilder().add("label", "Solicited").add("data", solicited)
-                                        .add("borderColor", "#9aa8b3").add("borderDash", Json.createArrayBuilder().add(6).add(4))
-                                        .add("pointRadius", 0))))
-                .add("options", Json.createObjectBuilder()
-                        .add("responsive", true).add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true))))
-                .build().toString();
+        return ResponseChart.of(campaign, stats);
     }
 
     public String getStatusChart() {
@@ -228,6 +185,10 @@ public class CampaignBean implements Serializable {
         return CampaignStatistics.effectiveState(request).label();
     }
 
+    public CampaignForm getForm() {
+        return form;
+    }
+
     public Integer getYear() {
         return year;
     }
@@ -260,51 +221,15 @@ public class CampaignBean implements Serializable {
         return requestList;
     }
 
-    public LocalDate getDueDate() {
-        return dueDate;
-    }
 
-    public void setDueDate(LocalDate dueDate) {
-        this.dueDate = dueDate;
-    }
 
-    public String getSenderName() {
-        return senderName;
-    }
 
-    public void setSenderName(String senderName) {
-        this.senderName = senderName;
-    }
 
-    public boolean isCopyOtherContacts() {
-        return copyOtherContacts;
-    }
 
-    public void setCopyOtherContacts(boolean copyOtherContacts) {
-        this.copyOtherContacts = copyOtherContacts;
-    }
 
-    public String getReminderDays() {
-        return reminderDays;
-    }
 
-    public void setReminderDays(String reminderDays) {
-        this.reminderDays = reminderDays;
-    }
 
-    public Integer getEscalationDay() {
-        return escalationDay;
-    }
 
-    public void setEscalationDay(Integer escalationDay) {
-        this.escalationDay = escalationDay;
-    }
 
-    public boolean isFinalNotice() {
-        return finalNotice;
-    }
 
-    public void setFinalNotice(boolean finalNotice) {
-        this.finalNotice = finalNotice;
-    }
 }

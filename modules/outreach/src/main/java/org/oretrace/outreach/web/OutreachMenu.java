@@ -26,6 +26,7 @@ public class OutreachMenu implements MenuSection {
                 new Entry("Campaigns", "/outreach/campaigns.xhtml", "pi pi-send", Role.VIEWER),
                 new Entry("Outbox", "/outreach/outbox.xhtml", "pi pi-inbox", Role.VIEWER),
                 new Entry("Email templates", "/outreach/templates.xhtml", "pi pi-envelope", Role.COMPLIANCE),
-                new Entry("Import suppliers", "/outreach/import.xhtml", "pi pi-upload", Role.COMPLIANCE));
+                new Entry("Import suppliers", "/outreach/import.xhtml", "pi pi-upload", Role.COMPLIANCE),
+                new Entry("Supplier categories", "/outreach/admin/categories.xhtml", "pi pi-tags", Role.ADMIN));
     }
 }

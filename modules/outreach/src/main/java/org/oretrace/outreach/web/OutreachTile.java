@@ -38,6 +38,12 @@ public class OutreachTile implements HomeTile {
     }
 
     @Override
+    public String chart() {
+        return campaigns.list().stream().findFirst().filter(c -> c.getLaunchedOn() != null)
+                .map(c -> ResponseChart.of(c, statistics.forYear(c.getReportingYear()))).orElse(null);
+    }
+
+    @Override
     public List<Figure> figures() {
         List<Figure> figures = new ArrayList<>();
         Optional<Campaign> latest = campaigns.list().stream().findFirst();

@@ -10,12 +10,10 @@ import org.oretrace.kernel.security.Allowed;
 import org.oretrace.kernel.time.ApplicationClock;
 import org.oretrace.outreach.application.CampaignStatistics;
 import org.oretrace.outreach.application.SurveyRequests;
-import org.oretrace.outreach.domain.ContactChannel;
 import org.oretrace.outreach.domain.ContactLogEntry;
 import org.oretrace.outreach.domain.SurveyRequest;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 
 /** A request's timeline: the mails Oretrace sent and the contacts people logged, in order. */
@@ -34,12 +32,8 @@ public class RequestBean implements Serializable {
     private Long id;
     private SurveyRequest request;
     private List<ContactLogEntry> timeline;
+    private ContactForm contact;
 
-    private ContactChannel channel = ContactChannel.PHONE;
-    private LocalDate date;
-    private String person;
-    private String summary;
-    private String outcome;
     private DeclarationEvaluated.Outcome responseOutcome = DeclarationEvaluated.Outcome.ACCEPTED;
     private String responseNote;
 
@@ -65,18 +59,17 @@ public class RequestBean implements Serializable {
         }
         request = PageMessages.attempt(() -> requests.get(id));
         if (request != null) {
-            date = clock.today();
+            contact = new ContactForm(clock.today());
             timeline = requests.timeline(id);
         }
     }
 
     @Allowed(Role.COMPLIANCE)
     public void logContact() {
-        if (PageMessages.attempt(() -> requests.logContact(request.getSupplier().getId(), id, channel, date, person, summary,
-                outcome)) != null) {
-            PageMessages.info(channel.label() + " logged");
-            summary = null;
-            outcome = null;
+        if (PageMessages.attempt(() -> requests.logContact(request.getSupplier().getId(), id, contact.getChannel(),
+                contact.getDate(), contact.getPerson(), contact.getSummary(), contact.getOutcome())) != null) {
+            PageMessages.info(contact.getChannel().label() + " logged");
+            contact.clear();
             request = requests.get(id);
             timeline = requests.timeline(id);
         }
@@ -117,8 +110,8 @@ public class RequestBean implements Serializable {
         return CampaignStatistics.effectiveState(request).label();
     }
 
-    public List<ContactChannel> getChannels() {
-        return ContactChannel.manual();
+    public ContactForm getContact() {
+        return contact;
     }
 
     public Long getId() {
@@ -137,43 +130,13 @@ public class RequestBean implements Serializable {
         return timeline;
     }
 
-    public ContactChannel getChannel() {
-        return channel;
-    }
 
-    public void setChannel(ContactChannel channel) {
-        this.channel = channel;
-    }
 
-    public LocalDate getDate() {
-        return date;
-    }
 
-    public void setDate(LocalDate date) {
-        this.date = date;
-    }
 
-    public String getPerson() {
-        return person;
-    }
 
-    public void setPerson(String person) {
-        this.person = person;
-    }
 
-    public String getSummary() {
-        return summary;
-    }
 
-    public void setSummary(String summary) {
-        this.summary = summary;
-    }
 
-    public String getOutcome() {
-        return outcome;
-    }
 
-    public void setOutcome(String outcome) {
-        this.outcome = outcome;
-    }
 }

@@ -13,7 +13,6 @@ import org.oretrace.outreach.application.SupplierData;
 import org.oretrace.outreach.application.Suppliers;
 import org.oretrace.outreach.application.SurveyRequests;
 import org.oretrace.outreach.domain.Contact;
-import org.oretrace.outreach.domain.ContactChannel;
 import org.oretrace.outreach.domain.ContactLogEntry;
 import org.oretrace.outreach.domain.Supplier;
 import org.oretrace.outreach.domain.SupplierCategory;
@@ -72,12 +71,7 @@ public class SupplierBean implements Serializable {
     private SupplierStatus newStatus;
     private String statusReason;
 
-    // manual contact
-    private ContactChannel channel = ContactChannel.PHONE;
-    private LocalDate contactDate;
-    private String person;
-    private String summary;
-    private String outcome;
+    private ContactForm contact;
     private Long requestId;
 
     /** Reads ?id= on the first request of the view (the bean then lives as long as the view). */
@@ -116,7 +110,7 @@ public class SupplierBean implements Serializable {
         contractClauseDate = supplier.getContractClauseDate();
         newStatus = supplier.getStatus();
         statusReason = supplier.getStatusReason();
-        contactDate = clock.today();
+        contact = new ContactForm(clock.today());
         refreshHistory();
     }
 
@@ -186,10 +180,10 @@ public class SupplierBean implements Serializable {
 
     @Allowed(Role.COMPLIANCE)
     public void logContact() {
-        if (PageMessages.attempt(() -> requests.logContact(id, requestId, channel, contactDate, person, summary, outcome)) != null) {
-            PageMessages.info(channel.label() + " logged");
-            summary = null;
-            outcome = null;
+        if (PageMessages.attempt(() -> requests.logContact(id, requestId, contact.getChannel(), contact.getDate(),
+                contact.getPerson(), contact.getSummary(), contact.getOutcome())) != null) {
+            PageMessages.info(contact.getChannel().label() + " logged");
+            contact.clear();
             refreshHistory();
         }
     }
@@ -217,8 +211,8 @@ public class SupplierBean implements Serializable {
         return SupplierStatus.values();
     }
 
-    public List<ContactChannel> getChannels() {
-        return ContactChannel.manual();
+    public ContactForm getContact() {
+        return contact;
     }
 
     public Supplier getSupplier() {
@@ -377,45 +371,15 @@ public class SupplierBean implements Serializable {
         this.statusReason = statusReason;
     }
 
-    public ContactChannel getChannel() {
-        return channel;
-    }
 
-    public void setChannel(ContactChannel channel) {
-        this.channel = channel;
-    }
 
-    public LocalDate getContactDate() {
-        return contactDate;
-    }
 
-    public void setContactDate(LocalDate contactDate) {
-        this.contactDate = contactDate;
-    }
 
-    public String getPerson() {
-        return person;
-    }
 
-    public void setPerson(String person) {
-        this.person = person;
-    }
 
-    public String getSummary() {
-        return summary;
-    }
 
-    public void setSummary(String summary) {
-        this.summary = summary;
-    }
 
-    public String getOutcome() {
-        return outcome;
-    }
 
-    public void setOutcome(String outcome) {
-        this.outcome = outcome;
-    }
 
     public Long getRequestId() {
         return requestId;

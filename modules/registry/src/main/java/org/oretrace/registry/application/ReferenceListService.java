@@ -1,5 +1,6 @@
 package org.oretrace.registry.application;
 
+import org.oretrace.kernel.BusinessRuleException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -58,7 +59,13 @@ public class ReferenceListService {
     @Allowed(Role.ADMIN)
     @Transactional
     public ReferenceListImport importWorkbook(InputStream workbook, String fileName) throws IOException {
-        return importList(ReferenceListReader.read(workbook), fileName);
+        ReferenceList list;
+        try {
+            list = ReferenceListReader.read(workbook);
+        } catch (IllegalArgumentException unreadable) {
+            throw new BusinessRuleException(unreadable.getMessage());
+        }
+        return importList(list, fileName);
     }
 
     @Transactional
@@ -75,7 +82,7 @@ public class ReferenceListService {
             rowsById.computeIfAbsent(row.smelterId(), id -> new ArrayList<>()).add(row);
         }
         if (rowsById.isEmpty()) {
-            throw new IllegalArgumentException("The workbook's Smelter Look-up sheet lists no smelters");
+            throw new BusinessRuleException("The workbook's Smelter Look-up sheet lists no smelters");
         }
         Map<String, Smelter> existing = em.createQuery("select distinct s from Smelter s left join fetch s.aliases", Smelter.class)
                 .getResultList().stream().collect(Collectors.toMap(Smelter::getSmelterId, Function.identity()));

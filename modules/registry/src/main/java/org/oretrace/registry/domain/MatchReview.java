@@ -1,5 +1,6 @@
 package org.oretrace.registry.domain;
 
+import org.oretrace.kernel.BusinessRuleException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -111,7 +112,7 @@ public class MatchReview {
 
     public void confirm(String smelterId, String by, Instant at, String note) {
         if (status != ReviewStatus.OPEN) {
-            throw new IllegalStateException("This review was already decided by " + decidedBy);
+            throw new BusinessRuleException("This review was already decided by " + decidedBy);
         }
         this.status = ReviewStatus.CONFIRMED;
         this.resolvedSmelterId = smelterId;
@@ -122,7 +123,7 @@ public class MatchReview {
 
     public void markUnknown(String by, Instant at, String note) {
         if (status != ReviewStatus.OPEN) {
-            throw new IllegalStateException("This review was already decided by " + decidedBy);
+            throw new BusinessRuleException("This review was already decided by " + decidedBy);
         }
         this.status = ReviewStatus.UNKNOWN;
         this.decidedBy = by;

@@ -1,5 +1,6 @@
 package org.oretrace.registry.domain;
 
+import org.oretrace.kernel.BusinessRuleException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -121,7 +122,7 @@ public class ScreeningHit {
 
     public void dismiss(String reason, String by, Instant at) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("A dismissal needs a reason");
+            throw new BusinessRuleException("A dismissal needs a reason");
         }
         decide(HitStatus.DISMISSED, reason, by, at);
     }

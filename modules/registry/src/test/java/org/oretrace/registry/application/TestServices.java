@@ -62,11 +62,18 @@ final class TestServices {
     }
 
     <T> Event<T> events() {
+        return events(event -> {
+        });
+    }
+
+    /** Records fired events and hands each to an observer, as CDI would. */
+    <T> Event<T> events(java.util.function.Consumer<T> observer) {
         List<Object> sink = events;
         return new Event<>() {
             @Override
             public void fire(T event) {
                 sink.add(event);
+                observer.accept(event);
             }
 
             @Override
@@ -104,6 +111,75 @@ final class TestServices {
         s.currentUser = user();
         s.changed = events();
         return s;
+    }
+
+    SmelterCatalog catalog() {
+        return new SmelterCatalog(em);
+    }
+
+    SmelterMatcher matcher() {
+        SmelterMatcher m = new SmelterMatcher();
+        m.catalog = catalog();
+        return m;
+    }
+
+    RmapStatusService rmap() {
+        RmapStatusService s = new RmapStatusService();
+        s.em = em;
+        s.audit = audit();
+        s.clock = clock;
+        s.currentUser = user();
+        return s;
+    }
+
+    SanctionsService sanctions() {
+        SanctionsService s = new SanctionsService();
+        s.em = em;
+        s.audit = audit();
+        s.clock = clock;
+        s.currentUser = user();
+        s.catalog = catalog();
+        s.progress = new ScreeningProgress();
+        return s;
+    }
+
+    CountryFlags countryFlags() {
+        CountryFlags f = new CountryFlags();
+        f.em = em;
+        f.audit = audit();
+        f.clock = clock;
+        f.currentUser = user();
+        return f;
+    }
+
+    SmelterDirectory directory(SanctionsService sanctions) {
+        SmelterDirectory d = new SmelterDirectory();
+        d.em = em;
+        d.sanctions = sanctions;
+        d.rmap = rmap();
+        d.countryFlags = countryFlags();
+        return d;
+    }
+
+    SmelterSearch search(SanctionsService sanctions) {
+        SmelterSearch s = new SmelterSearch();
+        s.em = em;
+        s.directory = directory(sanctions);
+        s.sanctions = sanctions;
+        s.clock = clock;
+        return s;
+    }
+
+    MatchReviews reviews(SmelterMatcher matcher) {
+        MatchReviews r = new MatchReviews();
+        r.em = em;
+        r.audit = audit();
+        r.clock = clock;
+        r.currentUser = user();
+        r.matcher = matcher;
+        // what the container does: the matcher observes RegistryChanged
+        r.changed = events(matcher::registryChanged);
+        return r;
     }
 
     /** Runs work in a transaction of the test's entity manager. */

@@ -1,7 +1,6 @@
 package org.oretrace.app.it.demo;
 
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.oretrace.app.it.support.Api;
 import org.oretrace.app.it.support.Browser;
@@ -18,11 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through the real outreach and intake paths.
  */
 class DemoIT {
-
-    @AfterAll
-    static void stopDemoServer() {
-        Server.stopDemo();
-    }
 
     @Test
     void theDemoYearHasTheSeedFilingsHeadlineNumbers() {
@@ -44,6 +38,25 @@ class DemoIT {
         assertThat(byKind.get("REMINDER")).isGreaterThan(77L);
         assertThat(byKind).containsKeys("ESCALATION", "FINAL_NOTICE", "CORRECTIVE_ACTION");
         assertThat(outbox).allSatisfy(m -> assertThat(m.getString("state")).isEqualTo("SENT"));
+    }
+
+    @Test
+    void aDraftFilingFor2023IsReadyWithOneAnnexARowPerSmelter() {
+        Api demo = Api.demoAdmin();
+        List<JsonObject> filings = demo.get("/api/filings").jsonArray().getValuesAs(JsonObject.class);
+        assertThat(filings).anySatisfy(f -> {
+            assertThat(f.getInt("reportingYear")).isEqualTo(2023);
+            assertThat(f.getString("status")).isEqualTo("DRAFT");
+        });
+        assertThat(demo.get("/api/filings/2023/documents/form-sd.html").body()).containsIgnoringCase("Meridian Drivetrain Holdings");
+        List<JsonObject> annex = demo.get("/api/filings/2023/annex-a").jsonArray().getValuesAs(JsonObject.class);
+        assertThat(annex).hasSizeGreaterThan(50);
+        assertThat(annex.stream().map(r -> r.getString("smelterId")).distinct().count()).isEqualTo(annex.size());
+        // the gold refiner reported under three spellings is one row, reported by several suppliers
+        assertThat(annex).anySatisfy(r -> assertThat(r.getInt("supplierCount")).isGreaterThan(3));
+        Api.Response pdf = demo.get("/api/filings/2023/documents/form-sd.pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(new String(pdf.bytes(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     @Test

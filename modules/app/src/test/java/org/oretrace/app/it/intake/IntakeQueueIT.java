@@ -30,7 +30,8 @@ class IntakeQueueIT {
         Server.stop();
         Server.baseUrl();
 
-        assertThat(awaitStatus(admin, first, Duration.ofMinutes(2))).isEqualTo("ACCEPTED");
+        // a file the stopped server had claimed but not finished is taken over when its claim expires (2 minutes)
+        assertThat(awaitStatus(admin, first, Duration.ofMinutes(4))).isEqualTo("ACCEPTED");
         assertThat(awaitStatus(admin, second, Duration.ofMinutes(2))).isEqualTo("NEEDS_FOLLOW_UP");
         JsonObject read = admin.get("/api/declarations/" + second).json();
         assertThat(read.getJsonObject("company").getString("name")).isEqualTo("Queue Two");
@@ -38,15 +39,16 @@ class IntakeQueueIT {
                 .extracting(f -> f.getString("code")).contains("INVALID_EMAIL");
         List<String> audit = admin.get("/api/audit?type=Declaration&id=" + second).jsonArray()
                 .getValuesAs(JsonObject.class).stream().map(e -> e.getString("actor") + ":" + e.getString("action")).toList();
-        assertThat(audit).contains("system:evaluated", "admin:queued");
+        assertThat(audit).as("read by the queue, not by a person").contains("system:evaluated");
     }
 
     private static String awaitStatus(Api api, long id, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         String status;
         do {
-            status = api.get("/api/declarations/" + id).json().getString("status");
-            if (!status.equals("QUEUED")) {
+            Api.Response response = api.get("/api/declarations/" + id);
+            status = response.status() == 200 ? response.json().getString("status") : "(HTTP " + response.status() + ")";
+            if (response.status() == 200 && !status.equals("QUEUED")) {
                 return status;
             }
             Thread.sleep(2000);

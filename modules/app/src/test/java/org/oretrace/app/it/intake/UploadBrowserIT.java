@@ -42,9 +42,14 @@ class UploadBrowserIT {
             WebElement input = browser.find(By.cssSelector("input[type=file]"));
             input.sendKeys(String.join("\n", List.of(good.toString(), followUp.toString(), emrt.toString(), zip.toString())));
 
-            new WebDriverWait(browser.driver(), Duration.ofMinutes(4)).until(d ->
-                    browser.findAll(By.cssSelector("#resultsForm\\:results tbody tr")).size() >= 5
-                            && browser.pageText().contains("zip-two.xlsx"));
+            try {
+                new WebDriverWait(browser.driver(), Duration.ofMinutes(3)).until(d ->
+                        browser.findAll(By.cssSelector("#resultsForm\\:results tbody tr")).size() >= 5
+                                && browser.pageText().contains("zip-two.xlsx"));
+            } catch (RuntimeException e) {
+                throw new AssertionError("Upload did not finish; screenshot " + browser.screenshot("intake-upload")
+                        + ", console " + browser.consoleErrors() + ", page:\n" + browser.pageText(), e);
+            }
             browser.waitForAjax();
             String results = browser.find(By.id("resultsForm:results")).getText();
             assertThat(line(results, "Browser Good 6.5.xlsx")).contains("ACCEPTED").contains("Browser Good Tin Ltd.");

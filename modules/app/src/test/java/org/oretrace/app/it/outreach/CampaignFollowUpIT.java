@@ -102,14 +102,21 @@ class CampaignFollowUpIT {
         assertThat(recipients(ours(day14))).doesNotContain(IntStream.rangeClosed(1, 10)
                 .mapToObj(i -> String.format("cf-%03d@supplier.test", i)).toArray(String[]::new));
 
-        // five more answer; day 28 reminds 62
+        // five more answer; one sends a CMRT that needs corrections: from now on it gets the corrective-action text
         for (int i = 11; i <= 15; i++) {
             respond(i);
         }
+        Api.Response needsWork = api.postJson("/api/campaigns/" + year + "/requests/CF-016/response",
+                "{\"outcome\":\"NEEDS_FOLLOW_UP\",\"note\":\"CMRT by post, smelter list empty\"}");
+        assertThat(needsWork.json().getString("state")).isEqualTo("NEEDS_FOLLOW_UP");
         smtp.purgeEmailFromAllMailboxes();
         advanceDays(api, 14);
         MimeMessage[] day28 = awaitExactly(smtp, api, 62);
-        assertThat(ours(day28)).hasSize(62).allSatisfy(m -> assertThat(subject(m)).startsWith("Reminder:"));
+        assertThat(ours(day28)).hasSize(62);
+        assertThat(List.of(day28).stream().filter(m -> subject(m).startsWith("Reminder:"))).hasSize(61);
+        MimeMessage corrective = List.of(day28).stream()
+                .filter(m -> recipients(new MimeMessage[]{m}).get(0).equals("cf-016@supplier.test")).findFirst().orElseThrow();
+        assertThat(subject(corrective)).isEqualTo("Conflict minerals survey " + year + ": corrections needed in your CMRT");
 
         smtp.purgeEmailFromAllMailboxes();
         advanceDays(api, 14);
@@ -131,12 +138,14 @@ class CampaignFollowUpIT {
         assertThat(ours(day70)).hasSize(62).allSatisfy(m -> assertThat(subject(m)).startsWith("Final notice:"));
 
         JsonObject stats = stats();
-        assertThat(stats.getInt("responded")).isEqualTo(15);
+        assertThat(stats.getInt("responded")).isEqualTo(16);
         assertThat(stats.getJsonObject("byStatus").getInt("RESPONDED")).isEqualTo(15);
-        assertThat(stats.getJsonObject("byStatus").getInt("ESCALATED")).isEqualTo(62);
+        assertThat(stats.getJsonObject("byStatus").getInt("NEEDS_FOLLOW_UP")).isEqualTo(1);
+        assertThat(stats.getJsonObject("byStatus").getInt("ESCALATED")).isEqualTo(61);
         assertThat(stats.getJsonObject("byCategory").keySet()).containsExactlyInAnyOrder("CF Castings", "CF Wiring");
-        assertThat(stats.getString("summary")).isEqualTo("15 of 77, 19%");
-        assertThat(stats.getJsonNumber("responseRate").doubleValue()).isEqualTo(19.5);
+        assertThat(stats.getString("summary")).isEqualTo("16 of 77, 21%");
+        assertThat(stats.getJsonNumber("responseRate").doubleValue()).isEqualTo(20.8);
+        assertThat(stats.getJsonArray("overdue")).isEmpty();
 
         // nothing is ever sent twice: every outbox message of this campaign went out once
         smtp.purgeEmailFromAllMailboxes();

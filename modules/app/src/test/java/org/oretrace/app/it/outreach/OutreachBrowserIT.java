@@ -5,7 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.oretrace.app.it.support.Api;
 import org.oretrace.app.it.support.Browser;
@@ -36,17 +36,18 @@ class OutreachBrowserIT {
 
     @Test
     void createLaunchReadTheOutboxLogACallAndSeeTheResponseRate() throws Exception {
-        Path cmrt = Files.createTempFile("RMI_CMRT_6.5", ".xlsx");
+        Path cmrt = Files.createTempDirectory("outreach-it").resolve("RMI_CMRT_6.5.xlsx");
         Files.write(cmrt, OutreachFixtures.blankCmrt());
         try (Browser browser = Browser.open()) {
             browser.loginAsAdmin();
             assertThat(browser.pageText()).contains("Supplier outreach");
 
             browser.go("/outreach/campaigns.xhtml");
-            browser.type(By.id("create:year_input"), String.valueOf(YEAR));
+            browser.type(By.id("create:year"), String.valueOf(YEAR));
             browser.click(By.xpath("//label[text()='BR Parts']"));
-            browser.type(By.id("create:dueDate_input"), (YEAR + 1) + "-03-31");
-            browser.find(By.id("create:dueDate_input")).sendKeys(Keys.ESCAPE);
+            // a native date field: its value is set as the browser's date picker would
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
+                    browser.find(By.id("create:dueDate")), (YEAR + 1) + "-03-31");
             browser.type(By.id("create:sender"), "Carla Compliance, Acme Corp.");
             browser.click(By.id("create:createCampaign"));
             expectText(browser, "Blank CMRT");
@@ -61,7 +62,6 @@ class OutreachBrowserIT {
             assertThat(candidates).contains("BR-001", "BR-002", "BR-003").contains("3 suppliers in scope");
 
             browser.click(By.id("launchForm:launch"));
-            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             expectText(browser, "Launched: 3 suppliers asked, 3 emails queued");
             assertThat(browser.find(By.id("responseSummary")).getText()).isEqualTo("0 of 3, 0%");
             smtp.waitForIncomingEmail(30_000, 3);
@@ -99,6 +99,43 @@ class OutreachBrowserIT {
             assertThat(browser.consoleErrors()).isEmpty();
         } finally {
             Files.deleteIfExists(cmrt);
+            Files.deleteIfExists(cmrt.getParent());
+        }
+    }
+
+    @Test
+    void everyOutreachScreenOpensAndWorksOnRealData() {
+        try (Browser browser = Browser.open()) {
+            browser.loginAsAdmin();
+            browser.go("/outreach/suppliers.xhtml");
+            browser.type(By.id("filter:text"), "BR-00");
+            browser.click(By.id("filter:search"));
+            assertThat(browser.find(By.id("list:table")).getText()).contains("BR Supplier 2 GmbH").contains("3 suppliers");
+            browser.click(By.linkText("BR-002"));
+            expectText(browser, "Master data");
+            browser.type(By.id("tabs:master:country"), "Austria");
+            browser.click(By.id("tabs:master:save"));
+            expectText(browser, "Saved");
+            browser.click(By.xpath("//a[text()='Contacts']"));
+            assertThat(browser.pageText()).contains("br-002@supplier.test").contains("primary");
+            assertThat(Api.asAdmin().get("/api/suppliers/BR-002").json().getString("country")).isEqualTo("Austria");
+
+            browser.go("/outreach/templates.xhtml");
+            expectText(browser, "Placeholders");
+            browser.click(By.id("editor:preview"));
+            expectText(browser, "Dear ");
+            assertThat(browser.find(By.id("previewSubject")).getText()).startsWith("Conflict minerals survey");
+
+            browser.go("/outreach/import.xhtml");
+            expectText(browser, "Choose the export");
+            browser.go("/outreach/admin/categories.xhtml");
+            expectText(browser, "BR Parts");
+            browser.go("/outreach/outbox.xhtml");
+            expectText(browser, "Mail server");
+            browser.go("/index.xhtml");
+            expectText(browser, "Supplier outreach");
+            assertThat(browser.pageText()).doesNotContain("Something went wrong");
+            assertThat(browser.consoleErrors()).isEmpty();
         }
     }
 

@@ -1,0 +1,180 @@
+package org.oretrace.intake.infrastructure;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.xml.sax.SAXException;
+
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The parts of an .xlsx/.xlsm package that intake reads, straight from the bytes in memory (the
+ * central directory lets us inflate only those parts). Guards like POI's ZipSecureFile: a part
+ * that inflates beyond {@link #MAX_PART_BYTES}, or more than {@link #MAX_RATIO} times its
+ * compressed size, is refused as a zip bomb.
+ */
+final class WorkbookPackage implements Closeable {
+
+    static final int MAX_PART_BYTES = 256 * 1024 * 1024;
+    static final int MAX_RATIO = 100;
+    private static final int GRACE_BYTES = 1024 * 1024;
+    private static final String OFFICE_DOCUMENT = "/officeDocument";
+
+    private final ZipFile zip;
+    private String workbookPart;
+    private String workbookContentType;
+    private final Map<String, String> sheets = new LinkedHashMap<>();
+    private String sharedStringsPart;
+
+    private WorkbookPackage(ZipFile zip) {
+        this.zip = zip;
+    }
+
+    /** Opens the package; null when the zip is no Office package at all (no [Content_Types].xml). */
+    static WorkbookPackage open(byte[] bytes) throws IOException, SAXException {
+        ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get();
+        WorkbookPackage pkg = new WorkbookPackage(zip);
+        try {
+            if (zip.getEntry("[Content_Types].xml") == null) {
+                zip.close();
+                return null;
+            }
+            pkg.locateWorkbook();
+            return pkg;
+        } catch (IOException | SAXException | RuntimeException e) {
+            zip.close();
+            throw e;
+        }
+    }
+
+    private void locateWorkbook() throws IOException, SAXException {
+        byte[] rels = part("_rels/.rels");
+        if (rels == null) {
+            return;
+        }
+        SheetScanner.XmlBytes x = new SheetScanner.XmlBytes(rels);
+        while (x.nextTag()) {
+            if (!x.closing && "Relationship".equals(x.anyName())) {
+                String type = x.attributeAnyPrefix("Type");
+                if (type != null && type.endsWith(OFFICE_DOCUMENT)) {
+                    workbookPart = resolve("", x.attributeAnyPrefix("Target"));
+                }
+            }
+        }
+        if (workbookPart == null) {
+            return;
+        }
+        byte[] types = part("[Content_Types].xml");
+        x = new SheetScanner.XmlBytes(types);
+        while (x.nextTag()) {
+            if (!x.closing && "Override".equals(x.anyName())
+                    && ("/" + workbookPart).equals(x.attributeAnyPrefix("PartName"))) {
+                workbookContentType = x.attributeAnyPrefix("ContentType");
+            }
+        }
+        String folder = workbookPart.contains("/") ? workbookPart.substring(0, workbookPart.lastIndexOf('/') + 1) : "";
+        String relsName = folder + "_rels/" + workbookPart.substring(folder.length()) + ".rels";
+        Map<String, String> targets = new LinkedHashMap<>();
+        byte[] workbookRels = part(relsName);
+        if (workbookRels != null) {
+            x = new SheetScanner.XmlBytes(workbookRels);
+            while (x.nextTag()) {
+                if (!x.closing && "Relationship".equals(x.anyName())) {
+                    String target = resolve(folder, x.attributeAnyPrefix("Target"));
+                    targets.put(x.attributeAnyPrefix("Id"), target);
+                    String type = x.attributeAnyPrefix("Type");
+                    if (type != null && type.endsWith("/sharedStrings")) {
+                        sharedStringsPart = target;
+                    }
+                }
+            }
+        }
+        byte[] workbook = part(workbookPart);
+        if (workbook == null) {
+            return;
+        }
+        x = new SheetScanner.XmlBytes(workbook);
+        while (x.nextTag()) {
+            if (!x.closing && "sheet".equals(x.anyName())) {
+                String target = targets.get(x.attributeAnyPrefix("id"));
+                if (target != null) {
+                    sheets.put(x.attributeAnyPrefix("name"), target);
+                }
+            }
+        }
+    }
+
+    private static String resolve(String folder, String target) {
+        if (target == null) {
+            return null;
+        }
+        if (target.startsWith("/")) {
+            return target.substring(1);
+        }
+        String path = folder + target;
+        while (path.contains("/../")) {
+            int up = path.indexOf("/../");
+            int parent = path.lastIndexOf('/', up - 1);
+            path = (parent < 0 ? "" : path.substring(0, parent + 1)) + path.substring(up + 4);
+        }
+        return path;
+    }
+
+    /** The workbook's content type, e.g. the macro-enabled one; null when the package has no workbook. */
+    String workbookContentType() {
+        return workbookContentType;
+    }
+
+    boolean hasWorkbook() {
+        return workbookPart != null && zip.getEntry(workbookPart) != null;
+    }
+
+    /** Sheet names in workbook order, to their part names. */
+    Map<String, String> sheets() {
+        return sheets;
+    }
+
+    String sharedStringsPart() {
+        return sharedStringsPart;
+    }
+
+    /** The part's bytes (UTF-16 parts converted to UTF-8), or null when the package has no such part. */
+    byte[] part(String name) throws IOException {
+        ZipArchiveEntry entry = zip.getEntry(name);
+        if (entry == null) {
+            return null;
+        }
+        long compressed = Math.max(entry.getCompressedSize(), 1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(
+                (int) Math.min(Math.max(entry.getSize(), 1024), 16L * 1024 * 1024));
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        try (InputStream in = zip.getInputStream(entry)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                total += n;
+                if (total > MAX_PART_BYTES || (total > GRACE_BYTES && total > compressed * MAX_RATIO)) {
+                    throw new IOException("Zip bomb detected: the part " + name + " expands beyond the max. ratio "
+                            + "of " + MAX_RATIO + " or the max allowed size");
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        byte[] bytes = out.toByteArray();
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            return new String(bytes, StandardCharsets.UTF_16).getBytes(StandardCharsets.UTF_8);
+        }
+        return bytes;
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
+    }
+}

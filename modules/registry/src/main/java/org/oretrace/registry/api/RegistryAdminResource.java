@@ -1,0 +1,186 @@
+package org.oretrace.registry.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oretrace.kernel.Role;
+import org.oretrace.kernel.security.CurrentUser;
+import org.oretrace.registry.application.MatchResult;
+import org.oretrace.registry.application.MatchReviews;
+import org.oretrace.registry.application.ReportedSmelter;
+import org.oretrace.registry.application.SmelterMatcher;
+import org.oretrace.registry.application.ReferenceListService;
+import org.oretrace.registry.application.RmapImportResult;
+import org.oretrace.registry.application.RmapStatusService;
+import org.oretrace.registry.application.SanctionsService;
+import org.oretrace.registry.application.ScreeningRun;
+import org.oretrace.registry.domain.MatchReview;
+import org.oretrace.registry.domain.ReferenceListImport;
+import org.oretrace.registry.domain.ReviewStatus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/** Imports of reference data (ADMIN) and the match review queue. */
+@Path("registry")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.VIEWER_NAME)
+@Tag(name = "Smelter registry")
+public class RegistryAdminResource {
+
+    /** The log of one reference-list import, and the re-screening it triggered (null without an SDN list). */
+    public record ImportJson(long id, Instant importedAt, String importedBy, String fileName, String templateVersion, int aliasRows,
+                             int smelters, int newCount, int changedCount, int unchangedCount, int noLongerListedCount,
+                             int relistedCount, int newAliasCount, int renameCount, ScreeningRun screening) {
+        static ImportJson of(ReferenceListImport i, ScreeningRun run) {
+            return new ImportJson(i.getId(), i.getImportedAt(), i.getImportedBy(), i.getFileName(), i.getTemplateVersion(),
+                    i.getAliasRows(), i.getSmeltersInList(), i.getNewCount(), i.getChangedCount(), i.getUnchangedCount(),
+                    i.getNoLongerListedCount(), i.getRelistedCount(), i.getNewAliasCount(), i.getRenameCount(), run);
+        }
+    }
+
+    public record ReviewJson(long id, String metal, String reportedName, String reportedCountry, String reportedSmelterId,
+                             String sourceType, String sourceRef, int occurrences, String suggestedSmelterId, Double suggestedScore,
+                             String reason, String status, String resolvedSmelterId, String decidedBy, Instant decidedAt, String note) {
+        static ReviewJson of(MatchReview r) {
+            return new ReviewJson(r.getId(), r.getMetal() == null ? null : r.getMetal().displayName(), r.getReportedName(),
+                    r.getReportedCountry(), r.getReportedSmelterId(), r.getSourceType(), r.getSourceRef(), r.getOccurrences(),
+                    r.getSuggestedSmelterId(), r.getSuggestedScore(), r.getReason(), r.getStatus().name(), r.getResolvedSmelterId(),
+                    r.getDecidedBy(), r.getDecidedAt(), r.getNote());
+        }
+    }
+
+    /** Confirms the smelter of a reviewed name. */
+    public record Confirmation(String smelterId, String note) {
+    }
+
+    /** A reported smelter to put in the review queue, with where it was reported. */
+    public record Submission(String metal, String name, String country, String smelterId, String sourceType, String sourceRef) {
+    }
+
+    /** reviewId is null when the matcher resolved the row (nothing to review). */
+    public record Submitted(Long reviewId, String method, String smelterId, String reason) {
+    }
+
+    @Inject
+    ReferenceListService referenceLists;
+
+    @Inject
+    SmelterMatcher matcher;
+
+    @Inject
+    RmapStatusService rmap;
+
+    @Inject
+    SanctionsService sanctions;
+
+    @Inject
+    MatchReviews reviews;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @POST
+    @Path("reference-list")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Import RMI's smelter reference list from a CMRT or EMRT workbook (multipart field 'file')",
+            description = "Idempotent. Answers with the counts; all smelters are screened against the newest SDN list before the call returns.")
+    public ImportJson importReferenceList(@FormParam("file") EntityPart file) throws IOException {
+        if (file == null) {
+            throw new BadRequestException("Send the workbook as multipart field 'file'");
+        }
+        ReferenceListImport log;
+        try (InputStream in = file.getContent()) {
+            log = referenceLists.importWorkbook(in, file.getFileName().orElse("upload.xlsx"));
+        }
+        ScreeningRun run = sanctions.rescreen(currentUser.name()).orElse(null);
+        return ImportJson.of(log, run);
+    }
+
+    @GET
+    @Path("reference-list/imports")
+    @Operation(summary = "The log of reference-list imports, newest first")
+    public List<ImportJson> imports() {
+        return referenceLists.imports().stream().map(i -> ImportJson.of(i, null)).toList();
+    }
+
+    @POST
+    @Path("rmap-status")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Import RMAP statuses from a CSV (multipart field 'file')",
+            description = "Header row required; column names case-insensitive, any order, extra columns ignored. "
+                    + "Smelter ID ('Smelter ID', 'Smelter Identification Number', 'CID'), status ('Status', 'RMAP Status', "
+                    + "'Assessment Status'), status date ('Status Date', 'Date', 'As Of', 'Last Updated'; 2024-03-15, 3/15/2024, "
+                    + "15-Mar-2024 or March 15, 2024) and optionally metal ('Metal'). Unknown status words are kept and listed "
+                    + "as unmapped until an admin maps them to CONFORMANT, IN_PROGRESS, NOT_CONFORMANT or UNKNOWN.")
+    public RmapImportResult importRmap(@FormParam("file") EntityPart file) throws IOException {
+        if (file == null) {
+            throw new BadRequestException("Send the CSV as multipart field 'file'");
+        }
+        try (InputStream in = file.getContent()) {
+            return rmap.importCsv(in, file.getFileName().orElse("rmap.csv"));
+        }
+    }
+
+    @GET
+    @Path("reviews")
+    @Operation(summary = "The match review queue; status open, confirmed or unknown (all when omitted)")
+    public List<ReviewJson> reviews(@QueryParam("status") String status) {
+        ReviewStatus s = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                s = ReviewStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestException("status is open, confirmed or unknown");
+            }
+        }
+        return reviews.list(s).stream().map(ReviewJson::of).toList();
+    }
+
+    @POST
+    @Path("reviews")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.COMPLIANCE_NAME)
+    @Operation(summary = "Send a reported smelter to the review queue unless the matcher resolves it (one open review per metal and name)")
+    public Submitted submit(Submission submission) {
+        if (submission == null || submission.name() == null || submission.name().isBlank()) {
+            throw new BadRequestException("Send {metal, name, country, smelterId, sourceType, sourceRef} with a name");
+        }
+        ReportedSmelter reported = new ReportedSmelter(SmelterResource.metal(submission.metal()), submission.name(),
+                submission.country(), submission.smelterId());
+        MatchResult result = matcher.match(reported);
+        Long id = reviews.submit(reported, submission.sourceType(), submission.sourceRef()).map(MatchReview::getId).orElse(null);
+        return new Submitted(id, result.method().name(), result.smelterId(), result.reason());
+    }
+
+    @POST
+    @Path("reviews/{id}/confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.COMPLIANCE_NAME)
+    @Operation(summary = "Confirm the smelter of a reported name; the name becomes a learned alias")
+    public ReviewJson confirm(@PathParam("id") long id, Confirmation confirmation) {
+        if (confirmation == null || confirmation.smelterId() == null) {
+            throw new BadRequestException("Send {\"smelterId\": \"CID000000\", \"note\": \"...\"}");
+        }
+        return ReviewJson.of(reviews.confirm(id, confirmation.smelterId(), confirmation.note()));
+    }
+}

@@ -1,0 +1,98 @@
+package org.oretrace.registry.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oretrace.kernel.Role;
+import org.oretrace.registry.application.SanctionsImportResult;
+import org.oretrace.registry.application.SanctionsService;
+import org.oretrace.registry.domain.SanctionsList;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** OFAC SDN list versions. */
+@Path("sanctions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.VIEWER_NAME)
+@Tag(name = "Sanctions screening")
+public class SanctionsResource {
+
+    private static final Pattern DATE_IN_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+
+    public record ListJson(long id, LocalDate listDate, Instant importedAt, String importedBy, String fileName, int entries,
+                           int entities, int individuals, int vessels, int aircraft, int altNames, Instant screenedAt,
+                           Integer screenedNames, Integer hits, Integer openHits) {
+        static ListJson of(SanctionsList l) {
+            return new ListJson(l.getId(), l.getListDate(), l.getImportedAt(), l.getImportedBy(), l.getFileName(), l.getEntryCount(),
+                    l.getEntityCount(), l.getIndividualCount(), l.getVesselCount(), l.getAircraftCount(), l.getAltNameCount(),
+                    l.getScreenedAt(), l.getScreenedNames(), l.getHitCount(), l.getOpenHitCount());
+        }
+    }
+
+    @Inject
+    SanctionsService sanctions;
+
+    @POST
+    @Path("lists")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Import an OFAC SDN list: multipart 'file' (sdn.csv), optional 'alt' (alt.csv) and 'date' (YYYY-MM-DD)",
+            description = "The list date defaults to a date in the file name, else today. Every smelter is screened against "
+                    + "the new list before the call returns; the answer has the import's and the screening's counts.")
+    public SanctionsImportResult importList(@FormParam("file") EntityPart file, @FormParam("alt") EntityPart alt,
+                                            @FormParam("date") EntityPart date) throws IOException {
+        if (file == null) {
+            throw new BadRequestException("Send OFAC's sdn.csv as multipart field 'file'");
+        }
+        String fileName = file.getFileName().orElse("sdn.csv");
+        LocalDate listDate = listDate(date == null ? null : date.getContent(String.class), fileName);
+        try (InputStream in = file.getContent(); InputStream altIn = alt == null ? null : alt.getContent()) {
+            return sanctions.importList(in, altIn, fileName, listDate);
+        }
+    }
+
+    @GET
+    @Path("lists")
+    @Operation(summary = "Imported SDN list versions, newest first, with their screening counts")
+    public List<ListJson> lists() {
+        return sanctions.lists().stream().map(ListJson::of).toList();
+    }
+
+    static LocalDate listDate(String given, String fileName) {
+        try {
+            if (given != null && !given.isBlank()) {
+                return LocalDate.parse(given.strip());
+            }
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("date is YYYY-MM-DD, e.g. 2024-05-03");
+        }
+        Matcher m = DATE_IN_NAME.matcher(fileName);
+        if (m.find()) {
+            try {
+                return LocalDate.parse(m.group(1));
+            } catch (DateTimeParseException notADate) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,74 @@
+package org.oretrace.registry.api;
+
+import org.oretrace.registry.application.SmelterFacts;
+import org.oretrace.registry.domain.RmapStatusEntry;
+import org.oretrace.registry.domain.ScreeningHit;
+import org.oretrace.registry.domain.Smelter;
+import org.oretrace.registry.domain.SmelterAlias;
+import org.oretrace.registry.domain.SmelterRename;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** JSON shapes of the registry API. */
+public final class SmelterJson {
+
+    private SmelterJson() {
+    }
+
+    /** A smelter in a search result. */
+    public record Summary(String smelterId, String metal, String standardName, String country, String countryCode, String city,
+                          String stateProvince, boolean listed, boolean coveredCountry) {
+        static Summary of(Smelter s) {
+            return new Summary(s.getSmelterId(), s.getMetal().displayName(), s.getStandardName(), s.getCountryName(),
+                    s.getCountryCode(), s.getCity(), s.getStateProvince(), s.isListed(), s.isInCoveredCountry());
+        }
+    }
+
+    public record Alias(String name, String origin, boolean listed, Instant addedAt, String addedBy) {
+        static Alias of(SmelterAlias a) {
+            return new Alias(a.getName(), a.getOrigin().name(), a.isListed(), a.getAddedAt(), a.getAddedBy());
+        }
+    }
+
+    public record Rename(String oldName, String newName, String templateVersion, Instant renamedAt) {
+        static Rename of(SmelterRename r) {
+            return new Rename(r.getOldName(), r.getNewName(), r.getTemplateVersion(), r.getRenamedAt());
+        }
+    }
+
+    public record Status(String status, String category, LocalDate statusDate) {
+    }
+
+    /** Everything known about one smelter; status and flags as of today. */
+    public record Detail(String smelterId, String metal, String standardName, String country, String countryCode, String street,
+                         String city, String stateProvince, String source, boolean listed, String firstListedIn,
+                         String lastListedIn, boolean coveredCountry, boolean cahra, boolean sanctioned, String rmapCategory,
+                         String rmapStatus, LocalDate rmapStatusDate, List<Alias> aliases, List<Rename> renames,
+                         List<Status> statusHistory, List<Hit> screeningHits) {
+        static Detail of(Smelter s, SmelterFacts f, List<Status> history, List<ScreeningHit> hits) {
+            return new Detail(s.getSmelterId(), s.getMetal().displayName(), s.getStandardName(), s.getCountryName(),
+                    s.getCountryCode(), s.getStreet(), s.getCity(), s.getStateProvince(), s.getSource(), s.isListed(),
+                    s.getFirstListedIn(), s.getLastListedIn(), f.coveredCountry(), f.cahra(), f.sanctioned(),
+                    f.rmapCategory().name(), f.rmapStatus(), f.rmapStatusDate(),
+                    s.getAliases().stream().map(Alias::of).toList(), s.getRenames().stream().map(Rename::of).toList(), history,
+                    hits.stream().map(Hit::of).toList());
+        }
+    }
+
+    /** A sanctions screening hit. */
+    public record Hit(long id, String subjectType, String subjectRef, String subjectName, String screenedName, int sdnEntryNumber,
+                      String sdnName, String sdnPrograms, String sdnRemarks, double score, String status, String reason,
+                      String decidedBy, Instant decidedAt, boolean stillListed) {
+        static Hit of(ScreeningHit h) {
+            return new Hit(h.getId(), h.getSubjectType().name(), h.getSubjectRef(), h.getSubjectName(), h.getScreenedName(),
+                    h.getEntNum(), h.getSdnName(), h.getSdnPrograms(), h.getSdnRemarks(), h.getScore(), h.getStatus().name(),
+                    h.getReason(), h.getDecidedBy(), h.getDecidedAt(), h.isStillListed());
+        }
+    }
+
+    static Status status(RmapStatusEntry e, String category) {
+        return new Status(e.getStatus(), category, e.getStatusDate());
+    }
+}

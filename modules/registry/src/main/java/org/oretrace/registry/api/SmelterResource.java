@@ -1,0 +1,141 @@
+package org.oretrace.registry.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oretrace.kernel.Metal;
+import org.oretrace.kernel.Role;
+import org.oretrace.kernel.time.ApplicationClock;
+import org.oretrace.registry.application.MatchMethod;
+import org.oretrace.registry.application.MatchResult;
+import org.oretrace.registry.application.ReportedSmelter;
+import org.oretrace.registry.application.RmapStatusService;
+import org.oretrace.registry.application.SanctionsService;
+import org.oretrace.registry.application.SmelterDirectory;
+import org.oretrace.registry.application.SmelterFacts;
+import org.oretrace.registry.application.SmelterMatcher;
+import org.oretrace.registry.application.SmelterSearch;
+import org.oretrace.registry.domain.RmapStatusTerm;
+import org.oretrace.registry.domain.ScreenedSubject;
+import org.oretrace.registry.domain.Smelter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The smelter registry: search, details, and matching of reported smelters to RMI smelter IDs. */
+@Path("smelters")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.VIEWER_NAME)
+@Tag(name = "Smelter registry")
+public class SmelterResource {
+
+    static final int MAX_MATCH_ROWS = 20_000;
+
+    /** One reported smelter: any field may be null. */
+    public record MatchRequest(String metal, String name, String country, String smelterId) {
+    }
+
+    /** The answer for one reported smelter: smelterId null when not matched. */
+    @JsonbNillable
+    public record MatchResponse(String smelterId, String method, double score, String reason) {
+    }
+
+    @Inject
+    SmelterSearch search;
+
+    @Inject
+    SmelterMatcher matcher;
+
+    @Inject
+    SmelterDirectory directory;
+
+    @Inject
+    RmapStatusService rmap;
+
+    @Inject
+    SanctionsService sanctions;
+
+    @Inject
+    ApplicationClock clock;
+
+    @GET
+    @Operation(summary = "Search smelters by text (ID, standard name or any alias), metal and country (any spelling)")
+    public List<SmelterJson.Summary> search(@QueryParam("q") String q,
+                                            @Parameter(description = "Tantalum, Tin, Tungsten, Gold, ...") @QueryParam("metal") String metal,
+                                            @QueryParam("country") String country,
+                                            @QueryParam("first") @DefaultValue("0") int first,
+                                            @QueryParam("max") @DefaultValue("100") int max) {
+        SmelterSearch.Filter filter = new SmelterSearch.Filter(q, metal(metal), country, null, null, null, null);
+        return search.search(filter, first, Math.min(Math.max(1, max), 1000), "smelterId", true).stream()
+                .map(SmelterJson.Summary::of).toList();
+    }
+
+    @GET
+    @Path("{smelterId}")
+    @Operation(summary = "A smelter with aliases, renames, RMAP status history, flags and sanctions screening hits")
+    public SmelterJson.Detail smelter(@PathParam("smelterId") String smelterId) {
+        Smelter smelter = search.bySmelterId(smelterId)
+                .orElseThrow(() -> new NotFoundException("No smelter " + smelterId + " in the registry"));
+        SmelterFacts facts = directory.facts(smelter.getSmelterId(), clock.today()).orElseThrow();
+        Map<String, RmapStatusTerm> terms = rmap.terms();
+        List<SmelterJson.Status> history = rmap.history(smelter.getSmelterId()).stream()
+                .map(e -> SmelterJson.status(e, rmap.categoryOf(e.getStatus(), terms).name())).toList();
+        return SmelterJson.Detail.of(smelter, facts, history, sanctions.hitsFor(ScreenedSubject.SMELTER, smelter.getSmelterId()));
+    }
+
+    @POST
+    @Path("match")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Match reported smelters to RMI smelter IDs; answers in the same order",
+            description = "method is one of SMELTER_ID, EXACT_ALIAS, NORMALIZED_ALIAS, FUZZY, CONFIRMED (matched) or "
+                    + "NOT_LISTED, NOT_YET_IDENTIFIED, UNRESOLVED (not matched; reason says why and names the closest candidate).")
+    public List<MatchResponse> match(List<MatchRequest> rows) {
+        if (rows == null) {
+            throw new BadRequestException("Send a JSON array of {metal, name, country, smelterId}");
+        }
+        if (rows.size() > MAX_MATCH_ROWS) {
+            throw new BadRequestException("At most " + MAX_MATCH_ROWS + " rows per call");
+        }
+        List<ReportedSmelter> reported = new ArrayList<>(rows.size());
+        for (MatchRequest r : rows) {
+            reported.add(r == null ? new ReportedSmelter(null, null, null, null)
+                    : new ReportedSmelter(Metal.fromText(r.metal()).orElse(null), r.name(), r.country(), r.smelterId()));
+        }
+        List<MatchResult> results = matcher.matchAll(reported);
+        List<MatchResponse> answer = new ArrayList<>(results.size());
+        for (int i = 0; i < results.size(); i++) {
+            MatchResult m = results.get(i);
+            MatchRequest r = rows.get(i);
+            if (r != null && r.metal() != null && !r.metal().isBlank() && reported.get(i).metal() == null) {
+                answer.add(new MatchResponse(null, MatchMethod.UNRESOLVED.name(), 0, "unknown metal '" + r.metal() + "'"));
+            } else {
+                answer.add(new MatchResponse(m.smelterId(), m.method().name(), Math.round(m.score() * 1000) / 1000.0, m.reason()));
+            }
+        }
+        return answer;
+    }
+
+    static Metal metal(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return Metal.fromText(text).orElseThrow(() -> new BadRequestException("Unknown metal '" + text + "'"));
+    }
+}

@@ -1,0 +1,287 @@
+package org.oretrace.registry.application;
+
+import org.oretrace.kernel.BusinessRuleException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.oretrace.kernel.Role;
+import org.oretrace.kernel.audit.AuditTrail;
+import org.oretrace.kernel.security.Allowed;
+import org.oretrace.kernel.security.CurrentUser;
+import org.oretrace.kernel.time.ApplicationClock;
+import org.oretrace.registry.domain.HitStatus;
+import org.oretrace.registry.domain.SanctionsEntry;
+import org.oretrace.registry.domain.SanctionsList;
+import org.oretrace.registry.domain.ScreenedSubject;
+import org.oretrace.registry.domain.ScreeningHit;
+import org.oretrace.registry.domain.SdnType;
+import org.oretrace.registry.infrastructure.SdnFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * OFAC SDN list versions, screening of all smelters after each import (and by hand), and the
+ * review of hits. A decision is keyed by subject and SDN entry number, so it survives re-screening.
+ */
+@ApplicationScoped
+public class SanctionsService {
+
+    static final Set<SdnType> SMELTER_TYPES = EnumSet.of(SdnType.ENTITY);
+
+    @PersistenceContext(unitName = "oretrace")
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ApplicationClock clock;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    SmelterCatalog catalog;
+
+    @Inject
+    ScreeningProgress progress;
+
+    private volatile CachedMatcher cached;
+
+    private record CachedMatcher(long listId, SanctionsMatcher matcher) {
+    }
+
+    /** Imports an sdn.csv (and optional alt.csv) as a new list version and screens every smelter against it. */
+    @Allowed(Role.ADMIN)
+    @Transactional
+    public SanctionsImportResult importList(InputStream sdnCsv, InputStream altCsv, String fileName, LocalDate listDate)
+            throws IOException {
+        List<SdnFile.Entry> entries;
+        try {
+            entries = SdnFile.read(sdnCsv, altCsv);
+        } catch (IllegalArgumentException unreadable) {
+            throw new BusinessRuleException(unreadable.getMessage());
+        }
+        String actor = currentUser.name();
+        Instant now = clock.now();
+        SanctionsList list = new SanctionsList(listDate == null ? clock.today() : listDate, now, actor, fileName);
+        int[] counts = new int[SdnType.values().length];
+        int alt = 0;
+        for (SdnFile.Entry e : entries) {
+            counts[e.type().ordinal()]++;
+            alt += e.altNames().size();
+        }
+        list.counted(entries.size(), counts[SdnType.ENTITY.ordinal()], counts[SdnType.INDIVIDUAL.ordinal()],
+                counts[SdnType.VESSEL.ordinal()], counts[SdnType.AIRCRAFT.ordinal()], alt);
+        em.persist(list);
+        int n = 0;
+        for (SdnFile.Entry e : entries) {
+            em.persist(new SanctionsEntry(list, e.entNum(), e.name(), e.type(), e.programs(), e.altNames(), e.remarks()));
+            if (++n % 1000 == 0) {
+                em.flush();
+                em.clear();
+                list = em.find(SanctionsList.class, list.getId());
+            }
+        }
+        em.flush();
+        cached = new CachedMatcher(list.getId(), new SanctionsMatcher(entries));
+        audit.recordAs(actor, "SanctionsList", list.getId(), "imported", "OFAC SDN list of %s (%s): %d entries, %d entities, %d alternative names"
+                .formatted(list.getListDate(), fileName, entries.size(), counts[SdnType.ENTITY.ordinal()], alt));
+        ScreeningRun run = screenSmelters(list.getId(), actor);
+        return new SanctionsImportResult(list.getId(), list.getListDate(), entries.size(), counts[SdnType.ENTITY.ordinal()],
+                counts[SdnType.INDIVIDUAL.ordinal()], counts[SdnType.VESSEL.ordinal()], counts[SdnType.AIRCRAFT.ordinal()], alt, run);
+    }
+
+    /** Screens every smelter against the newest list again (e.g. after a reference-list import). */
+    @Transactional
+    public Optional<ScreeningRun> rescreen(String actor) {
+        return latestList().map(list -> screenSmelters(list.getId(), actor));
+    }
+
+    /**
+     * Screens all smelters (standard name and every alias) against a list version. Existing hits
+     * keep their decision; hits no longer found are marked as not seen in this list.
+     */
+    @Transactional
+    public ScreeningRun screenSmelters(long listId, String actor) {
+        long started = System.currentTimeMillis();
+        SanctionsMatcher matcher = matcher(listId);
+        List<KnownSmelter> smelters = catalog.knownSmelters();
+        boolean tracking = progress != null && progress.start(smelters.size());
+        Instant now = clock.now();
+        Map<String, ScreeningHit> existing = new HashMap<>();
+        for (ScreeningHit h : em.createQuery("select h from ScreeningHit h where h.subjectType = :t", ScreeningHit.class)
+                .setParameter("t", ScreenedSubject.SMELTER).getResultList()) {
+            existing.put(h.getSubjectRef() + "|" + h.getEntNum(), h);
+        }
+        int names = 0;
+        int hits = 0;
+        int newHits = 0;
+        boolean ok = false;
+        try {
+            for (KnownSmelter s : smelters) {
+                Set<String> all = new LinkedHashSet<>();
+                all.add(s.standardName());
+                all.addAll(s.aliases());
+                all.addAll(s.learnedAliases());
+                Map<Integer, SanctionsMatcher.Hit> best = new HashMap<>();
+                for (String name : all) {
+                    names++;
+                    for (SanctionsMatcher.Hit hit : matcher.screen(name, s.countryCode(), SMELTER_TYPES)) {
+                        best.merge(hit.entNum(), hit, (a, b) -> a.score() >= b.score() ? a : b);
+                    }
+                }
+                for (SanctionsMatcher.Hit hit : best.values()) {
+                    hits++;
+                    if (record(ScreenedSubject.SMELTER, s.smelterId(), s.standardName(), hit, listId, now, existing)) {
+                        newHits++;
+                    }
+                }
+                if (tracking) {
+                    progress.advance();
+                }
+            }
+            for (ScreeningHit h : existing.values()) {
+                h.notSeenIn(listId);
+            }
+            int open = (int) openCount();
+            SanctionsList list = em.find(SanctionsList.class, listId);
+            list.screened(now, names, hits, open);
+            ScreeningRun run = new ScreeningRun(listId, smelters.size(), names, hits, newHits, open,
+                    System.currentTimeMillis() - started);
+            audit.recordAs(actor, "SanctionsList", listId, "screened", "%d smelters (%d names) screened: %d hits, %d new, %d open"
+                    .formatted(run.subjects(), run.names(), run.hits(), run.newHits(), run.openHits()));
+            ok = true;
+            return run;
+        } finally {
+            if (tracking) {
+                progress.finish(ok);
+            }
+        }
+    }
+
+    /** Stores or refreshes one hit; returns true when it is new. */
+    boolean record(ScreenedSubject type, String ref, String subjectName, SanctionsMatcher.Hit hit, long listId, Instant now,
+                   Map<String, ScreeningHit> existing) {
+        ScreeningHit stored = existing.remove(ref + "|" + hit.entNum());
+        boolean created = stored == null;
+        if (created) {
+            stored = new ScreeningHit(type, ref, subjectName, now);
+        }
+        String sdnName = hit.matchedSdnName().equals(hit.sdnName()) ? hit.sdnName() : hit.sdnName() + " (a.k.a. " + hit.matchedSdnName() + ")";
+        stored.seen(subjectName, hit.screenedName(), hit.entNum(), sdnName, hit.programs(), hit.remarks(), hit.score(), listId);
+        if (created) {
+            em.persist(stored);
+        }
+        return created;
+    }
+
+    @Allowed(Role.COMPLIANCE)
+    @Transactional
+    public ScreeningHit confirm(long hitId, String reason) {
+        ScreeningHit hit = hit(hitId);
+        hit.confirm(reason, currentUser.name(), clock.now());
+        audit.record("ScreeningHit", hitId, "confirmed", describe(hit) + " confirmed as a true match"
+                + (hit.getReason() == null ? "" : ": " + hit.getReason()));
+        return hit;
+    }
+
+    @Allowed(Role.COMPLIANCE)
+    @Transactional
+    public ScreeningHit dismiss(long hitId, String reason) {
+        ScreeningHit hit = hit(hitId);
+        hit.dismiss(reason, currentUser.name(), clock.now());
+        audit.record("ScreeningHit", hitId, "dismissed", describe(hit) + " dismissed: " + hit.getReason());
+        return hit;
+    }
+
+    @Allowed(Role.COMPLIANCE)
+    @Transactional
+    public ScreeningHit reopen(long hitId) {
+        ScreeningHit hit = hit(hitId);
+        HitStatus before = hit.getStatus();
+        hit.reopen(currentUser.name(), clock.now());
+        audit.record("ScreeningHit", hitId, "reopened", describe(hit) + " reopened (was " + before + ")");
+        return hit;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ScreeningHit> hits(HitStatus status) {
+        return em.createQuery("select h from ScreeningHit h where (:s is null or h.status = :s) order by h.score desc, h.id",
+                ScreeningHit.class).setParameter("s", status).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ScreeningHit> hitsFor(ScreenedSubject type, String ref) {
+        return em.createQuery("select h from ScreeningHit h where h.subjectType = :t and h.subjectRef = :r order by h.score desc",
+                ScreeningHit.class).setParameter("t", type).setParameter("r", ref).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long openCount() {
+        return em.createQuery("select count(h) from ScreeningHit h where h.status = :s", Long.class)
+                .setParameter("s", HitStatus.OPEN).getSingleResult();
+    }
+
+    /** Smelter IDs with a confirmed hit on an entry still on the list: sanctioned, everywhere they appear. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> sanctionedSmelterIds() {
+        return new LinkedHashSet<>(em.createQuery("select h.subjectRef from ScreeningHit h where h.subjectType = :t "
+                        + "and h.status = :s and h.stillListed = true", String.class)
+                .setParameter("t", ScreenedSubject.SMELTER).setParameter("s", HitStatus.CONFIRMED).getResultList());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SanctionsList> latestList() {
+        return em.createQuery("select l from SanctionsList l order by l.listDate desc, l.id desc", SanctionsList.class)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SanctionsList> lists() {
+        return em.createQuery("select l from SanctionsList l order by l.listDate desc, l.id desc", SanctionsList.class).getResultList();
+    }
+
+    /** The matcher of a list version, built once per node. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SanctionsMatcher matcher(long listId) {
+        CachedMatcher current = cached;
+        if (current != null && current.listId() == listId) {
+            return current.matcher();
+        }
+        List<SdnFile.Entry> entries = new ArrayList<>();
+        for (SanctionsEntry e : em.createQuery("select e from SanctionsEntry e where e.list.id = :id", SanctionsEntry.class)
+                .setParameter("id", listId).getResultList()) {
+            entries.add(new SdnFile.Entry(e.getEntNum(), e.getName(), e.getType(), e.getPrograms(), e.altNameList(), e.getRemarks()));
+        }
+        SanctionsMatcher matcher = new SanctionsMatcher(entries);
+        cached = new CachedMatcher(listId, matcher);
+        return matcher;
+    }
+
+    private ScreeningHit hit(long id) {
+        ScreeningHit hit = em.find(ScreeningHit.class, id);
+        if (hit == null) {
+            throw new BusinessRuleException("No screening hit " + id);
+        }
+        return hit;
+    }
+
+    private static String describe(ScreeningHit hit) {
+        return hit.getSubjectType() + " " + hit.getSubjectRef() + " (" + hit.getSubjectName() + ") ~ SDN " + hit.getEntNum()
+                + " " + hit.getSdnName();
+    }
+}

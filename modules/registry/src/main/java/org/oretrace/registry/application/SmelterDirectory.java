@@ -1,0 +1,82 @@
+package org.oretrace.registry.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.oretrace.kernel.country.Country;
+import org.oretrace.registry.domain.RmapStatusEntry;
+import org.oretrace.registry.domain.RmapStatusTerm;
+import org.oretrace.registry.domain.Smelter;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Facts about smelters by ID, for intake's validation and filing's Annex A. */
+@ApplicationScoped
+public class SmelterDirectory {
+
+    @PersistenceContext(unitName = "oretrace")
+    EntityManager em;
+
+    @Inject
+    SanctionsService sanctions;
+
+    @Inject
+    RmapStatusService rmap;
+
+    @Inject
+    CountryFlags countryFlags;
+
+    /** The smelter's facts with its RMAP status on the given date. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SmelterFacts> facts(String smelterId, LocalDate onDate) {
+        return Optional.ofNullable(facts(List.of(smelterId), onDate).get(smelterId));
+    }
+
+    /** Facts of many smelters at once (unknown IDs are left out), in the order asked. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, SmelterFacts> facts(Collection<String> smelterIds, LocalDate onDate) {
+        Map<String, SmelterFacts> result = new LinkedHashMap<>();
+        if (smelterIds.isEmpty()) {
+            return result;
+        }
+        List<String> ids = new ArrayList<>(smelterIds);
+        Map<String, Smelter> smelters = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            em.createQuery("select s from Smelter s where s.smelterId in :ids", Smelter.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500))).getResultList()
+                    .forEach(s -> smelters.put(s.getSmelterId(), s));
+        }
+        Map<String, RmapStatusEntry> statuses = new HashMap<>();
+        for (RmapStatusEntry e : em.createQuery("select e from RmapStatusEntry e where e.statusDate <= :d order by e.statusDate",
+                RmapStatusEntry.class).setParameter("d", onDate).getResultList()) {
+            statuses.put(e.getSmelterId(), e);
+        }
+        Map<String, RmapStatusTerm> terms = rmap.terms();
+        Set<String> sanctioned = sanctions.sanctionedSmelterIds();
+        Set<String> cahra = countryFlags.cahraCodes();
+        for (String id : ids) {
+            Smelter s = smelters.get(id);
+            if (s == null) {
+                continue;
+            }
+            RmapStatusEntry status = statuses.get(id);
+            Optional<Country> country = s.country();
+            result.put(id, new SmelterFacts(id, s.getMetal(), s.getStandardName(), s.getCountryCode(),
+                    country.map(Country::name).orElse(null), s.isInCoveredCountry(),
+                    s.getCountryCode() != null && cahra.contains(s.getCountryCode()), sanctioned.contains(id), s.isListed(),
+                    rmap.categoryOf(status == null ? null : status.getStatus(), terms),
+                    status == null ? null : status.getStatus(), status == null ? null : status.getStatusDate()));
+        }
+        return result;
+    }
+}

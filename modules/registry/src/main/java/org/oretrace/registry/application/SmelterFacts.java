@@ -1,0 +1,27 @@
+package org.oretrace.registry.application;
+
+import org.oretrace.kernel.Metal;
+import org.oretrace.registry.domain.RmapCategory;
+
+import java.time.LocalDate;
+
+/**
+ * What intake's validation and filing's Annex A need to know about one smelter, on a given date.
+ *
+ * @param smelterId       RMI smelter ID
+ * @param metal           its metal
+ * @param standardName    RMI's standard name
+ * @param countryCode     ISO alpha-2, null when RMI gives no country
+ * @param countryName     canonical country name (CMRT spelling), null when unknown
+ * @param coveredCountry  in the DRC or an adjoining country
+ * @param cahra           in a country the company flags as conflict-affected or high-risk
+ * @param sanctioned      a person confirmed an SDN match still on the list
+ * @param listed          on RMI's current reference list
+ * @param rmapCategory    RMAP status category on the date (UNKNOWN when no status is known)
+ * @param rmapStatus      RMI's word for it, or null
+ * @param rmapStatusDate  date of that status, or null
+ */
+public record SmelterFacts(String smelterId, Metal metal, String standardName, String countryCode, String countryName,
+                           boolean coveredCountry, boolean cahra, boolean sanctioned, boolean listed, RmapCategory rmapCategory,
+                           String rmapStatus, LocalDate rmapStatusDate) {
+}

@@ -1,0 +1,123 @@
+package org.oretrace.registry.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.oretrace.kernel.Role;
+import org.oretrace.kernel.security.Allowed;
+import org.oretrace.kernel.security.CurrentUser;
+import org.oretrace.registry.application.MatchReviews;
+import org.oretrace.registry.application.SmelterSearch;
+import org.oretrace.registry.domain.MatchReview;
+import org.oretrace.registry.domain.ReviewStatus;
+import org.oretrace.registry.domain.Smelter;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The match review queue: reported names the matcher could not resolve. A COMPLIANCE user picks the
+ * smelter (search by name or ID); the name then matches automatically everywhere.
+ */
+@Named
+@ViewScoped
+public class MatchReviewBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    MatchReviews reviews;
+
+    @Inject
+    SmelterSearch search;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private ReviewStatus status = ReviewStatus.OPEN;
+    private List<MatchReview> items;
+    /** The smelter chosen per review (id → "CID000000 · name"), prefilled with the matcher's suggestion. */
+    private final Map<Long, String> chosen = new HashMap<>();
+    private final Map<Long, String> notes = new HashMap<>();
+
+    @PostConstruct
+    void init() {
+        refresh();
+    }
+
+    public void refresh() {
+        items = reviews.list(status);
+        for (MatchReview r : items) {
+            if (r.getSuggestedSmelterId() != null) {
+                chosen.putIfAbsent(r.getId(), r.getSuggestedSmelterId());
+            }
+        }
+    }
+
+    /** Smelters whose ID, standard name or alias contains the words typed. */
+    public List<String> complete(String query) {
+        return search.search(new SmelterSearch.Filter(query, null, null, null, null, null, null), 0, 15, "standardName", true)
+                .stream().map(MatchReviewBean::label).toList();
+    }
+
+    @Allowed(Role.COMPLIANCE)
+    public void confirm(MatchReview review) {
+        String choice = chosen.get(review.getId());
+        if (choice == null || choice.isBlank()) {
+            Ui.error("Choose the smelter for '" + review.getReportedName() + "' first");
+            return;
+        }
+        String smelterId = choice.strip().split("\\s+")[0];
+        MatchReview done = Ui.attempt(() -> reviews.confirm(review.getId(), smelterId, notes.get(review.getId())));
+        if (done != null) {
+            Ui.info("'" + done.getReportedName() + "' is now known as " + done.getResolvedSmelterId()
+                    + "; future reports of this name match automatically.");
+            refresh();
+        }
+    }
+
+    @Allowed(Role.COMPLIANCE)
+    public void markUnknown(MatchReview review) {
+        MatchReview done = Ui.attempt(() -> reviews.markUnknown(review.getId(), notes.get(review.getId())));
+        if (done != null) {
+            Ui.info("'" + done.getReportedName() + "' marked as not identifiable.");
+            refresh();
+        }
+    }
+
+    public boolean isCanDecide() {
+        return currentUser.canChange();
+    }
+
+    static String label(Smelter s) {
+        return s.getSmelterId() + " · " + s.getStandardName() + " (" + s.getMetal().displayName() + ", "
+                + (s.getCountryName() == null ? "country unknown" : s.getCountryName()) + ")";
+    }
+
+    public ReviewStatus[] getStatuses() {
+        return ReviewStatus.values();
+    }
+
+    public ReviewStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ReviewStatus status) {
+        this.status = status;
+    }
+
+    public List<MatchReview> getItems() {
+        return items;
+    }
+
+    public Map<Long, String> getChosen() {
+        return chosen;
+    }
+
+    public Map<Long, String> getNotes() {
+        return notes;
+    }
+}

@@ -1,0 +1,241 @@
+package org.oretrace.registry.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.oretrace.kernel.Role;
+import org.oretrace.kernel.security.Allowed;
+import org.oretrace.kernel.security.CurrentUser;
+import org.oretrace.registry.application.ReferenceListService;
+import org.oretrace.registry.application.RmapImportResult;
+import org.oretrace.registry.application.RmapStatusService;
+import org.oretrace.registry.application.SanctionsImportResult;
+import org.oretrace.registry.application.SanctionsService;
+import org.oretrace.registry.application.ScreeningRun;
+import org.oretrace.registry.domain.ReferenceListImport;
+import org.oretrace.registry.domain.RmapCategory;
+import org.oretrace.registry.domain.RmapStatusTerm;
+import org.oretrace.registry.domain.SanctionsList;
+import org.primefaces.model.file.UploadedFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Administration of the registry's reference data: RMI list, RMAP statuses and vocabulary, SDN lists, import logs. */
+@Named
+@ViewScoped
+public class RegistryImportsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ReferenceListService referenceLists;
+
+    @Inject
+    RmapStatusService rmap;
+
+    @Inject
+    SanctionsService sanctions;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private transient UploadedFile workbook;
+    private transient UploadedFile rmapCsv;
+    private transient UploadedFile sdnCsv;
+    private transient UploadedFile altCsv;
+    private LocalDate sdnDate;
+    private List<ReferenceListImport> imports;
+    private List<SanctionsList> lists;
+    private List<RmapStatusTerm> vocabulary;
+    private final Map<String, RmapCategory> categories = new HashMap<>();
+    private String newTerm;
+    private RmapCategory newCategory = RmapCategory.IN_PROGRESS;
+
+    @PostConstruct
+    void init() {
+        refresh();
+    }
+
+    private void refresh() {
+        imports = referenceLists.imports();
+        lists = sanctions.lists();
+        vocabulary = rmap.vocabulary();
+        vocabulary.forEach(t -> categories.put(t.getTerm(), t.getCategory()));
+    }
+
+    @Allowed(Role.ADMIN)
+    public void importWorkbook() {
+        if (workbook == null || workbook.getSize() == 0) {
+            Ui.error("Choose a CMRT or EMRT workbook (.xlsx) first.");
+            return;
+        }
+        ReferenceListImport log = Ui.attempt(() -> {
+            try (InputStream in = workbook.getInputStream()) {
+                return referenceLists.importWorkbook(in, workbook.getFileName());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        if (log != null) {
+            Ui.info("Imported " + log.summary() + ".");
+            Optional<ScreeningRun> run = sanctions.rescreen(currentUser.name());
+            run.ifPresent(r -> Ui.info("Screened again: " + r.hits() + " hit(s), " + r.newHits() + " new, " + r.openHits() + " open."));
+            refresh();
+        }
+    }
+
+    @Allowed(Role.ADMIN)
+    public void importRmap() {
+        if (rmapCsv == null || rmapCsv.getSize() == 0) {
+            Ui.error("Choose an RMAP status CSV first.");
+            return;
+        }
+        RmapImportResult result = Ui.attempt(() -> {
+            try (InputStream in = rmapCsv.getInputStream()) {
+                return rmap.importCsv(in, rmapCsv.getFileName());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        if (result != null) {
+            Ui.info("%d rows: %d added, %d updated, %d unchanged, %d for unknown smelters.".formatted(result.rows(), result.added(),
+                    result.updated(), result.unchanged(), result.unknownSmelters()));
+            if (!result.unmappedStatuses().isEmpty()) {
+                Ui.info("Statuses without a category yet (map them below): " + String.join(", ", result.unmappedStatuses()));
+            }
+            result.problems().forEach(Ui::error);
+            refresh();
+        }
+    }
+
+    @Allowed(Role.ADMIN)
+    public void importSdn() {
+        if (sdnCsv == null || sdnCsv.getSize() == 0) {
+            Ui.error("Choose OFAC's sdn.csv first.");
+            return;
+        }
+        SanctionsImportResult result = Ui.attempt(() -> {
+            try (InputStream in = sdnCsv.getInputStream();
+                 InputStream alt = altCsv == null || altCsv.getSize() == 0 ? null : altCsv.getInputStream()) {
+                return sanctions.importList(in, alt, sdnCsv.getFileName(), sdnDate);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        if (result != null) {
+            Ui.info("SDN list of %s: %d entries (%d entities, %d individuals). Screening: %d hits, %d new, %d open."
+                    .formatted(result.listDate(), result.entries(), result.entities(), result.individuals(),
+                            result.screening().hits(), result.screening().newHits(), result.screening().openHits()));
+            refresh();
+        }
+    }
+
+    @Allowed(Role.ADMIN)
+    public void saveCategory(RmapStatusTerm term) {
+        RmapCategory category = categories.get(term.getTerm());
+        if (Ui.attempt(() -> {
+            rmap.mapStatus(term.getTerm(), category);
+            return Boolean.TRUE;
+        }) != null) {
+            Ui.info("'" + term.getTerm() + "' counts as " + category.label() + ".");
+            refresh();
+        }
+    }
+
+    @Allowed(Role.ADMIN)
+    public void addTerm() {
+        if (Ui.attempt(() -> {
+            rmap.mapStatus(newTerm, newCategory);
+            return Boolean.TRUE;
+        }) != null) {
+            Ui.info("'" + newTerm + "' counts as " + newCategory.label() + ".");
+            newTerm = null;
+            refresh();
+        }
+    }
+
+    public RmapCategory[] getCategoryValues() {
+        return RmapCategory.values();
+    }
+
+    public UploadedFile getWorkbook() {
+        return workbook;
+    }
+
+    public void setWorkbook(UploadedFile workbook) {
+        this.workbook = workbook;
+    }
+
+    public UploadedFile getRmapCsv() {
+        return rmapCsv;
+    }
+
+    public void setRmapCsv(UploadedFile rmapCsv) {
+        this.rmapCsv = rmapCsv;
+    }
+
+    public UploadedFile getSdnCsv() {
+        return sdnCsv;
+    }
+
+    public void setSdnCsv(UploadedFile sdnCsv) {
+        this.sdnCsv = sdnCsv;
+    }
+
+    public UploadedFile getAltCsv() {
+        return altCsv;
+    }
+
+    public void setAltCsv(UploadedFile altCsv) {
+        this.altCsv = altCsv;
+    }
+
+    public LocalDate getSdnDate() {
+        return sdnDate;
+    }
+
+    public void setSdnDate(LocalDate sdnDate) {
+        this.sdnDate = sdnDate;
+    }
+
+    public List<ReferenceListImport> getImports() {
+        return imports;
+    }
+
+    public List<SanctionsList> getLists() {
+        return lists;
+    }
+
+    public List<RmapStatusTerm> getVocabulary() {
+        return vocabulary;
+    }
+
+    public Map<String, RmapCategory> getCategories() {
+        return categories;
+    }
+
+    public String getNewTerm() {
+        return newTerm;
+    }
+
+    public void setNewTerm(String newTerm) {
+        this.newTerm = newTerm;
+    }
+
+    public RmapCategory getNewCategory() {
+        return newCategory;
+    }
+
+    public void setNewCategory(RmapCategory newCategory) {
+        this.newCategory = newCategory;
+    }
+}

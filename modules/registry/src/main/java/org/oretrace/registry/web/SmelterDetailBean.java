@@ -1,0 +1,100 @@
+package org.oretrace.registry.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.oretrace.kernel.time.ApplicationClock;
+import org.oretrace.registry.application.RmapStatusService;
+import org.oretrace.registry.application.SanctionsService;
+import org.oretrace.registry.application.SmelterDirectory;
+import org.oretrace.registry.application.SmelterFacts;
+import org.oretrace.registry.application.SmelterSearch;
+import org.oretrace.registry.domain.RmapCategory;
+import org.oretrace.registry.domain.RmapStatusEntry;
+import org.oretrace.registry.domain.RmapStatusTerm;
+import org.oretrace.registry.domain.ScreenedSubject;
+import org.oretrace.registry.domain.ScreeningHit;
+import org.oretrace.registry.domain.Smelter;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** One smelter: where it is, its names, RMAP status history and sanctions screening decisions. */
+@Named
+@ViewScoped
+public class SmelterDetailBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SmelterSearch search;
+
+    @Inject
+    SmelterDirectory directory;
+
+    @Inject
+    RmapStatusService rmap;
+
+    @Inject
+    SanctionsService sanctions;
+
+    @Inject
+    ApplicationClock clock;
+
+    private String id;
+    private Smelter smelter;
+    private SmelterFacts facts;
+    private List<RmapStatusEntry> history;
+    private List<ScreeningHit> hits;
+    private Map<String, RmapStatusTerm> terms;
+
+    /** The page is opened as smelter.xhtml?id=CID000000 (links from the browser, the queues and other modules). */
+    @PostConstruct
+    void init() {
+        id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        load();
+    }
+
+    public void load() {
+        smelter = search.bySmelterId(id).orElse(null);
+        if (smelter == null) {
+            Ui.error("No smelter " + (id == null ? "" : id) + " in the registry");
+            return;
+        }
+        facts = directory.facts(smelter.getSmelterId(), clock.today()).orElse(null);
+        history = rmap.history(smelter.getSmelterId());
+        hits = sanctions.hitsFor(ScreenedSubject.SMELTER, smelter.getSmelterId());
+        terms = rmap.terms();
+    }
+
+    public RmapCategory category(RmapStatusEntry entry) {
+        return rmap.categoryOf(entry.getStatus(), terms);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public Smelter getSmelter() {
+        return smelter;
+    }
+
+    public SmelterFacts getFacts() {
+        return facts;
+    }
+
+    public List<RmapStatusEntry> getHistory() {
+        return history;
+    }
+
+    public List<ScreeningHit> getHits() {
+        return hits;
+    }
+}
