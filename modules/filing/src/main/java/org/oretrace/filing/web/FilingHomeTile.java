@@ -25,7 +25,7 @@ public class FilingHomeTile implements HomeTile {
 
     @Override
     public String title() {
-        return "Form SD " + FilingCalendar.yearInPreparation(clock.today());
+        return "Form SD " + ReportingYear.inProgressOn(clock.today()).value();
     }
 
     @Override
@@ -36,7 +36,7 @@ public class FilingHomeTile implements HomeTile {
     @Override
     public List<Figure> figures() {
         LocalDate today = clock.today();
-        int year = FilingCalendar.yearInPreparation(today);
+        int year = ReportingYear.inProgressOn(today).value();
         LocalDate due = ReportingYear.of(year).filingDueDate();
         Optional<Filing> filing = filings.current(year);
         String link = "/filing/workspace.xhtml?year=" + year;

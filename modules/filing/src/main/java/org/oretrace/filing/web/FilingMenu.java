@@ -26,7 +26,7 @@ public class FilingMenu implements MenuSection {
 
     @Override
     public List<Entry> entries() {
-        int year = FilingCalendar.yearInPreparation(clock.today());
+        int year = org.oretrace.kernel.ReportingYear.inProgressOn(clock.today()).value();
         return List.of(
                 new Entry("Form SD " + year, "/filing/workspace.xhtml?year=" + year, "pi pi-file-edit", Role.VIEWER),
                 new Entry("Smelter list " + year, "/filing/smelters.xhtml?year=" + year, "pi pi-list", Role.VIEWER),

@@ -31,7 +31,7 @@ public class FilingsBean implements Serializable {
 
     public void load() {
         latest = filings.latestPerYear();
-        newYear = FilingCalendar.yearInPreparation(clock.today());
+        newYear = ReportingYear.inProgressOn(clock.today()).value();
     }
 
     public String start() {

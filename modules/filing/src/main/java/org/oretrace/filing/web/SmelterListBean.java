@@ -46,7 +46,7 @@ public class SmelterListBean implements Serializable {
             y = ReportingYear.of(year);
         } catch (IllegalArgumentException e) {
             Messages.error(e.getMessage());
-            y = ReportingYear.of(FilingCalendar.yearInPreparation(clock.today()));
+            y = ReportingYear.of(ReportingYear.inProgressOn(clock.today()).value());
             year = y.value();
         }
         asOf = filings.current(year).map(Filing::getPeriodEnd).orElse(y.lastDay());

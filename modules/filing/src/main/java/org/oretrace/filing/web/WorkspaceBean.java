@@ -84,7 +84,7 @@ public class WorkspaceBean implements Serializable {
             ReportingYear.of(year);
         } catch (IllegalArgumentException e) {
             Messages.error(e.getMessage());
-            year = FilingCalendar.yearInPreparation(clock.today());
+            year = ReportingYear.inProgressOn(clock.today()).value();
         }
         versions = filings.versions(year);
         filing = versions.isEmpty() ? null : versions.get(0);
