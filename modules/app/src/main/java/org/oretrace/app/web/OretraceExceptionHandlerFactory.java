@@ -83,6 +83,10 @@ public class OretraceExceptionHandlerFactory extends ExceptionHandlerFactory {
         private static void redirect(FacesContext context, String page) {
             ExternalContext external = context.getExternalContext();
             try {
+                // an ajax response may be half written (open CDATA): start it again before redirecting
+                if (!external.isResponseCommitted()) {
+                    external.responseReset();
+                }
                 external.redirect(external.getRequestContextPath() + page);
                 context.responseComplete();
             } catch (IOException | IllegalStateException e) {
