@@ -104,9 +104,6 @@ class FilingApiIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Payara's OpenAPI scans WEB-INF/classes only, and mp.openapi.extensions.scan.lib=true"
-            + " (scan every library jar) made start-up and /openapi time out: the application must name the module"
-            + " resources (e.g. mp.openapi.scan.classes or a model reader); see the filing report")
     void theOpenApiDescriptionDocumentsTheFilingEndpoints() {
         Api.Response openapi = Api.asAdmin().get("/openapi");
         assertThat(openapi.status()).isEqualTo(200);
