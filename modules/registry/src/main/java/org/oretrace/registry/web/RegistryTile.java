@@ -32,6 +32,14 @@ public class RegistryTile implements HomeTile {
         return 30;
     }
 
+    @Inject
+    RmapChart rmapChart;
+
+    @Override
+    public String chart() {
+        return rmapChart.byMetalToday();
+    }
+
     @Override
     public List<Figure> figures() {
         SmelterSearch.Filter listed = new SmelterSearch.Filter(null, null, null, null, null, null, true);

@@ -50,9 +50,21 @@ class DemoIT {
         assertThat(values).containsEntry("suppliersSolicited", 77L).containsEntry("suppliersResponded", 58L)
                 .containsEntry("responseRatePercent", 75L);
         assertThat(demo.get("/api/filings/2023/documents/form-sd.html").body()).containsIgnoringCase("Meridian Drivetrain Holdings");
-        List<JsonObject> annex = demo.get("/api/filings/2023/annex-a").jsonArray().getValuesAs(JsonObject.class);
-        assertThat(annex).hasSizeGreaterThan(50);
+        List<JsonObject> annex = demo.get("/api/filings/2023/annex-a").jsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(r -> !r.isNull("smelterId")).toList();
         assertThat(annex.stream().map(r -> r.getString("smelterId")).distinct().count()).isEqualTo(annex.size());
+        // Annex A lists exactly the smelters that intake resolved in the accepted declarations, once each
+        java.util.Set<String> resolved = new java.util.TreeSet<>();
+        for (JsonObject summary : demo.get("/api/declarations?year=2023").jsonArray().getValuesAs(JsonObject.class)) {
+            if ("ACCEPTED".equals(summary.getString("status"))) {
+                demo.get("/api/declarations/" + summary.getJsonNumber("id").longValue()).json().getJsonArray("smelters")
+                        .getValuesAs(JsonObject.class).stream()
+                        .filter(row -> row.containsKey("resolvedSmelterId") && !row.isNull("resolvedSmelterId"))
+                        .forEach(row -> resolved.add(row.getString("resolvedSmelterId")));
+            }
+        }
+        assertThat(resolved).hasSizeGreaterThan(50);
+        assertThat(annex).extracting(r -> r.getString("smelterId")).containsExactlyInAnyOrderElementsOf(resolved);
         // the gold refiner reported under three spellings is one row, reported by several suppliers
         assertThat(annex).anySatisfy(r -> assertThat(r.getInt("supplierCount")).isGreaterThan(3));
         Api.Response pdf = demo.get("/api/filings/2023/documents/form-sd.pdf");
