@@ -86,7 +86,10 @@ class DemoIT {
             browser.login(Server.ADMIN_USER, Server.ADMIN_PASSWORD);
             for (String page : List.of("/index.xhtml", "/outreach/suppliers.xhtml", "/outreach/campaigns.xhtml",
                     "/outreach/campaign.xhtml?year=2023", "/outreach/outbox.xhtml", "/intake/upload.xhtml",
-                    "/intake/declarations.xhtml", "/audit.xhtml", "/admin/users.xhtml", "/profile.xhtml")) {
+                    "/intake/declarations.xhtml", "/registry/smelters.xhtml", "/registry/reviews.xhtml",
+                    "/registry/sanctions.xhtml", "/registry/countries.xhtml", "/registry/admin/imports.xhtml",
+                    "/filing/filings.xhtml", "/filing/workspace.xhtml?year=2023", "/filing/smelters.xhtml?year=2023",
+                    "/audit.xhtml", "/admin/users.xhtml", "/profile.xhtml")) {
                 browser.go(page);
                 browser.waitForAjax();
                 assertThat(browser.title()).as(page).doesNotContain("Not found").doesNotContain("went wrong").doesNotContain("Not allowed");
