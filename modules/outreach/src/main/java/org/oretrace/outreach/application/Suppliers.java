@@ -40,6 +40,10 @@ public class Suppliers {
     @Inject
     ApplicationClock clock;
 
+    /** The registry's sanctions screening, when the registry is deployed (outreach does not depend on it). */
+    @Inject
+    jakarta.enterprise.inject.Instance<org.oretrace.kernel.screening.NameScreening> screening;
+
     public record Filter(String text, Long categoryId, Boolean inScope, SupplierStatus status, Integer campaignYear,
                          RequestState requestState) {
         public static Filter none() {
@@ -172,7 +176,22 @@ public class Suppliers {
             supplier.touched(clock.now());
             record(actor, supplier, "updated", String.join("; ", changes));
         }
+        if (existing.isEmpty() || !changes.isEmpty()) {
+            screen(supplier);
+        }
         return new Saved(supplier, existing.isEmpty(), changes);
+    }
+
+    /** New and renamed suppliers are screened against the sanctions list; hits wait in the registry's review queue. */
+    private void screen(Supplier supplier) {
+        if (screening.isResolvable()) {
+            screening.get().screenSupplier(supplier.getId().toString(), supplier.getName(), supplier.getCountry());
+        }
+    }
+
+    /** True when a person confirmed a sanctions hit for the supplier (false without the registry). */
+    public boolean isSanctioned(Supplier supplier) {
+        return screening.isResolvable() && screening.get().isSanctionedSupplier(supplier.getId().toString());
     }
 
     private void record(String actor, Supplier supplier, String action, String summary) {

@@ -215,6 +215,12 @@ public class SupplierBean implements Serializable {
         return contact;
     }
 
+    /** A person confirmed a sanctions hit for this supplier in the registry's review queue. */
+    public boolean isSanctioned() {
+        Supplier supplier = getSupplier();
+        return supplier != null && suppliers.isSanctioned(supplier);
+    }
+
     public Supplier getSupplier() {
         return supplier;
     }

@@ -151,4 +151,24 @@ class RegistryApiIT {
         assertThat(Api.asAdmin().postFile("/api/sanctions/lists", "file", "x.csv", "hello".getBytes(), Map.of()).status())
                 .isEqualTo(400);
     }
+
+    @Test
+    @Order(7)
+    void suppliersAreScreenedAgainstTheSameListWhenSaved() {
+        Api.Response created = Api.asAdmin().postJson("/api/suppliers", """
+                {"supplierNumber": "SCREEN-1", "name": "African Gold Refinery Limited", "category": "Metallic",
+                 "inScope": true, "country": "UG"}""");
+        assertThat(created.status()).as(created.toString()).isIn(200, 201);
+        List<JsonObject> open = Api.asAdmin().get("/api/screening/hits?status=open").jsonArray().getValuesAs(JsonObject.class);
+        assertThat(open).anySatisfy(hit -> {
+            assertThat(hit.getString("subjectType")).isEqualTo("SUPPLIER");
+            assertThat(hit.getString("subjectName")).isEqualTo("African Gold Refinery Limited");
+            assertThat(hit.getInt("sdnEntryNumber")).isEqualTo(32791);
+        });
+        // an ordinary supplier name raises no hit
+        Api.asAdmin().postJson("/api/suppliers", """
+                {"supplierNumber": "SCREEN-2", "name": "Keystone Gear Works Inc.", "category": "Ferrous", "inScope": true, "country": "US"}""");
+        assertThat(Api.asAdmin().get("/api/screening/hits?status=open").jsonArray().getValuesAs(JsonObject.class))
+                .noneSatisfy(hit -> assertThat(hit.getString("subjectName")).isEqualTo("Keystone Gear Works Inc."));
+    }
 }
