@@ -63,7 +63,7 @@ public class FilingResource {
 
     @GET
     @Path("{year}/annex-a")
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @RolesAllowed("VIEWER")
     @Operation(summary = "Annex A: one row per smelter, sorted by metal, country and name",
             description = "Send Accept: text/csv for CSV. Follows the filing's options (RMAP status, unresolved names); "
@@ -71,20 +71,17 @@ public class FilingResource {
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilingJson.AnnexRow.class)),
             @Content(mediaType = "text/csv")})
-    public List<FilingJson.AnnexRow> annexA(@PathParam("year") int year) {
+    public Response annexA(@PathParam("year") int year, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         requireYear(year);
-        return filings.annexA(year).rows().stream().map(FilingJson.AnnexRow::of).toList();
-    }
-
-    @GET
-    @Path("{year}/annex-a")
-    @Produces("text/csv")
-    @RolesAllowed("VIEWER")
-    @Operation(hidden = true)
-    public Response annexACsv(@PathParam("year") int year) {
-        requireYear(year);
-        return Response.ok(AnnexCsv.write(filings.annexA(year)), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"annex-a-" + year + ".csv\"").build();
+        // one operation for both representations: OpenAPI cannot describe two GETs on one path
+        boolean csv = headers.getAcceptableMediaTypes().stream()
+                .anyMatch(t -> "text".equals(t.getType()) && "csv".equals(t.getSubtype()));
+        if (csv) {
+            return Response.ok(AnnexCsv.write(filings.annexA(year)), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"annex-a-" + year + ".csv\"").build();
+        }
+        List<FilingJson.AnnexRow> rows = filings.annexA(year).rows().stream().map(FilingJson.AnnexRow::of).toList();
+        return Response.ok(rows, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
