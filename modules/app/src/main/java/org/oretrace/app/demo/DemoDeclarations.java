@@ -29,7 +29,14 @@ final class DemoDeclarations {
     private static final String[] VERSIONS = {"6.5", "6.4", "6.31", "6.22", "6.1", "6.01"};
     private static final String[] LANGUAGES = {"English", "English", "English", "Deutsch", "中文 Chinese", "日本語 Japanese", "Français"};
 
+    /**
+     * Two gold refiners that are on OFAC's SDN list of 3 May 2024; some suppliers report them, and
+     * the demo's screening finds them once that list arrives (see DemoLoader).
+     */
+    static final List<String> SANCTIONED_NAMES = List.of("African Gold Refinery", "Uralelectromed");
+
     private final Map<Metal, List<KnownSmelter>> byMetal = new EnumMap<>(Metal.class);
+    private final List<KnownSmelter> sanctioned = new ArrayList<>();
     private final List<KnownSmelter> coveredCountry = new ArrayList<>();
     /** The refiner the demo reports under three spellings, and those spellings. */
     private final KnownSmelter multiSpelled;
@@ -45,6 +52,11 @@ final class DemoDeclarations {
             }
         }
         byMetal.values().forEach(list -> list.sort(Comparator.comparing(KnownSmelter::smelterId)));
+        for (String name : SANCTIONED_NAMES) {
+            byMetal.getOrDefault(Metal.GOLD, List.of()).stream()
+                    .filter(s -> s.standardName().toLowerCase(java.util.Locale.ROOT).contains(name.toLowerCase(java.util.Locale.ROOT)))
+                    .findFirst().ifPresent(sanctioned::add);
+        }
         coveredCountry.sort(Comparator.comparing(KnownSmelter::smelterId));
         multiSpelled = byMetal.getOrDefault(Metal.GOLD, List.of()).stream()
                 .filter(s -> s.aliases().stream().filter(a -> !a.equalsIgnoreCase(s.standardName())).count() >= 2)
@@ -105,6 +117,10 @@ final class DemoDeclarations {
             // the same refiner, typed as "not listed" under one of its spellings
             String spelling = spellings.get(supplier.index() % spellings.size());
             rows.add(new String[]{null, "Gold", "Smelter not listed", spelling, countryName(multiSpelled)});
+        }
+        if (supplier.metals().contains(Metal.GOLD) && supplier.index() % 5 == 3 && !sanctioned.isEmpty()) {
+            KnownSmelter refiner = sanctioned.get(supplier.index() % sanctioned.size());
+            rows.add(new String[]{refiner.smelterId(), "Gold", refiner.standardName(), null, countryName(refiner)});
         }
         if (supplier.metals().contains(Metal.TIN) && supplier.index() % 7 == 1) {
             rows.add(new String[]{null, "Tin", "Smelter not listed", "Jiangxi Hengda Tin Recovery Plant", "CHINA"});

@@ -29,7 +29,10 @@ import org.oretrace.outreach.application.SupplierData;
 import org.oretrace.outreach.application.Suppliers;
 import org.oretrace.outreach.application.SurveyRequests;
 import org.oretrace.outreach.domain.ContactChannel;
+import org.oretrace.registry.application.SanctionsService;
 import org.oretrace.registry.application.SmelterCatalog;
+import org.oretrace.registry.domain.HitStatus;
+import org.oretrace.registry.domain.ScreeningHit;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -81,6 +84,21 @@ public class DemoLoader {
 
     @Inject
     FilingService filings;
+
+    @Inject
+    SanctionsService sanctions;
+
+    /** The day the OFAC list of 3 May 2024 reaches the compliance team in the demo. */
+    static final LocalDate SDN_LIST_ARRIVES = LocalDate.of(2024, 5, 6);
+
+    /**
+     * An excerpt of OFAC's SDN list of 3 May 2024 (public data, official sdn.csv format): the two entries
+     * that match gold refiners on RMI's list. The product ships no sanctions list; the demo needs these.
+     */
+    static final String SDN_EXCERPT = """
+            32791,"AFRICAN GOLD REFINERY LIMITED",-0- ,"DRCONGO",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"Organization Type: Mining of other non-ferrous metal ores; Target Type Private Company; Registration Number 180334 (Uganda)."
+            44088,"JOINT STOCK COMPANY URALELEKTROMED",-0- ,"RUSSIA-EO14024",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"Organization Established Date 23 Dec 1992; Tax ID No. 6606003385 (Russia)."
+            """;
 
     @Inject
     JtaUnitOfWork unitOfWork;
@@ -165,11 +183,30 @@ public class DemoLoader {
                             s.index() % 2 == 0 ? "Promised to send it within two weeks" : "Left a voicemail");
                 }
             }
+            if (day.equals(SDN_LIST_ARRIVES)) {
+                screenAgainstSdnList();
+            }
             FollowUps.Result steps = followUps.runDue();
             LOG.fine(() -> "demo " + clock.today() + ": " + steps);
             deliver(mail);
         }
         startFiling();
+    }
+
+    /** The new OFAC list is imported; screening finds reported refiners on it, and the team confirms them. */
+    private void screenAgainstSdnList() {
+        try {
+            sanctions.importList(new java.io.ByteArrayInputStream(SDN_EXCERPT.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    null, "sdn-excerpt-2024-05-03.csv", LocalDate.of(2024, 5, 3));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (ScreeningHit hit : sanctions.hits(HitStatus.OPEN)) {
+            String name = hit.getSubjectName().toLowerCase(java.util.Locale.ROOT);
+            if (DemoDeclarations.SANCTIONED_NAMES.stream().anyMatch(n -> name.contains(n.toLowerCase(java.util.Locale.ROOT)))) {
+                sanctions.confirm(hit.getId(), "Same refiner: name, country and OFAC remarks agree (checked by Rachel Moore)");
+            }
+        }
     }
 
     /** The 2023 Form SD as a draft, so Annex A, the report and the Form SD can be generated at once. */

@@ -65,6 +65,11 @@ class DemoIT {
         }
         assertThat(resolved).hasSizeGreaterThan(50);
         assertThat(annex).extracting(r -> r.getString("smelterId")).containsExactlyInAnyOrderElementsOf(resolved);
+        // the OFAC list that arrived in May flags two refiners suppliers had reported; some come from covered countries
+        assertThat(annex.stream().filter(r -> r.getBoolean("sanctioned")).map(r -> r.getString("name")))
+                .containsExactlyInAnyOrder("JSC Uralelectromed", "African Gold Refinery");
+        assertThat(annex).anySatisfy(r -> assertThat(r.getBoolean("coveredCountry")).isTrue());
+        assertThat(values).containsEntry("sanctionedSmelters", 2L);
         // the gold refiner reported under three spellings is one row, reported by several suppliers
         assertThat(annex).anySatisfy(r -> assertThat(r.getInt("supplierCount")).isGreaterThan(3));
         Api.Response pdf = demo.get("/api/filings/2023/documents/form-sd.pdf");
