@@ -22,6 +22,20 @@ final class PageMessages {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
     }
 
+    /** A numeric request parameter such as ?id=; null when absent, null with a page message when not a number. */
+    static Long longParameter(String name) {
+        String value = parameter(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            error("Not a valid " + name + ": " + value);
+            return null;
+        }
+    }
+
     static void info(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }

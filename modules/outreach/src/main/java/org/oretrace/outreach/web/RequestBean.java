@@ -40,14 +40,8 @@ public class RequestBean implements Serializable {
     /** Reads ?id= on the first request of the view (the bean then lives as long as the view). */
     @PostConstruct
     void init() {
-        String value = PageMessages.parameter("id");
-        if (value != null) {
-            try {
-                id = Long.valueOf(value.strip());
-            } catch (NumberFormatException e) {
-                PageMessages.error("Not a valid id: " + value);
-                return;
-            }
+        id = PageMessages.longParameter("id");
+        if (id != null) {
             load();
         }
     }
