@@ -127,8 +127,14 @@ public class DemoLoader {
             return;
         }
         if (suppliers.count() > 0) {
-            LOG.warning("Demo data was not loaded: the database already holds suppliers. Start with an empty data "
-                    + "directory (oretrace.data-dir) to see the demo.");
+            if (suppliers.findBySupplierNumber(DemoCompany.suppliers().get(0).number()).isPresent()) {
+                // a restart of a demo installation: the demo's "today" holds again
+                clock.fixAt(DemoCompany.TODAY.atTime(LocalTime.of(9, 5)).toInstant(ZoneOffset.UTC));
+                LOG.info(() -> "Demo data is already loaded; today is " + clock.today());
+            } else {
+                LOG.warning("Demo data was not loaded: the database already holds suppliers. Start with an empty data "
+                        + "directory (oretrace.data-dir) to see the demo.");
+            }
             return;
         }
         if (transactions.getTransactionStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {

@@ -101,6 +101,9 @@ class DemoIT {
                 assertThat(browser.consoleErrors()).as(page).isEmpty();
             }
             browser.go("/index.xhtml");
+            // the demo's fixed "today", also after a restart of the demo server
+            assertThat(browser.find(org.openqa.selenium.By.id("headline")).getText())
+                    .contains("Reporting year 2023").contains("May 31, 2024").contains("2024-05-20");
             browser.screenshot("demo-home");
         }
     }

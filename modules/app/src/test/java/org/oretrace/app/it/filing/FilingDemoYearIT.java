@@ -5,10 +5,8 @@ import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import jakarta.json.JsonObject;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.oretrace.app.it.support.Api;
-import org.oretrace.app.it.support.Server;
 
 import java.io.ByteArrayInputStream;
 import java.util.HashSet;
@@ -24,11 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * end: the facts, the text, Annex A, the PDF, the EDGAR HTML and the working file all agree.
  */
 class FilingDemoYearIT {
-
-    @AfterAll
-    static void stopDemoServer() {
-        Server.stopDemo();
-    }
 
     @Test
     void theDemoYearsFilingStates77SuppliersAnd75PercentEverywhere() throws Exception {
