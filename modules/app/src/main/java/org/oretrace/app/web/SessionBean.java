@@ -69,11 +69,20 @@ public class SessionBean {
         return menu.stream().map(this::visible).filter(s -> !s.entries().isEmpty()).toList();
     }
 
-    public List<HomeTile> getTiles() {
-        List<HomeTile> list = new ArrayList<>();
-        tiles.forEach(list::add);
-        list.sort(Comparator.comparingInt(HomeTile::order));
-        return list;
+    /** What a home tile shows, computed once per request: the page reads figures and chart several times. */
+    public record TileView(String title, List<HomeTile.Figure> figures, String chart) {
+    }
+
+    private List<TileView> tileViews;
+
+    public List<TileView> getTiles() {
+        if (tileViews == null) {
+            List<HomeTile> list = new ArrayList<>();
+            tiles.forEach(list::add);
+            list.sort(Comparator.comparingInt(HomeTile::order));
+            tileViews = list.stream().map(t -> new TileView(t.title(), t.figures(), t.chart())).toList();
+        }
+        return tileViews;
     }
 
     public void logout() throws IOException, ServletException {

@@ -46,7 +46,7 @@ public class SmelterListBean implements Serializable {
             y = ReportingYear.of(year);
         } catch (IllegalArgumentException e) {
             Messages.error(e.getMessage());
-            y = ReportingYear.of(ReportingYear.inProgressOn(clock.today()).value());
+            y = ReportingYear.inProgressOn(clock.today());
             year = y.value();
         }
         asOf = filings.current(year).map(Filing::getPeriodEnd).orElse(y.lastDay());
