@@ -1,5 +1,6 @@
 package org.oretrace.app.web;
 
+import org.oretrace.kernel.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,14 +33,14 @@ public class ProfileBean implements Serializable {
 
     public void changePassword() {
         if (newPassword == null || !newPassword.equals(repeatPassword)) {
-            Messages.error("The new password and its repetition differ");
+            PageMessages.error("The new password and its repetition differ");
             return;
         }
         try {
             accounts.changeOwnPassword(currentPassword, newPassword);
-            Messages.info("Password changed");
+            PageMessages.info("Password changed");
         } catch (BusinessRuleException e) {
-            Messages.error(e.getMessage());
+            PageMessages.error(e.getMessage());
         } finally {
             currentPassword = newPassword = repeatPassword = null;
         }
@@ -51,13 +52,13 @@ public class ProfileBean implements Serializable {
             tokenName = null;
             tokens = null;
         } catch (BusinessRuleException e) {
-            Messages.error(e.getMessage());
+            PageMessages.error(e.getMessage());
         }
     }
 
     public void revoke(ApiToken token) {
         accounts.revokeToken(token.getId());
-        Messages.info("Token '" + token.getName() + "' revoked");
+        PageMessages.info("Token '" + token.getName() + "' revoked");
         tokens = null;
     }
 

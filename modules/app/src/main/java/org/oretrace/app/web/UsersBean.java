@@ -1,5 +1,6 @@
 package org.oretrace.app.web;
 
+import org.oretrace.kernel.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -60,12 +61,12 @@ public class UsersBean implements Serializable {
     public void create() {
         try {
             UserAccount created = accounts.create(newUsername, newDisplayName, newEmail, newRole, newPassword);
-            Messages.info("User '" + created.getUsername() + "' created with role " + created.getRole());
+            PageMessages.info("User '" + created.getUsername() + "' created with role " + created.getRole());
             newUsername = newDisplayName = newEmail = newPassword = null;
             newRole = Role.COMPLIANCE;
             users = null;
         } catch (BusinessRuleException e) {
-            Messages.error(e.getMessage());
+            PageMessages.error(e.getMessage());
         }
     }
 
@@ -84,26 +85,26 @@ public class UsersBean implements Serializable {
             if (editPassword != null && !editPassword.isBlank()) {
                 accounts.resetPassword(editId, editPassword);
             }
-            Messages.info("Saved '" + editUsername + "'");
+            PageMessages.info("Saved '" + editUsername + "'");
             users = null;
         } catch (BusinessRuleException e) {
-            Messages.error(e.getMessage());
+            PageMessages.error(e.getMessage());
         }
     }
 
     public void toggleEnabled(UserAccount user) {
         try {
             accounts.setEnabled(user.getId(), !user.isEnabled());
-            Messages.info((user.isEnabled() ? "Disabled '" : "Enabled '") + user.getUsername() + "'");
+            PageMessages.info((user.isEnabled() ? "Disabled '" : "Enabled '") + user.getUsername() + "'");
             users = null;
         } catch (BusinessRuleException e) {
-            Messages.error(e.getMessage());
+            PageMessages.error(e.getMessage());
         }
     }
 
     public void unlock(UserAccount user) {
         accounts.unlock(user.getId());
-        Messages.info("Unlocked '" + user.getUsername() + "'");
+        PageMessages.info("Unlocked '" + user.getUsername() + "'");
         users = null;
     }
 

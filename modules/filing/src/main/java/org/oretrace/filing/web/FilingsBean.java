@@ -1,5 +1,6 @@
 package org.oretrace.filing.web;
 
+import org.oretrace.kernel.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,7 +41,7 @@ public class FilingsBean implements Serializable {
             filings.startYear(newYear);
             return "/filing/workspace.xhtml?faces-redirect=true&year=" + newYear;
         } catch (AccessDeniedException | IllegalArgumentException | IllegalStateException e) {
-            Messages.error(e.getMessage());
+            PageMessages.error(e.getMessage());
             return null;
         }
     }

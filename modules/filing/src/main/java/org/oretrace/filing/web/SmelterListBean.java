@@ -1,5 +1,6 @@
 package org.oretrace.filing.web;
 
+import org.oretrace.kernel.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,7 +46,7 @@ public class SmelterListBean implements Serializable {
         try {
             y = ReportingYear.of(year);
         } catch (IllegalArgumentException e) {
-            Messages.error(e.getMessage());
+            PageMessages.error(e.getMessage());
             y = ReportingYear.inProgressOn(clock.today());
             year = y.value();
         }

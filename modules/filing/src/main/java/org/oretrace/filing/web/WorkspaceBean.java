@@ -1,5 +1,6 @@
 package org.oretrace.filing.web;
 
+import org.oretrace.kernel.web.PageMessages;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.faces.view.ViewScoped;
@@ -83,7 +84,7 @@ public class WorkspaceBean implements Serializable {
         try {
             ReportingYear.of(year);
         } catch (IllegalArgumentException e) {
-            Messages.error(e.getMessage());
+            PageMessages.error(e.getMessage());
             year = ReportingYear.inProgressOn(clock.today()).value();
         }
         versions = filings.versions(year);
@@ -119,14 +120,14 @@ public class WorkspaceBean implements Serializable {
             filings.startYear(year);
             return reload("Draft filing for " + year + " started");
         } catch (AccessDeniedException | IllegalStateException | IllegalArgumentException e) {
-            Messages.error(e.getMessage());
+            PageMessages.error(e.getMessage());
             return null;
         }
     }
 
     /** After a change of status the whole page changes: reload it, keeping the message for the next request. */
     private String reload(String message) {
-        Messages.info(message);
+        PageMessages.info(message);
         jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return "/filing/workspace.xhtml?faces-redirect=true&year=" + year;
     }
@@ -139,13 +140,13 @@ public class WorkspaceBean implements Serializable {
         Set<String> unknown = unknownPlaceholders();
         act(() -> filings.saveNarrative(filing.getId(), Narrative.of(texts)), "Text saved");
         if (!unknown.isEmpty()) {
-            Messages.error("Unknown placeholders stay as typed: {" + String.join("}, {", unknown) + "}");
+            PageMessages.error("Unknown placeholders stay as typed: {" + String.join("}, {", unknown) + "}");
         }
     }
 
     public void restoreDefault(Narrative.Section section) {
         texts.put(section, DefaultNarrative.create().get(section));
-        Messages.info("Default text restored for \"" + section.heading() + "\"; save to keep it");
+        PageMessages.info("Default text restored for \"" + section.heading() + "\"; save to keep it");
     }
 
     public void saveOptions() {
@@ -166,7 +167,7 @@ public class WorkspaceBean implements Serializable {
 
     private void act(Runnable action, String success) {
         if (act(action)) {
-            Messages.info(success);
+            PageMessages.info(success);
             load();
         }
     }
@@ -176,13 +177,13 @@ public class WorkspaceBean implements Serializable {
             action.run();
             return true;
         } catch (AccessDeniedException | IllegalStateException | IllegalArgumentException e) {
-            Messages.error(e.getMessage());
+            PageMessages.error(e.getMessage());
         } catch (RuntimeException e) {
             Throwable cause = e;
             while (cause.getCause() != null && !(cause instanceof IllegalStateException) && !(cause instanceof AccessDeniedException)) {
                 cause = cause.getCause();
             }
-            Messages.error(cause.getMessage() == null ? "The change could not be saved" : cause.getMessage());
+            PageMessages.error(cause.getMessage() == null ? "The change could not be saved" : cause.getMessage());
         }
         return false;
     }
@@ -219,12 +220,12 @@ public class WorkspaceBean implements Serializable {
 
     public void onGenerated() {
         if (generationError != null) {
-            Messages.error("Generation failed: " + generationError);
+            PageMessages.error("Generation failed: " + generationError);
             return;
         }
         edgarViolations = generated.stream().filter(d -> d.kind() == DocumentKind.EDGAR_HTML).findFirst()
                 .map(d -> new EdgarHtmlChecker().check(d.content())).orElse(List.of());
-        Messages.info("Documents generated" + (edgarViolations.isEmpty() ? "; the EDGAR HTML passes the checker"
+        PageMessages.info("Documents generated" + (edgarViolations.isEmpty() ? "; the EDGAR HTML passes the checker"
                 : "; the EDGAR HTML has " + edgarViolations.size() + " problem(s)"));
     }
 

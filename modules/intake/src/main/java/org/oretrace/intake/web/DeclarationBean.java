@@ -1,5 +1,6 @@
 package org.oretrace.intake.web;
 
+import org.oretrace.kernel.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -98,7 +99,7 @@ public class DeclarationBean implements Serializable {
     public void load() {
         declaration = id == null ? null : declarations.load(id).orElse(null);
         if (declaration == null) {
-            FacesMessages.error("There is no declaration " + id + ".");
+            PageMessages.error("There is no declaration " + id + ".");
             return;
         }
         comparison = declarations.previous(declaration).map(p -> {
@@ -167,11 +168,11 @@ public class DeclarationBean implements Serializable {
     public void accept() {
         try {
             intake.accept(id, acceptReason);
-            FacesMessages.info("Accepted; the reason is recorded.");
+            PageMessages.info("Accepted; the reason is recorded.");
             acceptReason = null;
             load();
         } catch (BusinessRuleException e) {
-            FacesMessages.error(e.getMessage());
+            PageMessages.error(e.getMessage());
         }
     }
 
@@ -179,7 +180,7 @@ public class DeclarationBean implements Serializable {
     public void reread() {
         DeclarationStatus status = intake.reread(id);
         load();
-        FacesMessages.info(status == null ? "The declaration is being read by another user right now."
+        PageMessages.info(status == null ? "The declaration is being read by another user right now."
                 : "Read again from the stored original: " + status + ".");
     }
 
@@ -243,13 +244,13 @@ public class DeclarationBean implements Serializable {
     public void sendDraft() {
         try {
             intake.sendCorrectiveAction(id, draftTo, draftSubject, draftBody);
-            FacesMessages.info("The corrective-action email is in the outbox.");
+            PageMessages.info("The corrective-action email is in the outbox.");
         } catch (BusinessRuleException e) {
-            FacesMessages.error(e.getMessage());
+            PageMessages.error(e.getMessage());
         }
     }
 
     public void keepDraft() throws IOException {
-        FacesMessages.info("Draft kept for this page; download it or copy it into your email.");
+        PageMessages.info("Draft kept for this page; download it or copy it into your email.");
     }
 }

@@ -1,5 +1,6 @@
 package org.oretrace.outreach.web;
 
+import org.oretrace.kernel.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package org.oretrace.registry.web;
 
+import org.oretrace.kernel.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -52,11 +53,11 @@ public class CountriesBean implements Serializable {
     @Allowed(Role.COMPLIANCE)
     public void save(Country country) {
         boolean value = Boolean.TRUE.equals(cahra.get(country.code()));
-        if (Ui.attempt(() -> {
+        if (PageMessages.attempt(() -> {
             flags.setCahra(country.code(), value, notes.get(country.code()));
             return Boolean.TRUE;
         }) != null) {
-            Ui.info(country.name() + ": CAHRA " + (value ? "set" : "cleared") + ".");
+            PageMessages.info(country.name() + ": CAHRA " + (value ? "set" : "cleared") + ".");
             load();
         }
     }

@@ -1,5 +1,6 @@
 package org.oretrace.registry.web;
 
+import org.oretrace.kernel.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -67,13 +68,13 @@ public class MatchReviewBean implements Serializable {
     public void confirm(MatchReview review) {
         String choice = chosen.get(review.getId());
         if (choice == null || choice.isBlank()) {
-            Ui.error("Choose the smelter for '" + review.getReportedName() + "' first");
+            PageMessages.error("Choose the smelter for '" + review.getReportedName() + "' first");
             return;
         }
         String smelterId = choice.strip().split("\\s+")[0];
-        MatchReview done = Ui.attempt(() -> reviews.confirm(review.getId(), smelterId, notes.get(review.getId())));
+        MatchReview done = PageMessages.attempt(() -> reviews.confirm(review.getId(), smelterId, notes.get(review.getId())));
         if (done != null) {
-            Ui.info("'" + done.getReportedName() + "' is now known as " + done.getResolvedSmelterId()
+            PageMessages.info("'" + done.getReportedName() + "' is now known as " + done.getResolvedSmelterId()
                     + "; future reports of this name match automatically.");
             refresh();
         }
@@ -81,9 +82,9 @@ public class MatchReviewBean implements Serializable {
 
     @Allowed(Role.COMPLIANCE)
     public void markUnknown(MatchReview review) {
-        MatchReview done = Ui.attempt(() -> reviews.markUnknown(review.getId(), notes.get(review.getId())));
+        MatchReview done = PageMessages.attempt(() -> reviews.markUnknown(review.getId(), notes.get(review.getId())));
         if (done != null) {
-            Ui.info("'" + done.getReportedName() + "' marked as not identifiable.");
+            PageMessages.info("'" + done.getReportedName() + "' marked as not identifiable.");
             refresh();
         }
     }

@@ -1,5 +1,6 @@
 package org.oretrace.registry.web;
 
+import org.oretrace.kernel.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -75,10 +76,10 @@ public class RegistryImportsBean implements Serializable {
     @Allowed(Role.ADMIN)
     public void importWorkbook() {
         if (workbook == null || workbook.getSize() == 0) {
-            Ui.error("Choose a CMRT or EMRT workbook (.xlsx) first.");
+            PageMessages.error("Choose a CMRT or EMRT workbook (.xlsx) first.");
             return;
         }
-        ReferenceListImport log = Ui.attempt(() -> {
+        ReferenceListImport log = PageMessages.attempt(() -> {
             try (InputStream in = workbook.getInputStream()) {
                 return referenceLists.importWorkbook(in, workbook.getFileName());
             } catch (IOException e) {
@@ -86,9 +87,9 @@ public class RegistryImportsBean implements Serializable {
             }
         });
         if (log != null) {
-            Ui.info("Imported " + log.summary() + ".");
+            PageMessages.info("Imported " + log.summary() + ".");
             Optional<ScreeningRun> run = sanctions.rescreen(currentUser.name());
-            run.ifPresent(r -> Ui.info("Screened again: " + r.hits() + " hit(s), " + r.newHits() + " new, " + r.openHits() + " open."));
+            run.ifPresent(r -> PageMessages.info("Screened again: " + r.hits() + " hit(s), " + r.newHits() + " new, " + r.openHits() + " open."));
             refresh();
         }
     }
@@ -96,10 +97,10 @@ public class RegistryImportsBean implements Serializable {
     @Allowed(Role.ADMIN)
     public void importRmap() {
         if (rmapCsv == null || rmapCsv.getSize() == 0) {
-            Ui.error("Choose an RMAP status CSV first.");
+            PageMessages.error("Choose an RMAP status CSV first.");
             return;
         }
-        RmapImportResult result = Ui.attempt(() -> {
+        RmapImportResult result = PageMessages.attempt(() -> {
             try (InputStream in = rmapCsv.getInputStream()) {
                 return rmap.importCsv(in, rmapCsv.getFileName());
             } catch (IOException e) {
@@ -107,12 +108,12 @@ public class RegistryImportsBean implements Serializable {
             }
         });
         if (result != null) {
-            Ui.info("%d rows: %d added, %d updated, %d unchanged, %d for unknown smelters.".formatted(result.rows(), result.added(),
+            PageMessages.info("%d rows: %d added, %d updated, %d unchanged, %d for unknown smelters.".formatted(result.rows(), result.added(),
                     result.updated(), result.unchanged(), result.unknownSmelters()));
             if (!result.unmappedStatuses().isEmpty()) {
-                Ui.info("Statuses without a category yet (map them below): " + String.join(", ", result.unmappedStatuses()));
+                PageMessages.info("Statuses without a category yet (map them below): " + String.join(", ", result.unmappedStatuses()));
             }
-            result.problems().forEach(Ui::error);
+            result.problems().forEach(PageMessages::error);
             refresh();
         }
     }
@@ -120,10 +121,10 @@ public class RegistryImportsBean implements Serializable {
     @Allowed(Role.ADMIN)
     public void importSdn() {
         if (sdnCsv == null || sdnCsv.getSize() == 0) {
-            Ui.error("Choose OFAC's sdn.csv first.");
+            PageMessages.error("Choose OFAC's sdn.csv first.");
             return;
         }
-        SanctionsImportResult result = Ui.attempt(() -> {
+        SanctionsImportResult result = PageMessages.attempt(() -> {
             try (InputStream in = sdnCsv.getInputStream();
                  InputStream alt = altCsv == null || altCsv.getSize() == 0 ? null : altCsv.getInputStream()) {
                 return sanctions.importList(in, alt, sdnCsv.getFileName(), sdnDate);
@@ -132,7 +133,7 @@ public class RegistryImportsBean implements Serializable {
             }
         });
         if (result != null) {
-            Ui.info("SDN list of %s: %d entries (%d entities, %d individuals). Screening: %d hits, %d new, %d open."
+            PageMessages.info("SDN list of %s: %d entries (%d entities, %d individuals). Screening: %d hits, %d new, %d open."
                     .formatted(result.listDate(), result.entries(), result.entities(), result.individuals(),
                             result.screening().hits(), result.screening().newHits(), result.screening().openHits()));
             refresh();
@@ -142,22 +143,22 @@ public class RegistryImportsBean implements Serializable {
     @Allowed(Role.ADMIN)
     public void saveCategory(RmapStatusTerm term) {
         RmapCategory category = categories.get(term.getTerm());
-        if (Ui.attempt(() -> {
+        if (PageMessages.attempt(() -> {
             rmap.mapStatus(term.getTerm(), category);
             return Boolean.TRUE;
         }) != null) {
-            Ui.info("'" + term.getTerm() + "' counts as " + category.label() + ".");
+            PageMessages.info("'" + term.getTerm() + "' counts as " + category.label() + ".");
             refresh();
         }
     }
 
     @Allowed(Role.ADMIN)
     public void addTerm() {
-        if (Ui.attempt(() -> {
+        if (PageMessages.attempt(() -> {
             rmap.mapStatus(newTerm, newCategory);
             return Boolean.TRUE;
         }) != null) {
-            Ui.info("'" + newTerm + "' counts as " + newCategory.label() + ".");
+            PageMessages.info("'" + newTerm + "' counts as " + newCategory.label() + ".");
             newTerm = null;
             refresh();
         }

@@ -1,5 +1,6 @@
 package org.oretrace.registry.web;
 
+import org.oretrace.kernel.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -58,23 +59,23 @@ public class SanctionsReviewBean implements Serializable {
 
     @Allowed(Role.COMPLIANCE)
     public void confirm(ScreeningHit hit) {
-        if (Ui.attempt(() -> sanctions.confirm(hit.getId(), reasons.get(hit.getId()))) != null) {
-            Ui.info(hit.getSubjectName() + " confirmed as SDN entry " + hit.getEntNum() + ": flagged as sanctioned everywhere.");
+        if (PageMessages.attempt(() -> sanctions.confirm(hit.getId(), reasons.get(hit.getId()))) != null) {
+            PageMessages.info(hit.getSubjectName() + " confirmed as SDN entry " + hit.getEntNum() + ": flagged as sanctioned everywhere.");
             refresh();
         }
     }
 
     @Allowed(Role.COMPLIANCE)
     public void dismiss(ScreeningHit hit) {
-        if (Ui.attempt(() -> sanctions.dismiss(hit.getId(), reasons.get(hit.getId()))) != null) {
-            Ui.info("Hit dismissed; the decision is kept when the smelters are screened again.");
+        if (PageMessages.attempt(() -> sanctions.dismiss(hit.getId(), reasons.get(hit.getId()))) != null) {
+            PageMessages.info("Hit dismissed; the decision is kept when the smelters are screened again.");
             refresh();
         }
     }
 
     @Allowed(Role.COMPLIANCE)
     public void reopen(ScreeningHit hit) {
-        if (Ui.attempt(() -> sanctions.reopen(hit.getId())) != null) {
+        if (PageMessages.attempt(() -> sanctions.reopen(hit.getId())) != null) {
             refresh();
         }
     }
@@ -83,11 +84,11 @@ public class SanctionsReviewBean implements Serializable {
     @Allowed(Role.COMPLIANCE)
     public void rescreen() {
         if (sanctions.latestList().isEmpty()) {
-            Ui.error("No SDN list imported yet: an administrator uploads one on the registry imports page.");
+            PageMessages.error("No SDN list imported yet: an administrator uploads one on the registry imports page.");
             return;
         }
         if (progress.isRunning()) {
-            Ui.error("A screening is already running.");
+            PageMessages.error("A screening is already running.");
             return;
         }
         String actor = currentUser.name();
@@ -98,12 +99,12 @@ public class SanctionsReviewBean implements Serializable {
                 LOG.log(Level.SEVERE, "Screening failed", e);
             }
         });
-        Ui.info("Screening started.");
+        PageMessages.info("Screening started.");
     }
 
     public void screeningDone() {
         refresh();
-        Ui.info("Screening finished: " + sanctions.openCount() + " hit(s) wait for a decision.");
+        PageMessages.info("Screening finished: " + sanctions.openCount() + " hit(s) wait for a decision.");
     }
 
     public boolean isCanDecide() {

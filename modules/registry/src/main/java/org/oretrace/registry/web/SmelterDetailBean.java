@@ -1,5 +1,6 @@
 package org.oretrace.registry.web;
 
+import org.oretrace.kernel.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -61,7 +62,7 @@ public class SmelterDetailBean implements Serializable {
     public void load() {
         smelter = search.bySmelterId(id).orElse(null);
         if (smelter == null) {
-            Ui.error("No smelter " + (id == null ? "" : id) + " in the registry");
+            PageMessages.error("No smelter " + (id == null ? "" : id) + " in the registry");
             return;
         }
         facts = directory.facts(smelter.getSmelterId(), clock.today()).orElse(null);
