@@ -24,9 +24,6 @@ public class Reception {
     EntityManager em;
 
     @Inject
-    IntakeSettings settings;
-
-    @Inject
     ApplicationClock clock;
 
     @Inject
@@ -34,6 +31,9 @@ public class Reception {
 
     @Inject
     Suppliers suppliers;
+
+    @Inject
+    SupplierLinks links;
 
     /**
      * Stores the original and records its arrival in one transaction, before anything reads it;
@@ -61,7 +61,10 @@ public class Reception {
         // a CMRT mailed back by a known contact belongs to that contact's supplier
         Long supplierId = in.supplierId() != null || in.mailFrom() == null ? in.supplierId()
                 : suppliers.findByContactEmail(in.mailFrom()).map(Supplier::getId).orElse(null);
-        d.linkTo(supplierId, in.reportingYear(), settings.expectedTemplateVersion());
+        // without a year the CMRT answers the supplier's current campaign, so that it counts there as a response
+        Integer year = in.reportingYear() != null || supplierId == null ? in.reportingYear()
+                : links.currentYear(supplierId).orElse(null);
+        d.linkTo(supplierId, year, null);
         if (in.mailFrom() != null || in.mailSubject() != null) {
             d.arrivedByMail(in.mailFrom(), in.mailSubject(), in.mailDate());
         }
@@ -70,6 +73,40 @@ public class Reception {
         audit.recordAs(actor, "Declaration", d.getId(), "received", "'" + d.getFileName() + "', " + in.bytes().length
                 + " bytes, SHA-256 " + sha + ", by " + in.channel().name().toLowerCase(Locale.ROOT));
         return new Received(d.getId(), false);
+    }
+
+    /**
+     * Gives a declaration that arrived without a supplier to one (a confirmed suggestion or a person's
+     * choice) and queues it to be read again, so that its findings and the supplier's request follow.
+     */
+    @Transactional
+    public void link(long id, long supplierId, Integer reportingYear, String actor) {
+        Declaration d = em.find(Declaration.class, id);
+        if (d == null) {
+            throw new BusinessRuleException("Declaration " + id + " does not exist");
+        }
+        Supplier supplier = links.supplier(supplierId)
+                .orElseThrow(() -> new BusinessRuleException("There is no supplier " + supplierId));
+        if (d.getSupplierId() != null && d.getSupplierId() != supplierId) {
+            String current = links.supplier(d.getSupplierId()).map(s -> s.getName() + " (" + s.getSupplierNumber() + ")")
+                    .orElse("supplier " + d.getSupplierId());
+            throw new BusinessRuleException("Declaration " + id + " already belongs to " + current
+                    + "; it cannot move to another supplier");
+        }
+        Integer year = reportingYear != null ? reportingYear
+                : d.getReportingYear() != null ? d.getReportingYear() : links.currentYear(supplierId).orElse(null);
+        if (year != null && (year < 2013 || year > 2100)) {
+            throw new BusinessRuleException("The reporting year must be a year such as 2024");
+        }
+        try {
+            d.assignTo(supplierId, year);
+        } catch (IllegalStateException e) {
+            throw new BusinessRuleException("Declaration " + id + " is already linked to " + supplier.getName()
+                    + (d.getReportingYear() == null ? "" : " for " + d.getReportingYear()));
+        }
+        d.requeue();
+        audit.recordAs(actor, "Declaration", id, "linked", "to " + supplier.getName() + " (" + supplier.getSupplierNumber()
+                + ")" + (year == null ? ", no campaign" : ", reporting year " + year) + "; queued to be read again");
     }
 
     @Transactional
