@@ -24,6 +24,9 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class SupplierLinks {
 
+    /** More would only be suppliers that share a mail domain: a person then picks from the master. */
+    static final int SUGGESTIONS = 5;
+
     @PersistenceContext(unitName = "oretrace")
     EntityManager em;
 
@@ -57,7 +60,7 @@ public class SupplierLinks {
                 .map(r -> r.getCampaign().getReportingYear());
     }
 
-    /** The suppliers the file points to, best first (empty for a linked declaration). */
+    /** The suppliers the file points to, best first, at most {@value #SUGGESTIONS} (empty for a linked declaration). */
     public List<SupplierSuggestions.Suggestion> suggest(Declaration d) {
         if (d.getSupplierId() != null) {
             return List.of();
@@ -68,7 +71,7 @@ public class SupplierLinks {
                 .map(s -> new SupplierSuggestions.Candidate(s.getId(), s.getSupplierNumber(), s.getName(),
                         s.getContacts().stream().map(Contact::getEmail).toList()))
                 .toList();
-        return SupplierSuggestions.rank(sender, candidates);
+        return SupplierSuggestions.rank(sender, candidates).stream().limit(SUGGESTIONS).toList();
     }
 
     /**
