@@ -77,9 +77,8 @@ public class DeclarationIntake {
     public Received submit(Incoming incoming) {
         String actor = currentUser.name();
         Received received = reception.store(incoming, actor);
-        if (!received.duplicate()) {
-            read(received.declarationId(), actor);
-        }
+        // a duplicate is read again only when it was queued, e.g. because this upload linked it to its supplier
+        read(received.declarationId(), actor);
         return received;
     }
 

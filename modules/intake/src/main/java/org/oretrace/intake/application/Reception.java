@@ -48,7 +48,22 @@ public class Reception {
             Declaration first = em.createQuery("select d from Declaration d where d.storedFile = :f order by d.id",
                     Declaration.class).setParameter("f", existing.get(0)).setMaxResults(1).getSingleResult();
             if (first.getSupplierId() == null || first.getReportingYear() == null) {
-                first.linkTo(in.supplierId(), in.reportingYear(), null);
+                Long supplierBefore = first.getSupplierId();
+                Integer yearBefore = first.getReportingYear();
+                // a declaration never moves to another supplier; it may gain one, or its year
+                first.linkTo(supplierBefore == null ? in.supplierId() : null,
+                        supplierBefore == null || supplierBefore.equals(in.supplierId()) ? in.reportingYear() : null, null);
+                if (first.getSupplierId() != null && first.getReportingYear() == null) {
+                    first.linkTo(null, links.currentYear(first.getSupplierId()).orElse(null), null);
+                }
+                if (!java.util.Objects.equals(supplierBefore, first.getSupplierId())
+                        || !java.util.Objects.equals(yearBefore, first.getReportingYear())) {
+                    // newly linked: read again, so that the supplier's request records the response
+                    first.requeue();
+                    audit.recordAs(actor, "Declaration", first.getId(), "linked", "supplier " + first.getSupplierId()
+                            + ", reporting year " + first.getReportingYear() + " (given with the same file again); "
+                            + "queued to be read again");
+                }
             }
             audit.recordAs(actor, "Declaration", first.getId(), "received again", "'" + in.fileName()
                     + "' has the same content as '" + first.getFileName() + "' (" + in.channel().name()

@@ -49,10 +49,10 @@ class DeclarationLinkIT {
     @Test
     void aDeclarationWithoutSupplierIsLinkedByTheSuggestionAndCountsAsTheSuppliersResponse() {
         OutreachFixtures.createCategories(api, "DL Parts");
-        OutreachFixtures.createSuppliers(api, "DL", 2, "DL Parts");
+        OutreachFixtures.createSuppliers(api, "DL", 3, "DL Parts");
         OutreachFixtures.createAndLaunch(api, LINK_YEAR, LocalDate.of(LINK_YEAR + 1, 3, 31), "[\"DL Parts\"]");
-        assertThat(api.post("/api/campaigns/" + LINK_YEAR + "/launch").json().getInt("mailed")).isEqualTo(2);
-        assertThat(summary()).isEqualTo("0 of 2, 0%");
+        assertThat(api.post("/api/campaigns/" + LINK_YEAR + "/launch").json().getInt("mailed")).isEqualTo(3);
+        assertThat(summary()).isEqualTo("0 of 3, 0%");
 
         // a 6.4 CMRT where the campaign asks for 6.5, with the supplier's name in another legal form
         JsonObject unlinked = upload(CmrtFile.of("6.4").set("D8", "DL SUPPLIER 1 AG").set("D16", "quality@dl-one.test")
@@ -71,7 +71,7 @@ class DeclarationLinkIT {
         assertThat(viewer.get("/api/declarations/" + id + "/supplier-suggestions").status()).isEqualTo(200);
         assertThat(viewer.putJson("/api/declarations/" + id + "/supplier", "{\"supplierNumber\":\"DL-001\"}").status())
                 .as("linking is for COMPLIANCE").isEqualTo(403);
-        assertThat(summary()).isEqualTo("0 of 2, 0%");
+        assertThat(summary()).isEqualTo("0 of 3, 0%");
 
         try (Browser browser = Browser.open()) {
             browser.loginAsAdmin();
@@ -93,7 +93,7 @@ class DeclarationLinkIT {
         assertThat(linked.getJsonNumber("supplierId").longValue()).isEqualTo(supplierId("DL-001"));
         assertThat(request("DL-001").getJsonNumber("declarationId").longValue()).isEqualTo(id);
         assertThat(request("DL-001").getString("state")).isIn("RESPONDED", "NEEDS_FOLLOW_UP");
-        assertThat(summary()).isEqualTo("1 of 2, 50%");
+        assertThat(summary()).isEqualTo("1 of 3, 33%");
         assertThat(api.get("/api/declarations/" + id + "/supplier-suggestions").jsonArray()).isEmpty();
 
         // nothing in this file points to a supplier: a person picks one by number, the year is its campaign's
@@ -106,7 +106,7 @@ class DeclarationLinkIT {
         assertThat(picked.json().getInt("reportingYear")).isEqualTo(LINK_YEAR);
         assertThat(codes(picked.json())).doesNotContain("OUTDATED_TEMPLATE");
         assertThat(request("DL-002").getJsonNumber("declarationId").longValue()).isEqualTo(other);
-        assertThat(summary()).isEqualTo("2 of 2, 100%");
+        assertThat(summary()).isEqualTo("2 of 3, 67%");
 
         Api.Response moved = api.putJson("/api/declarations/" + other + "/supplier", "{\"supplierNumber\":\"DL-001\"}");
         assertThat(moved.status()).isEqualTo(400);
@@ -114,6 +114,19 @@ class DeclarationLinkIT {
         assertThat(api.putJson("/api/declarations/" + other + "/supplier", "{\"supplierNumber\":\"NO-SUCH\"}").status())
                 .isEqualTo(400);
         assertThat(api.get("/api/audit?type=Declaration&id=" + other).body()).contains("linked");
+
+        // the same file sent again, now for its supplier: the stored declaration gains the supplier and counts
+        byte[] third = CmrtFile.of("6.5").set("D8", "Third Party Trading").set("D16", "x@gmail.com").toBytes();
+        long thirdId = upload(third).getJsonNumber("id").longValue();
+        Api.Response again = api.postFile("/api/declarations", "file", "again.xlsx", third,
+                Map.of("supplier", Long.toString(supplierId("DL-003"))));
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json().getBoolean("duplicate")).isTrue();
+        assertThat(again.json().getJsonNumber("id").longValue()).isEqualTo(thirdId);
+        assertThat(again.json().getInt("reportingYear")).isEqualTo(LINK_YEAR);
+        assertThat(again.json().getString("status")).isIn("ACCEPTED", "NEEDS_FOLLOW_UP");
+        assertThat(request("DL-003").getJsonNumber("declarationId").longValue()).isEqualTo(thirdId);
+        assertThat(summary()).isEqualTo("3 of 3, 100%");
     }
 
     @Test
