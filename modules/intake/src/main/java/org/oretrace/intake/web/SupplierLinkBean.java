@@ -56,7 +56,13 @@ public class SupplierLinkBean implements Serializable {
 
     @PostConstruct
     void init() {
-        id = PageMessages.longParameter("id");
+        // the declaration page itself reports a missing or bad id
+        String param = PageMessages.parameter("id");
+        try {
+            id = param == null ? null : Long.valueOf(param.strip());
+        } catch (NumberFormatException e) {
+            id = null;
+        }
         load();
     }
 
