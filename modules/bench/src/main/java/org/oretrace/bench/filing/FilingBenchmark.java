@@ -63,7 +63,7 @@ public final class FilingBenchmark {
         int runs = Integer.getInteger("bench.runs", 3);
         System.setProperty("oretrace.test.jpa.log", System.getProperty("oretrace.test.jpa.log", "SEVERE"));
         if ("pdf".equals(System.getProperty("bench.part"))) {
-            pdfOnly(year.smelters, runs);
+            pdfOnly(year.smelters);
             return;
         }
         List<String> modules = Migrations.MODULES;
@@ -210,7 +210,7 @@ public final class FilingBenchmark {
     }
 
     /** -Dbench.part=pdf: only the PDF, with an Annex A of made-up smelters and no database (for profiling). */
-    private static void pdfOnly(int smelters, int runs) {
+    private static void pdfOnly(int smelters) {
         List<SmelterList.Resolved> resolved = new ArrayList<>();
         Metal[] metals = {Metal.GOLD, Metal.TANTALUM, Metal.TIN, Metal.TUNGSTEN};
         for (int i = 0; i < smelters; i++) {
