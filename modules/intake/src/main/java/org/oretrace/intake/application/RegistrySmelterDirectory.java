@@ -54,8 +54,26 @@ public class RegistrySmelterDirectory implements SmelterDirectory {
                         + "and h.subjectRef = :id and h.status = :confirmed", Long.class)
                 .setParameter("type", ScreenedSubject.SMELTER).setParameter("id", smelterId)
                 .setParameter("confirmed", HitStatus.CONFIRMED).getSingleResult();
+        List<String> names = new java.util.ArrayList<>();
+        names.add(s.getStandardName());
+        s.getAliases().forEach(alias -> names.add(alias.getName()));
         return Optional.of(new Facts(s.getSmelterId(), s.getMetal(), s.getStandardName(), s.getCountryName(),
-                confirmedHits > 0, null));
+                confirmedHits > 0, recyclerByName(names)));
+    }
+
+    /**
+     * The registry has no recycler flag (RMI's reference list in the CMRT carries none, and its source is "RMI"
+     * for every smelter), so the only thing it knows is a name that says so: "Attero Recycling", "Eco-System
+     * Recycling". TRUE then, otherwise null (unknown): a name without the word proves nothing.
+     */
+    static Boolean recyclerByName(List<String> names) {
+        for (String name : names) {
+            String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
+            if (lower.contains("recycl")) {
+                return Boolean.TRUE;
+            }
+        }
+        return null;
     }
 
     /** One open review per reported name and metal; a name reported again counts one more occurrence. */
