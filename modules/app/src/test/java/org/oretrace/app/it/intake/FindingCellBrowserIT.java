@@ -50,7 +50,8 @@ class FindingCellBrowserIT {
             assertThat(rowNumbers).first().isEqualTo("9");
             assertThat(rowNumbers).last().isEqualTo("23");
             assertThat(rowNumbers).hasSize(15);
-            assertThat(browser.find(By.id("cell-D8")).getText()).isEqualTo("Cell View Metals Ltd.");
+            assertThat(browser.find(By.id("cell-D9")).getText()).isEqualTo(CmrtFile.PRODUCT_B);
+            assertThat(browser.findAll(By.id("cell-D8"))).as("row 8 is outside the window").isEmpty();
             assertThat(browser.find(By.id("cell-D15")).getText()).isEqualTo("Ann Chen");
             assertThat(browser.find(By.id("cell-B16")).getAttribute("class"))
                     .as("the label is a formula result cached in the file").contains("ot-sheet-formula");
