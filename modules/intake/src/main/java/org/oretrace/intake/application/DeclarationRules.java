@@ -356,19 +356,60 @@ public class DeclarationRules {
         return false;
     }
 
+    /**
+     * Question 5 "Yes" claims that every smelter of the metal works from recycled or scrap material. A row
+     * contradicts it when column P says "No" or the registry knows the smelter is no recycler; a row supports it
+     * when column P says "Yes" or the registry knows the smelter as a recycler; any other row leaves the claim
+     * unconfirmed (the registry knows few recyclers, so this is a warning, not an error).
+     */
     private void recycled(Metal metal, List<SmelterRow> rows, List<Finding> out) {
+        List<Integer> saysNo = new ArrayList<>();
+        List<Integer> notRecyclers = new ArrayList<>();
+        List<Integer> unconfirmed = new ArrayList<>();
         for (SmelterRow row : rows) {
-            boolean saysNo = Text.equalsIgnoreCase(row.getRecycledOrScrap(), "No");
+            if (row.isNotYetIdentified()) {
+                continue;
+            }
             Boolean recycler = Optional.ofNullable(row.getResolvedSmelterId()).flatMap(directory::facts)
                     .map(SmelterDirectory.Facts::recycler).orElse(null);
-            if (saysNo || Boolean.FALSE.equals(recycler)) {
-                out.add(warning(FindingCode.RECYCLED_CLAIM_INCONSISTENT, "Question 5 says all " + metal.displayName()
-                        + " comes from recycled or scrap sources, but smelter row " + row.getRow()
-                        + (saysNo ? " says it is not 100% recycled or scrap (column P)."
-                        : " is not a recycler of " + metal.displayName() + "."), answerCell("5", metal)));
-                return;
+            String columnP = row.getRecycledOrScrap();
+            if (Text.equalsIgnoreCase(columnP, "No")) {
+                saysNo.add(row.getRow());
+            } else if (Boolean.FALSE.equals(recycler)) {
+                notRecyclers.add(row.getRow());
+            } else if (!Text.equalsIgnoreCase(columnP, "Yes") && !Boolean.TRUE.equals(recycler)) {
+                unconfirmed.add(row.getRow());
             }
         }
+        List<String> problems = new ArrayList<>();
+        if (!saysNo.isEmpty()) {
+            problems.add(rows(saysNo) + (saysNo.size() == 1 ? " says" : " say")
+                    + " the smelter is not 100% recycled or scrap (column P)");
+        }
+        if (!notRecyclers.isEmpty()) {
+            problems.add(rows(notRecyclers) + (notRecyclers.size() == 1 ? " names a smelter that is not a recycler"
+                    : " name smelters that are not recyclers") + " of " + metal.displayName());
+        }
+        if (!unconfirmed.isEmpty()) {
+            problems.add("for " + rows(unconfirmed) + " neither column P nor our smelter registry says the smelter "
+                    + "is a recycler");
+        }
+        if (!problems.isEmpty()) {
+            out.add(warning(FindingCode.RECYCLED_CLAIM_INCONSISTENT, "Question 5 says all " + metal.displayName()
+                    + " comes from recycled or scrap sources, but in the Smelter List " + String.join("; ", problems)
+                    + ". Please correct question 5, or answer column P for each smelter.", answerCell("5", metal)));
+        }
+    }
+
+    /** "row 6" or "rows 6, 9 and 12", at most ten numbers. */
+    private static String rows(List<Integer> rows) {
+        if (rows.size() == 1) {
+            return "row " + rows.get(0);
+        }
+        List<String> shown = rows.stream().limit(10).map(String::valueOf).toList();
+        String more = rows.size() > 10 ? " and " + (rows.size() - 10) + " more" : "";
+        return "rows " + String.join(", ", shown.subList(0, shown.size() - (more.isEmpty() ? 1 : 0)))
+                + (more.isEmpty() ? " and " + shown.get(shown.size() - 1) : more);
     }
 
     private static void template(Declaration d, boolean macroEnabled, List<Finding> out) {

@@ -48,6 +48,21 @@ public class RegistrySmelterDirectory implements SmelterDirectory {
         return registry.facts(smelterId, clock.today()).map(RegistrySmelterDirectory::facts);
     }
 
+    /**
+     * The registry has no recycler flag (RMI's reference list in the CMRT carries none, and its source is "RMI"
+     * for every smelter), so the only thing it knows is a name that says so: "Attero Recycling", "Eco-System
+     * Recycling". TRUE then, otherwise null (unknown): a name without the word proves nothing.
+     */
+    static Boolean recyclerByName(List<String> names) {
+        for (String name : names) {
+            String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
+            if (lower.contains("recycl")) {
+                return Boolean.TRUE;
+            }
+        }
+        return null;
+    }
+
     /** One round trip for a whole Smelter List: the registry answers many IDs at once. */
     @Override
     public Map<String, Facts> facts(Collection<String> smelterIds) {
@@ -62,8 +77,8 @@ public class RegistrySmelterDirectory implements SmelterDirectory {
         reviews.submit(new ReportedSmelter(metal, name, country, smelterId), SOURCE_TYPE, sourceRef);
     }
 
-    /** The registry does not record who recycles, so that stays unknown. */
     private static Facts facts(SmelterFacts f) {
-        return new Facts(f.smelterId(), f.metal(), f.standardName(), f.countryName(), f.sanctioned(), null);
+        return new Facts(f.smelterId(), f.metal(), f.standardName(), f.countryName(), f.sanctioned(),
+                recyclerByName(List.of(f.standardName())));
     }
 }

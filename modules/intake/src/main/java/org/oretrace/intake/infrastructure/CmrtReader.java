@@ -63,11 +63,19 @@ public class CmrtReader {
                 case OLE2 -> readOle2(bytes);
                 default -> CmrtReading.rejected(RejectionCode.NOT_XLSX, signature.notAWorkbookMessage());
             };
-        } catch (IOException | RuntimeException | SAXException | Error e) {
+        } catch (IOException | SAXException e) {
+            return classify(e);
+        } catch (RuntimeException | Error e) {
             if (e instanceof VirtualMachineError vmError && !(e instanceof OutOfMemoryError)) {
                 throw vmError;
             }
-            return classify(e);
+            CmrtReading reading = classify(e);
+            if (!(e instanceof OutOfMemoryError)) {
+                // damaged input is told apart from damage above; this is a gap in the reader, worth a look
+                LOG.log(Level.WARNING, "The reader failed on " + fileName + "; the file is rejected as "
+                        + reading.rejection().code(), e);
+            }
+            return reading;
         }
     }
 
@@ -104,14 +112,14 @@ public class CmrtReader {
             }
             boolean macros = MACRO_CONTENT_TYPE.equals(type)
                     || (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsm"));
-            byte[] sharedStrings = pkg.sharedStringsPart() == null ? null : pkg.part(pkg.sharedStringsPart());
+            byte[] sharedStrings = pkg.sharedStringsPart() == null ? null : pkg.requiredPart(pkg.sharedStringsPart());
             // openpyxl writes inline strings only: no shared strings part
             SheetScanner.SharedStringTable strings = sharedStrings == null ? null
                     : new SheetScanner.SharedStringTable(sharedStrings);
             CmrtSheets sheets = new CmrtSheets();
             for (Map.Entry<String, String> sheet : pkg.sheets().entrySet()) {
                 SheetScanner.Sink sink = sheets.sinkFor(sheet.getKey());
-                byte[] xml = sink == null ? null : pkg.part(sheet.getValue());
+                byte[] xml = sink == null ? null : pkg.requiredPart(sheet.getValue());
                 if (xml != null) {
                     new SheetScanner(xml, strings, sink).scan();
                 }

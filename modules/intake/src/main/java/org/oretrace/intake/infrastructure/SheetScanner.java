@@ -23,6 +23,11 @@ final class SheetScanner {
 
         default void endRow(int row) {
         }
+
+        /** Whether formula cells should carry their cached result (only for showing a file as it is, never for reading it). */
+        default boolean formulaResults() {
+            return false;
+        }
     }
 
     /** A cell's content: text (numbers as plain decimal text), whether it is a number, whether a formula made it. */
@@ -38,16 +43,23 @@ final class SheetScanner {
                 return null;
             }
             try {
-                return Double.valueOf(text);
+                double number = Double.parseDouble(text);
+                return Double.isFinite(number) ? number : null;
             } catch (NumberFormatException e) {
                 return null;
             }
         }
     }
 
+    /** XFD, the last column a worksheet can have. */
+    static final int LAST_COLUMN = 16_384;
+    /** A number is shown as plain digits only within this scale; beyond it (1E999999999) the text stays as stored. */
+    private static final int MAX_PLAIN_SCALE = 40;
+
     private final XmlBytes xml;
     private final SharedStringTable strings;
     private final Sink sink;
+    private final boolean formulaResults;
 
     private int row;
     private int column;
@@ -63,6 +75,7 @@ final class SheetScanner {
         this.xml = new XmlBytes(bytes);
         this.strings = strings;
         this.sink = sink;
+        this.formulaResults = sink.formulaResults();
     }
 
     void scan() throws SAXException {
@@ -94,7 +107,7 @@ final class SheetScanner {
                 case "f" -> formula = true;
                 case "v" -> {
                     // a formula's cached result is never what the supplier typed: not even decoded
-                    if (wanted && !formula && !x.selfClosing) {
+                    if (wanted && (!formula || formulaResults) && !x.selfClosing) {
                         value = x.text();
                     }
                 }
@@ -132,6 +145,9 @@ final class SheetScanner {
                     break;
                 }
                 c = c * 26 + (ch - 'A' + 1);
+                if (c > LAST_COLUMN) {
+                    throw new SAXException("The cell reference '" + ref + "' is beyond the last column XFD");
+                }
             }
             column = c;
             if (i < ref.length()) {
@@ -171,7 +187,7 @@ final class SheetScanner {
     }
 
     private Cell decode() throws SAXException {
-        if (formula) {
+        if (formula && (!formulaResults || value == null)) {
             return new Cell(null, false, true);
         }
         if (value == null) {
@@ -188,8 +204,40 @@ final class SheetScanner {
             case 'b' -> new Cell("1".equals(value.strip()) ? "TRUE" : "FALSE", false, formula);
             case 'e' -> new Cell(null, false, formula);
             case 'n' -> new Cell(plainNumber(value), true, formula);
+            case 'i', 'f' -> new Cell(unescape(value), false, formula);
             default -> new Cell(value, false, formula);
         };
+    }
+
+    /**
+     * Strings in a workbook escape characters XML cannot hold as {@code _xHHHH_}: Excel writes a typed
+     * carriage return as {@code _x000D_} and a typed "_x" as {@code _x005F_x}. POI decodes them the same way.
+     */
+    static String unescape(String text) {
+        if (text == null || text.indexOf("_x") < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            if (i + 6 < text.length() && text.charAt(i) == '_' && text.charAt(i + 1) == 'x' && text.charAt(i + 6) == '_'
+                    && isHex(text, i + 2, i + 6)) {
+                out.append((char) Integer.parseInt(text, i + 2, i + 6, 16));
+                i += 7;
+            } else {
+                out.append(text.charAt(i++));
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isHex(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.digit(text.charAt(k), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int parseInt(String text) throws SAXException {
@@ -207,7 +255,9 @@ final class SheetScanner {
             return null;
         }
         try {
-            return new BigDecimal(s).stripTrailingZeros().toPlainString();
+            BigDecimal number = new BigDecimal(s).stripTrailingZeros();
+            // a hostile exponent would make toPlainString write a billion zeros
+            return Math.abs(number.scale()) > MAX_PLAIN_SCALE ? s : number.toPlainString();
         } catch (NumberFormatException e) {
             return s;
         }
@@ -259,7 +309,7 @@ final class SheetScanner {
                     text.append(x.text());
                 }
             }
-            return text.toString();
+            return unescape(text.toString());
         }
     }
 
@@ -403,14 +453,15 @@ final class SheetScanner {
         }
 
         private String attribute(String attr, boolean anyPrefix) throws SAXException {
-                int i = attrStart;
+            int i = attrStart;
             int n = attr.length();
             while (i < attrEnd) {
                 while (i < attrEnd && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r')) {
                     i++;
                 }
                 int nameStart = i;
-                while (i < attrEnd && b[i] != '=' && b[i] != ' ') {
+                // XML allows white space around '=': name = 'value'
+                while (i < attrEnd && b[i] != '=' && b[i] != ' ' && b[i] != '\t' && b[i] != '\n' && b[i] != '\r') {
                     i++;
                 }
                 int nameEnd = i;

@@ -38,7 +38,12 @@ final class WorkbookPackage implements Closeable {
 
     /** Opens the package; null when the zip is no Office package at all (no [Content_Types].xml). */
     static WorkbookPackage open(byte[] bytes) throws IOException, SAXException {
-        ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get();
+        ZipFile zip;
+        try {
+            zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get();
+        } catch (RuntimeException e) {
+            throw damaged(e);
+        }
         WorkbookPackage pkg = new WorkbookPackage(zip);
         try {
             if (zip.getEntry("[Content_Types].xml") == null) {
@@ -103,8 +108,9 @@ final class WorkbookPackage implements Closeable {
         while (x.nextTag()) {
             if (!x.closing && "sheet".equals(x.anyName())) {
                 String target = targets.get(x.attributeAnyPrefix("id"));
-                if (target != null) {
-                    sheets.put(x.attributeAnyPrefix("name"), target);
+                String name = x.attributeAnyPrefix("name");
+                if (target != null && name != null) {
+                    sheets.put(name, target);
                 }
             }
         }
@@ -144,8 +150,30 @@ final class WorkbookPackage implements Closeable {
         return sharedStringsPart;
     }
 
+    /** A part the workbook refers to (a sheet, the shared strings): its absence means the package is broken. */
+    byte[] requiredPart(String name) throws IOException {
+        byte[] bytes = part(name);
+        if (bytes == null) {
+            throw new IOException("The workbook refers to the part " + name + ", which is missing");
+        }
+        return bytes;
+    }
+
     /** The part's bytes (UTF-16 parts converted to UTF-8), or null when the package has no such part. */
     byte[] part(String name) throws IOException {
+        try {
+            return inflate(name);
+        } catch (RuntimeException e) {
+            throw damaged(e);
+        }
+    }
+
+    /** Commons Compress reports some damage (bad offsets, bad headers) as runtime exceptions. */
+    private static IOException damaged(RuntimeException e) {
+        return new IOException("The zip structure is damaged: " + e, e);
+    }
+
+    private byte[] inflate(String name) throws IOException {
         ZipArchiveEntry entry = zip.getEntry(name);
         if (entry == null) {
             return null;

@@ -147,19 +147,6 @@ public class DeclarationBean implements Serializable {
         return rows;
     }
 
-    /** Where a finding's link jumps to on this page. */
-    public String anchor(Finding f) {
-        if (f.getCell() == null) {
-            return "#findings";
-        }
-        String row = f.getCell().replaceAll("[A-Z]", "");
-        return switch (String.valueOf(f.getSheet())) {
-            case "Smelter List" -> "#smelter-row-" + row;
-            case "Product List" -> "#products";
-            default -> "#cell-D" + row;
-        };
-    }
-
     public StreamedContent getOriginal() {
         StoredFile file = declarations.original(id).orElseThrow();
         byte[] bytes = file.getContent();

@@ -257,6 +257,40 @@ class DeclarationRulesTest {
     }
 
     @Test
+    void recycledClaimThatNoRowConfirms() {
+        List<String> tin = TemplateLookup.smelters("6.5", "Tin", 3).stream().map(e -> e.smelterId()).toList();
+        Finding f = only(evaluate(CmrtFile.of("6.5").answer(5, Metal.TIN, "Yes")
+                .smelter(SmelterLine.byId(tin.get(1)).recycled("Yes"))
+                .smelter(SmelterLine.byId(tin.get(2)))), FindingCode.RECYCLED_CLAIM_INCONSISTENT);
+        assertThat(f.getMessage()).contains("for rows 5 and 7 neither column P nor our smelter registry")
+                .doesNotContain("row 6");
+        assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
+        assertThat(f.place()).isEqualTo("Declaration!D51");
+    }
+
+    @Test
+    void recycledClaimConfirmedByColumnPOrByTheRegistry() {
+        List<String> tin = TemplateLookup.smelters("6.5", "Tin", 2).stream().map(e -> e.smelterId()).toList();
+        directory.recycler(tin.get(0), true);
+        Declaration d = evaluate(CmrtFile.of("6.5").answer(5, Metal.TIN, "Yes")
+                .smelter(SmelterLine.byId(tin.get(1)).recycled("Yes")));
+        assertThat(d.getFindings()).isEmpty();
+        assertThat(d.getStatus()).isEqualTo(DeclarationStatus.ACCEPTED);
+    }
+
+    @Test
+    void recycledClaimListsEveryContradiction() {
+        List<String> tin = TemplateLookup.smelters("6.5", "Tin", 4).stream().map(e -> e.smelterId()).toList();
+        directory.recycler(tin.get(0), true).recycler(tin.get(3), false);
+        Finding f = only(evaluate(CmrtFile.of("6.5").answer(5, Metal.TIN, "Yes")
+                .smelter(SmelterLine.byId(tin.get(1)).recycled("No"))
+                .smelter(SmelterLine.byId(tin.get(2)).recycled("no"))
+                .smelter(SmelterLine.byId(tin.get(3)).recycled("Yes"))), FindingCode.RECYCLED_CLAIM_INCONSISTENT);
+        assertThat(f.getMessage()).contains("rows 6 and 7 say the smelter is not 100% recycled or scrap (column P)")
+                .contains("row 8 names a smelter that is not a recycler of Tin").doesNotContain("neither");
+    }
+
+    @Test
     void sanctionedSmelter() {
         String tin = TemplateLookup.smelters("6.5", "Tin", 1).get(0).smelterId();
         directory.sanction(tin);

@@ -2,6 +2,7 @@ package org.oretrace.app.it.intake;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.oretrace.app.it.support.Browser;
@@ -82,6 +83,90 @@ class UploadBrowserIT {
                     .contains("Zipped Two").contains("OTHER_RMI_TEMPLATE".isEmpty() ? "" : "REJECTED");
             assertThat(browser.consoleErrors()).isEmpty();
         }
+    }
+
+    /**
+     * The batch bar counts the files of the batch in hand: it climbs file by file to 100%, and a second
+     * batch on the same page starts again from 0 (it used to count every file since the page opened).
+     */
+    @Test
+    void theBatchProgressReachesOneHundredPercentForEachBatch() throws Exception {
+        Path dir = Files.createTempDirectory("intake-progress-it");
+        Path good = Files.write(dir.resolve("Progress good.xlsx"),
+                CmrtFile.of("6.4").set("D8", "Progress Good Gold Ltd.").toBytes());
+        Path followUp = Files.write(dir.resolve("Progress follow-up.xlsx"),
+                CmrtFile.of("6.5").set("D8", "Progress Follow-up Co").set("D9", null).toBytes());
+        Path pdf = Files.write(dir.resolve("Progress scan.xlsx"),
+                "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        Map<String, byte[]> zipped = new LinkedHashMap<>();
+        zipped.put("progress/zip-accepted.xlsx", CmrtFile.of("6.1").set("D8", "Progress Zipped Ltd.").toBytes());
+        zipped.put("progress/zip-cobalt.xlsx", Templates.bytes("RMI_CRT_2.21.xlsx"));
+        Path zip = Files.write(dir.resolve("Progress batch.zip"), Repackage.zip(zipped));
+        Path csv = Files.write(dir.resolve("Progress list.csv"),
+                "Metal,Smelter\nTin,Alpha\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        Path old = Files.write(dir.resolve("Progress old.xlsx"),
+                CmrtFile.of("6.01").set("D8", "Progress Old Ltd.").set("J3", "Revision 5.12").toBytes());
+
+        try (Browser browser = Browser.open()) {
+            browser.loginAsAdmin();
+            browser.go("/intake/upload.xhtml");
+            recordBatchProgress(browser);
+
+            upload(browser, List.of(good, followUp, pdf, zip), 5);
+            assertThat(batchProgress(browser)).as("first batch of four files").containsExactly(0, 25, 50, 75, 100);
+            assertThat(browser.find(By.id("upload:batch")).getText()).contains("100%");
+            String results = browser.find(By.id("resultsForm:results")).getText();
+            assertThat(line(results, "Progress good.xlsx")).contains("ACCEPTED").contains("Progress Good Gold Ltd.")
+                    .contains("CMRT 6.4");
+            assertThat(line(results, "Progress follow-up.xlsx")).contains("NEEDS_FOLLOW_UP").contains("1 error(s)");
+            assertThat(line(results, "Progress scan.xlsx")).contains("REJECTED").contains("NOT_XLSX").contains("PDF");
+            assertThat(line(results, "zip-accepted.xlsx")).contains("Progress batch.zip").contains("ACCEPTED");
+            assertThat(line(results, "zip-cobalt.xlsx")).contains("REJECTED").contains("OTHER_RMI_TEMPLATE")
+                    .contains("Cobalt Reporting Template (CRT)");
+            assertThat(browser.find(By.id("resultsForm:summary")).getText())
+                    .contains("5 file(s): 2 accepted, 1 need follow-up, 2 rejected");
+
+            upload(browser, List.of(csv, old), 7);
+            assertThat(batchProgress(browser)).as("second batch on the same page")
+                    .containsExactly(0, 25, 50, 75, 100, 0, 50, 100);
+            results = browser.find(By.id("resultsForm:results")).getText();
+            assertThat(line(results, "Progress list.csv")).contains("REJECTED").contains("NOT_XLSX");
+            assertThat(line(results, "Progress old.xlsx")).contains("REJECTED").contains("UNSUPPORTED_CMRT_VERSION")
+                    .contains("5.12");
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
+    /** Remembers every value the page gives the batch bar, in order. */
+    private static void recordBatchProgress(Browser browser) {
+        ((JavascriptExecutor) browser.driver()).executeScript("var bar = PF('batch'); window.batchValues = [];"
+                + "var set = bar.setValue; bar.setValue = function (v) { window.batchValues.push(v); return set.apply(bar, arguments); };");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Integer> batchProgress(Browser browser) {
+        List<Object> values = (List<Object>) ((JavascriptExecutor) browser.driver()).executeScript("return window.batchValues;");
+        return values.stream().map(v -> ((Number) v).intValue()).toList();
+    }
+
+    private static int lastProgress(Browser browser) {
+        List<Integer> values = batchProgress(browser);
+        return values.isEmpty() ? -1 : values.get(values.size() - 1);
+    }
+
+    private static void upload(Browser browser, List<Path> files, int expectedLines) {
+        browser.find(By.cssSelector("input[type=file]")).sendKeys(
+                String.join("\n", files.stream().map(Path::toString).toList()));
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofMinutes(3)).until(d ->
+                    browser.findAll(By.cssSelector("#resultsForm\\:results tbody tr.ot-result")).size() >= expectedLines
+                            && lastProgress(browser) == 100);
+        } catch (RuntimeException e) {
+            throw new AssertionError("Upload did not finish; screenshot " + browser.screenshot("intake-progress")
+                    + ", progress " + batchProgress(browser) + ", console " + browser.consoleErrors() + ", page:\n"
+                    + browser.pageText(), e);
+        }
+        browser.waitForAjax();
     }
 
     private static String line(String table, String fileName) {
