@@ -12,6 +12,8 @@ import org.oretrace.registry.application.SmelterMatcher;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
