@@ -1,5 +1,6 @@
 package org.oretrace.outreach.api;
 
+import org.oretrace.kernel.BusinessRuleException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -71,7 +72,7 @@ public class SupplierResource {
                                    @QueryParam("state") @Parameter(description = "request state in that campaign, e.g. SENT") String state) {
         return Problems.call(() -> {
             Long categoryId = category == null ? null : suppliers.categoryNamed(category).map(SupplierCategory::getId)
-                    .orElseThrow(() -> new IllegalArgumentException("Unknown category " + category));
+                    .orElseThrow(() -> new BusinessRuleException("Unknown category " + category));
             return suppliers.search(new Suppliers.Filter(text, categoryId, inScope, parse(SupplierStatus.class, status),
                     year, parse(RequestState.class, state))).stream().map(SupplierJson::of).toList();
         });
@@ -134,7 +135,7 @@ public class SupplierResource {
             Supplier supplier = suppliers.findBySupplierNumber(number).orElseThrow(() -> new NoSuchElementException("No supplier " + number));
             SupplierStatus status = parse(SupplierStatus.class, change == null ? null : change.status());
             if (status == null) {
-                throw new IllegalArgumentException("status is ACTIVE, UNREACHABLE or OUT_OF_SCOPE");
+                throw new BusinessRuleException("status is ACTIVE, UNREACHABLE or OUT_OF_SCOPE");
             }
             suppliers.changeStatus(supplier.getId(), status, change.reason());
             return SupplierJson.of(suppliers.get(supplier.getId()));
@@ -171,11 +172,11 @@ public class SupplierResource {
         return Problems.call(() -> {
             long supplierId = supplierId(number);
             Long requestId = body.reportingYear() == null ? null : requests.find(supplierId, body.reportingYear())
-                    .orElseThrow(() -> new IllegalArgumentException(number + " is not in the " + body.reportingYear() + " campaign"))
+                    .orElseThrow(() -> new BusinessRuleException(number + " is not in the " + body.reportingYear() + " campaign"))
                     .getId();
             ContactChannel channel = parse(ContactChannel.class, body.channel());
             if (channel == null) {
-                throw new IllegalArgumentException("channel is one of " + ContactChannel.manual());
+                throw new BusinessRuleException("channel is one of " + ContactChannel.manual());
             }
             ContactLogEntry entry = requests.logContact(supplierId, requestId, channel, body.date(), body.person(),
                     body.summary(), body.outcome());
@@ -237,7 +238,7 @@ public class SupplierResource {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + value + "' is not one of " + List.of(type.getEnumConstants()));
+            throw new BusinessRuleException("'" + value + "' is not one of " + List.of(type.getEnumConstants()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.oretrace.outreach.domain;
 
+import org.oretrace.kernel.BusinessRuleException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -63,7 +64,7 @@ public class Contact implements java.io.Serializable {
     public void update(String name, String email, String phone, String language) {
         String cleanEmail = Text.clean(email);
         if (cleanEmail != null && !EmailAddress.isValid(cleanEmail)) {
-            throw new IllegalArgumentException("Not an email address: " + cleanEmail);
+            throw new BusinessRuleException("Not an email address: " + cleanEmail);
         }
         if (cleanEmail != null && !cleanEmail.equalsIgnoreCase(this.email)) {
             bouncing = false;

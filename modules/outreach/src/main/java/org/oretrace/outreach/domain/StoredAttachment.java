@@ -1,5 +1,6 @@
 package org.oretrace.outreach.domain;
 
+import org.oretrace.kernel.BusinessRuleException;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -57,7 +58,7 @@ public class StoredAttachment implements java.io.Serializable {
 
     public StoredAttachment(String fileName, String contentType, byte[] content, Instant uploadedAt, String uploadedBy) {
         if (content == null || content.length == 0) {
-            throw new IllegalArgumentException("The file " + fileName + " is empty");
+            throw new BusinessRuleException("The file " + fileName + " is empty");
         }
         String cleanName = Text.clean(fileName);
         this.fileName = cleanName == null ? "attachment" : cleanName.replaceAll("[\\\\/]", "_");

@@ -1,5 +1,6 @@
 package org.oretrace.outreach.domain;
 
+import org.oretrace.kernel.BusinessRuleException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -85,7 +86,7 @@ public class SurveyRequest implements java.io.Serializable {
 
     public void sent(LocalDate on) {
         if (state != RequestState.NOT_SENT && state != RequestState.UNREACHABLE) {
-            throw new IllegalStateException("The request to " + supplier.getSupplierNumber() + " was already sent");
+            throw new BusinessRuleException("The request to " + supplier.getSupplierNumber() + " was already sent");
         }
         this.state = RequestState.SENT;
         this.requestedOn = on;
