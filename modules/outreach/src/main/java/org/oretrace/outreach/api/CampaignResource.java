@@ -1,6 +1,5 @@
 package org.oretrace.outreach.api;
 
-import org.oretrace.kernel.BusinessRuleException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.outreach.application.CampaignSettings;
 import org.oretrace.outreach.application.CampaignStatistics;
 import org.oretrace.outreach.application.CampaignStats;

@@ -1,6 +1,5 @@
 package org.oretrace.outreach.api;
 
-import org.oretrace.kernel.BusinessRuleException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.outreach.application.SupplierImport;
 import org.oretrace.outreach.application.Suppliers;
 import org.oretrace.outreach.application.SurveyRequests;
@@ -112,6 +112,47 @@ public class SupplierResource {
             throw Problems.badRequest("A JSON body is required");
         }
         return save(number, body);
+    }
+
+    public record BulkResult(int created, int updated, int unchanged, List<BulkRefusal> rejected) {
+        public record BulkRefusal(String supplierNumber, String error) {
+        }
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("COMPLIANCE")
+    @Operation(summary = "Create or update many suppliers by supplier number (an ERP pushing its list)",
+            description = "Each supplier is saved on its own, as in POST; one that breaks a rule is listed with the reason "
+                    + "and the others are still saved. Suppliers not in the list are left alone.")
+    public BulkResult putAll(List<SupplierJson> body) {
+        if (body == null) {
+            throw Problems.badRequest("A JSON array of suppliers is required");
+        }
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        List<BulkResult.BulkRefusal> rejected = new java.util.ArrayList<>();
+        for (SupplierJson supplier : body) {
+            String number = supplier == null ? null : supplier.supplierNumber();
+            if (number == null || number.isBlank()) {
+                rejected.add(new BulkResult.BulkRefusal(number, "supplierNumber is required"));
+                continue;
+            }
+            try {
+                Suppliers.Saved saved = suppliers.save(supplier.toData(number));
+                if (saved.created()) {
+                    created++;
+                } else if (saved.changes().isEmpty()) {
+                    unchanged++;
+                } else {
+                    updated++;
+                }
+            } catch (BusinessRuleException e) {
+                rejected.add(new BulkResult.BulkRefusal(number, e.getMessage()));
+            }
+        }
+        return new BulkResult(created, updated, unchanged, rejected);
     }
 
     private Response save(String number, SupplierJson body) {

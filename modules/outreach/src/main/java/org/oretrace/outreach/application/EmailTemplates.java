@@ -1,12 +1,12 @@
 package org.oretrace.outreach.application;
 
-import org.oretrace.kernel.BusinessRuleException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.audit.AuditTrail;
 import org.oretrace.kernel.security.Allowed;

@@ -1,9 +1,9 @@
 package org.oretrace.outreach.application;
 
-import org.oretrace.kernel.BusinessRuleException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.audit.AuditTrail;
 import org.oretrace.kernel.security.Allowed;

@@ -1,6 +1,5 @@
 package org.oretrace.outreach.application;
 
-import org.oretrace.kernel.BusinessRuleException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.audit.AuditTrail;
 import org.oretrace.kernel.security.Allowed;

@@ -1,6 +1,5 @@
 package org.oretrace.outreach.domain;
 
-import org.oretrace.kernel.BusinessRuleException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.oretrace.kernel.BusinessRuleException;
 
 import java.util.Locale;
 

@@ -1,6 +1,5 @@
 package org.oretrace.outreach.domain;
 
-import org.oretrace.kernel.BusinessRuleException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.oretrace.kernel.BusinessRuleException;
 
 import java.time.Instant;
 import java.util.Locale;

@@ -1,8 +1,8 @@
 package org.oretrace.outreach.domain;
 
-import org.oretrace.kernel.BusinessRuleException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.oretrace.kernel.BusinessRuleException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package org.oretrace.outreach.domain;
 
-import org.oretrace.kernel.BusinessRuleException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +15,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.oretrace.kernel.BusinessRuleException;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
 package org.oretrace.outreach.domain;
 
-import org.oretrace.kernel.BusinessRuleException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.oretrace.kernel.BusinessRuleException;
 
 /** How purchasing groups suppliers (ferrous, metallic, electrical, other); the list is editable. */
 @Entity

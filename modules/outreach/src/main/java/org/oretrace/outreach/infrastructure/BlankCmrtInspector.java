@@ -1,11 +1,11 @@
 package org.oretrace.outreach.infrastructure;
 
-import org.oretrace.kernel.BusinessRuleException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.oretrace.kernel.BusinessRuleException;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

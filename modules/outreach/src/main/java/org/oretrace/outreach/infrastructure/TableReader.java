@@ -1,6 +1,5 @@
 package org.oretrace.outreach.infrastructure;
 
-import org.oretrace.kernel.BusinessRuleException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -8,6 +7,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.oretrace.kernel.BusinessRuleException;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package org.oretrace.outreach.domain;
 
-import org.oretrace.kernel.BusinessRuleException;
 import org.junit.jupiter.api.Test;
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.ReportingYear;
 
 import java.time.Instant;

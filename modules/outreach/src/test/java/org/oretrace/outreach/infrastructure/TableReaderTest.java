@@ -1,9 +1,9 @@
 package org.oretrace.outreach.infrastructure;
 
-import org.oretrace.kernel.BusinessRuleException;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.oretrace.kernel.BusinessRuleException;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
