@@ -6,7 +6,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.oretrace.app.it.support.Api;
 import org.oretrace.app.it.support.Browser;
@@ -15,12 +14,13 @@ import org.oretrace.intake.testing.CmrtFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A compliance officer's day: create the campaign, launch it, read the outbox, log a call, upload a supplier's
- * CMRT on intake's screen and see the response rate move, then record a response that came by post.
+ * A compliance officer's day: create the campaign, launch it, read the outbox, log a call; a supplier's CMRT is
+ * uploaded and the dashboard's response rate and chart move; then record a response that came by post.
  */
 class OutreachBrowserIT {
 
@@ -98,16 +98,12 @@ class OutreachBrowserIT {
                     .contains("Survey request to br-001@supplier.test").contains("Called about the missing CMRT")
                     .contains("Promised it by Friday");
 
-            // the second supplier's CMRT (the real RMI 6.5 template, filled in) is uploaded on intake's screen
+            // the second supplier's CMRT (the real RMI 6.5 template, filled in) is uploaded to intake for its supplier
             long secondId = Api.asAdmin().get("/api/suppliers/BR-002").json().getJsonNumber("id").longValue();
-            browser.go("/intake/upload.xhtml");
-            browser.type(By.id("upload:year_input"), String.valueOf(YEAR));
-            browser.type(By.id("upload:supplier_input"), String.valueOf(secondId));
-            browser.find(By.id("upload:supplier_input")).sendKeys(Keys.TAB);
-            browser.find(By.cssSelector("#upload input[type=file]")).sendKeys(declaration.toAbsolutePath().toString());
-            expectText(browser, declaration.getFileName().toString());
-            browser.waitForAjax();
-            assertThat(browser.find(By.id("resultsForm:results")).getText()).containsAnyOf("ACCEPTED", "NEEDS_FOLLOW_UP");
+            Api.Response uploaded = Api.asAdmin().postFile("/api/declarations", "file", declaration.getFileName().toString(),
+                    Files.readAllBytes(declaration), Map.of("supplier", Long.toString(secondId), "campaign", Integer.toString(YEAR)));
+            assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+            assertThat(uploaded.json().getString("status")).isIn("ACCEPTED", "NEEDS_FOLLOW_UP");
 
             browser.go("/outreach/campaign.xhtml?year=" + YEAR);
             assertThat(browser.find(By.id("responseSummary")).getText()).isEqualTo("1 of 3, 33%");
@@ -124,6 +120,14 @@ class OutreachBrowserIT {
             assertThat(browser.find(By.id("responseSummary")).getText()).isEqualTo("2 of 3, 67%");
             assertThat(browser.find(By.id("responsesChart")).isDisplayed()).isTrue();
             assertThat(chartPoints(browser)).endsWith(2L);
+            Object yAxis = ((JavascriptExecutor) browser.driver()).executeScript(
+                    "var s = Chart.getChart(document.querySelector('[id=\"responsesChart\"] canvas')).scales.y;"
+                            + " return [s.min, s.max];");
+            assertThat(((List<?>) yAxis).stream().map(v -> ((Number) v).intValue()).toList())
+                    .as("the y axis runs from 0 to at least the 3 solicited").satisfies(range -> {
+                        assertThat(range.get(0)).isZero();
+                        assertThat(range.get(1)).isGreaterThanOrEqualTo(3);
+                    });
             assertThat(browser.consoleErrors()).isEmpty();
         } finally {
             Files.deleteIfExists(cmrt);
