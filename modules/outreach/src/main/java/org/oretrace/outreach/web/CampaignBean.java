@@ -134,7 +134,7 @@ public class CampaignBean implements Serializable {
     public void sendUnsent() {
         Integer mailed = PageMessages.attempt(() -> campaigns.sendUnsent(year));
         if (mailed != null) {
-            PageMessages.info(mailed + " requests mailed");
+            PageMessages.info(mailed == 1 ? "1 request mailed" : mailed + " requests mailed");
             refresh();
         }
     }
