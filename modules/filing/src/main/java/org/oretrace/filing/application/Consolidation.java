@@ -33,33 +33,47 @@ public class Consolidation {
 
     /** @param asOf the date whose RMAP statuses count: the end of the reporting period */
     public YearData of(ReportingYear year, LocalDate asOf) {
-        SmelterList smelters = smelterList(year, asOf, true);
-        return new YearData(facts(year, asOf, smelters), smelters);
+        List<FilingSources.DeclarationSummary> declarations = sources.acceptedDeclarations(year);
+        SmelterList smelters = smelterList(year, asOf, declarations);
+        return new YearData(facts(year, asOf, smelters, declarations), smelters);
     }
 
+    /** @param withSupplierNames whether each smelter lists who reported it (the working file does; Annex A does not) */
     public SmelterList smelterList(ReportingYear year, LocalDate asOf, boolean withSupplierNames) {
-        List<FilingSources.SmelterUsage> usage = sources.smelterUsage(year);
-        Map<String, FilingSources.SmelterFacts> registry = sources.smelters(
-                usage.stream().map(FilingSources.SmelterUsage::smelterId).toList(), asOf);
-        List<SmelterList.Resolved> resolved = new ArrayList<>(usage.size());
-        List<SmelterList.Unresolved> unresolved = new ArrayList<>();
-        for (FilingSources.SmelterUsage u : usage) {
-            FilingSources.SmelterFacts f = registry.get(u.smelterId());
-            if (f == null) {
-                // the source resolved the row through the registry, so this only happens when a smelter was
-                // removed in between; it cannot be listed without a name and country
-                continue;
-            }
-            resolved.add(new SmelterList.Resolved(f.smelterId(), f.metal(), f.standardName(), f.country(),
-                    f.rmapStatus(), f.rmapCategory() == null ? RmapCategory.OTHER : f.rmapCategory(),
-                    f.sanctioned(), f.coveredCountry(), u.supplierCount()));
-        }
+        return smelterList(year, asOf, withSupplierNames ? sources.acceptedDeclarations(year) : null);
+    }
+
+    /** @param declarations the accepted declarations, whose suppliers' names are listed; null for counts only */
+    private SmelterList smelterList(ReportingYear year, LocalDate asOf, List<FilingSources.DeclarationSummary> declarations) {
+        Map<String, Integer> counts = new HashMap<>();
         Map<String, List<String>> suppliersOf = new HashMap<>();
-        if (withSupplierNames) {
-            for (FilingSources.SmelterSupplier pair : sources.smelterSuppliers(year)) {
-                suppliersOf.computeIfAbsent(pair.smelterId(), k -> new ArrayList<>()).add(pair.supplierName());
+        if (declarations == null) {
+            sources.smelterUsage(year).forEach(u -> counts.put(u.smelterId(), u.supplierCount()));
+        } else {
+            Map<Long, String> names = new HashMap<>();
+            declarations.forEach(d -> names.put(d.supplierId(), d.supplierName()));
+            for (FilingSources.SmelterReporters r : sources.smelterReporters(year)) {
+                counts.put(r.smelterId(), r.supplierIds().length);
+                List<String> list = new ArrayList<>(r.supplierIds().length);
+                for (long id : r.supplierIds()) {
+                    list.add(names.getOrDefault(id, "Supplier " + id));
+                }
+                suppliersOf.put(r.smelterId(), list);
             }
         }
+        Map<String, FilingSources.SmelterFacts> registry = sources.smelters(counts.keySet(), asOf);
+        List<SmelterList.Resolved> resolved = new ArrayList<>(counts.size());
+        counts.forEach((smelterId, supplierCount) -> {
+            FilingSources.SmelterFacts f = registry.get(smelterId);
+            // the source resolved the row through the registry, so a smelter is missing only when it was removed in
+            // between; it cannot be listed without a name and country
+            if (f != null) {
+                resolved.add(new SmelterList.Resolved(f.smelterId(), f.metal(), f.standardName(), f.country(),
+                        f.rmapStatus(), f.rmapCategory() == null ? RmapCategory.OTHER : f.rmapCategory(),
+                        f.sanctioned(), f.coveredCountry(), supplierCount));
+            }
+        });
+        List<SmelterList.Unresolved> unresolved = new ArrayList<>();
         for (FilingSources.UnresolvedRow row : sources.unresolvedRows(year)) {
             unresolved.add(new SmelterList.Unresolved(row.metal(), row.nameAsWritten(), row.countryAsWritten(),
                     row.supplierName()));
@@ -68,9 +82,13 @@ public class Consolidation {
     }
 
     public FilingFacts facts(ReportingYear year, LocalDate asOf, SmelterList smelters) {
+        return facts(year, asOf, smelters, sources.acceptedDeclarations(year));
+    }
+
+    private FilingFacts facts(ReportingYear year, LocalDate asOf, SmelterList smelters,
+                              List<FilingSources.DeclarationSummary> declarations) {
         int y = year.value();
         FilingSources.OutreachFacts outreach = sources.outreachFacts(year);
-        List<FilingSources.DeclarationSummary> declarations = sources.acceptedDeclarations(year);
         FilingSources.FollowUpFacts followUp = sources.followUp(year);
         String smelterLink = "/filing/smelters.xhtml?year=" + y;
         String declarationsLink = declarations.isEmpty() ? null : declarations.get(0).link();

@@ -36,8 +36,11 @@ public interface FilingSources {
     /** Resolved smelter rows of the accepted declarations, counted per smelter ID (distinct suppliers). */
     List<SmelterUsage> smelterUsage(ReportingYear year);
 
-    /** Distinct (smelter ID, supplier) pairs behind {@link #smelterUsage}: who reported each smelter. */
-    List<SmelterSupplier> smelterSuppliers(ReportingYear year);
+    /**
+     * Who reported each smelter: {@link #smelterUsage} with the distinct suppliers' IDs, aggregated per smelter by
+     * the source in the same single pass over the rows (the supplier count is the number of IDs).
+     */
+    List<SmelterReporters> smelterReporters(ReportingYear year);
 
     /** Distinct smelter rows that named a smelter the registry could not resolve. */
     List<UnresolvedRow> unresolvedRows(ReportingYear year);
@@ -67,7 +70,8 @@ public interface FilingSources {
     record SmelterUsage(String smelterId, int supplierCount) {
     }
 
-    record SmelterSupplier(String smelterId, String supplierName) {
+    /** @param supplierIds distinct, as in {@link DeclarationSummary#supplierId()} */
+    record SmelterReporters(String smelterId, long[] supplierIds) {
     }
 
     record UnresolvedRow(Metal metal, String nameAsWritten, String countryAsWritten, String supplierName) {

@@ -44,7 +44,7 @@ final class NoFilingSources implements FilingSources {
     }
 
     @Override
-    public List<SmelterSupplier> smelterSuppliers(ReportingYear year) {
+    public List<SmelterReporters> smelterReporters(ReportingYear year) {
         return List.of();
     }
 

@@ -50,10 +50,22 @@ public record SmelterList(List<ConsolidatedSmelter> smelters, List<UnresolvedNam
         for (Resolved r : resolved) {
             List<String> names = suppliersOf.getOrDefault(r.smelterId(), List.of());
             smelters.add(new ConsolidatedSmelter(r.smelterId(), r.metal(), r.name(), r.country(), r.rmapStatus(),
-                    r.rmapCategory(), r.sanctioned(), r.coveredCountry(), r.supplierCount(),
-                    new TreeSet<>(names).stream().toList()));
+                    r.rmapCategory(), r.sanctioned(), r.coveredCountry(), r.supplierCount(), sortedDistinct(names)));
         }
         return new SmelterList(smelters, groupUnresolved(unresolvedRows), notYetIdentifiedRows);
+    }
+
+    /** Sorting a copy beats a TreeSet when a year has millions of (smelter, supplier) names. */
+    private static List<String> sortedDistinct(List<String> names) {
+        String[] sorted = names.toArray(String[]::new);
+        java.util.Arrays.sort(sorted);
+        List<String> distinct = new ArrayList<>(sorted.length);
+        for (String name : sorted) {
+            if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(name)) {
+                distinct.add(name);
+            }
+        }
+        return List.copyOf(distinct);
     }
 
     private static List<UnresolvedName> groupUnresolved(Collection<Unresolved> rows) {

@@ -16,9 +16,15 @@ import java.util.Optional;
 /**
  * Downloads for the screens: {@code /filing/download/{filingId}/{file name}} (a given version, frozen bytes when
  * final). Sits beside the Faces views so that the browser's session authenticates it; VIEWER may download.
+ * {@code /filing/preview/{filingId}/form-sd.html} serves the same EDGAR HTML inline for the workspace's preview frame:
+ * sandboxed by its Content-Security-Policy (no scripts, no forms, no requests anywhere, an opaque origin), framable
+ * only by our own pages.
  */
-@WebServlet("/filing/download/*")
+@WebServlet({"/filing/download/*", FilingDocumentServlet.PREVIEW + "/*"})
 public class FilingDocumentServlet extends HttpServlet {
+
+    static final String PREVIEW = "/filing/preview";
+    static final String PREVIEW_POLICY = "sandbox; default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'";
 
     @Inject
     FilingService filings;
@@ -41,7 +47,8 @@ public class FilingDocumentServlet extends HttpServlet {
         } catch (NumberFormatException e) {
             id = -1;
         }
-        if (kind.isEmpty() || id < 0) {
+        boolean preview = PREVIEW.equals(request.getServletPath());
+        if (kind.isEmpty() || id < 0 || preview && kind.get() != DocumentKind.EDGAR_HTML) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "Unknown filing document");
             return;
         }
@@ -53,7 +60,13 @@ public class FilingDocumentServlet extends HttpServlet {
             return;
         }
         response.setContentType(kind.get().contentType());
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + kind.get().fileName() + "\"");
+        if (preview) {
+            response.setHeader("Content-Security-Policy", PREVIEW_POLICY);
+            response.setHeader("X-Frame-Options", "SAMEORIGIN");
+            response.setHeader("Content-Disposition", "inline; filename=\"" + kind.get().fileName() + "\"");
+        } else {
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + kind.get().fileName() + "\"");
+        }
         response.setHeader("X-Content-SHA256", doc.sha256());
         response.setHeader("Cache-Control", "no-store");
         response.setContentLength(doc.content().length);

@@ -22,6 +22,7 @@ import org.oretrace.filing.domain.Registrant;
 import org.oretrace.filing.domain.Report;
 import org.oretrace.filing.domain.RmapCategory;
 import org.oretrace.filing.infrastructure.EdgarHtmlChecker;
+import org.oretrace.filing.infrastructure.EdgarHtmlRenderer;
 import org.oretrace.kernel.Metal;
 import org.oretrace.kernel.ReportingYear;
 import org.oretrace.kernel.security.AccessDeniedException;
@@ -79,6 +80,7 @@ public class WorkspaceBean implements Serializable {
     private volatile List<FilingWork.GeneratedDocument> generated = List.of();
     private volatile String generationError;
     private List<EdgarHtmlChecker.Violation> edgarViolations = List.of();
+    private List<EdgarHtmlChecker.Violation> previewViolations;
 
     public void load() {
         try {
@@ -110,6 +112,7 @@ public class WorkspaceBean implements Serializable {
             facts = data.facts();
             annexA = DocumentFactory.annexA(filing, data);
         }
+        previewViolations = null;
         report = filing == null ? null : Report.compose(filing, facts, annexA,
                 filing.isFinal() && filing.getFinalizedAt() != null
                         ? LocalDate.ofInstant(filing.getFinalizedAt(), clock.zone()) : clock.today());
@@ -227,6 +230,20 @@ public class WorkspaceBean implements Serializable {
                 .map(d -> new EdgarHtmlChecker().check(d.content())).orElse(List.of());
         PageMessages.info("Documents generated" + (edgarViolations.isEmpty() ? "; the EDGAR HTML passes the checker"
                 : "; the EDGAR HTML has " + edgarViolations.size() + " problem(s)"));
+    }
+
+    /**
+     * The checker's verdict on the HTML the preview frame shows: the stored document when final, else the
+     * generator's output for the report on this page (the frame's servlet renders the same report the same way).
+     */
+    public List<EdgarHtmlChecker.Violation> getPreviewViolations() {
+        if (previewViolations == null) {
+            byte[] html = filing == null ? null : filing.isFinal()
+                    ? filing.document(DocumentKind.EDGAR_HTML.fileName()).map(d -> d.getContent()).orElse(null)
+                    : report == null ? null : new EdgarHtmlRenderer().render(report);
+            previewViolations = html == null ? List.of() : new EdgarHtmlChecker().check(html);
+        }
+        return previewViolations;
     }
 
     public boolean isGenerating() {

@@ -166,10 +166,12 @@ public final class TemplateYear implements FilingSources {
     }
 
     @Override
-    public List<SmelterSupplier> smelterSuppliers(ReportingYear year) {
-        List<SmelterSupplier> pairs = new ArrayList<>();
-        suppliersOf().forEach((id, names) -> names.forEach(n -> pairs.add(new SmelterSupplier(id, n))));
-        return pairs;
+    public List<SmelterReporters> smelterReporters(ReportingYear year) {
+        Map<String, Long> idOf = new java.util.HashMap<>();
+        declarations.forEach(d -> idOf.put(d.supplier(), d.supplierId()));
+        List<SmelterReporters> list = new ArrayList<>();
+        suppliersOf().forEach((id, names) -> list.add(new SmelterReporters(id, names.stream().mapToLong(idOf::get).toArray())));
+        return list;
     }
 
     private Map<String, Set<String>> suppliersOf() {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,6 +31,9 @@ import org.oretrace.intake.application.Declarations;
 import org.oretrace.intake.application.Incoming;
 import org.oretrace.intake.application.IntakeSettings;
 import org.oretrace.intake.application.Received;
+import org.oretrace.intake.application.SupplierLinks;
+import org.oretrace.intake.application.SupplierSuggestions;
+import org.oretrace.outreach.application.Suppliers;
 import org.oretrace.intake.domain.Channel;
 import org.oretrace.intake.domain.Declaration;
 import org.oretrace.intake.domain.DeclarationStatus;
@@ -58,6 +62,12 @@ public class DeclarationResource {
 
     @Inject
     IntakeSettings settings;
+
+    @Inject
+    SupplierLinks links;
+
+    @Inject
+    Suppliers suppliers;
 
     @Inject
     CurrentUser currentUser;
@@ -199,15 +209,55 @@ public class DeclarationResource {
     @Path("{id}/corrective-action")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("COMPLIANCE")
-    @Operation(summary = "Send the (edited) corrective-action email through the outbox")
-    @APIResponse(responseCode = "202", description = "Queued in the outbox")
+    @Operation(summary = "Send the (edited) corrective-action email", description = "For a declaration of a supplier "
+            + "asked in that year's campaign the mail goes through the supplier's request (to its contact, in the "
+            + "request's timeline, repeated by later reminders instead of the plain reminder; 'to' is not used); "
+            + "otherwise it is mailed to 'to'. Answers where it went: {to, throughRequest}; to is null when the "
+            + "supplier has no working address (the request keeps the text for its next reminder).")
+    @APIResponse(responseCode = "202", description = "Queued in the outbox",
+            content = @Content(schema = @Schema(implementation = DeclarationIntake.CorrectiveActionSent.class)))
     public Response sendCorrectiveAction(@PathParam("id") long id, CorrectiveActionJson mail) {
         load(id);
         if (mail == null) {
             throw new BadRequestException("Send {to, subject, body}");
         }
-        intake.sendCorrectiveAction(id, mail.to(), mail.subject(), mail.body());
-        return Response.accepted().build();
+        return Response.accepted(intake.sendCorrectiveAction(id, mail.to(), mail.subject(), mail.body())).build();
+    }
+
+    public record SupplierLinkJson(Long supplierId, String supplierNumber, Integer reportingYear) {
+    }
+
+    @GET
+    @Path("{id}/supplier-suggestions")
+    @RolesAllowed("VIEWER")
+    @Operation(summary = "Suppliers that probably sent a declaration that came without one", description = "Best first, "
+            + "with the reasons: the company name in the file matches the supplier's name (legal forms, case and "
+            + "accents ignored), or the contact, authorizer or sender address is one of the supplier's contacts or "
+            + "has its domain. Empty for a declaration linked to a supplier.")
+    public List<SupplierSuggestions.Suggestion> supplierSuggestions(@PathParam("id") long id) {
+        return links.suggest(load(id));
+    }
+
+    @PUT
+    @Path("{id}/supplier")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("COMPLIANCE")
+    @Operation(summary = "Link a declaration that came without a supplier to one", description = "Give supplierId or "
+            + "supplierNumber, and optionally reportingYear (default: the declaration's, else the supplier's current "
+            + "campaign). The declaration is read again and the supplier's request records the response, as for an "
+            + "upload made for that supplier. A declaration never moves to another supplier (400).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DeclarationJson.class)))
+    @APIResponse(responseCode = "400", description = "Unknown supplier, or already linked")
+    public DeclarationJson linkSupplier(@PathParam("id") long id, SupplierLinkJson link) {
+        load(id);
+        if (link == null || (link.supplierId() == null && (link.supplierNumber() == null || link.supplierNumber().isBlank()))) {
+            throw new BadRequestException("Send {supplierId} or {supplierNumber}, optionally with reportingYear");
+        }
+        long supplierId = link.supplierId() != null ? link.supplierId()
+                : suppliers.findBySupplierNumber(link.supplierNumber())
+                .orElseThrow(() -> new BadRequestException("There is no supplier " + link.supplierNumber().strip())).getId();
+        intake.linkToSupplier(id, supplierId, link.reportingYear());
+        return DeclarationJson.of(load(id), false);
     }
 
     private Declaration load(long id) {

@@ -17,9 +17,13 @@ import org.oretrace.kernel.security.CurrentUser;
 import org.oretrace.kernel.time.ApplicationClock;
 import org.oretrace.outreach.application.Outbox;
 import org.oretrace.outreach.application.RenderedMail;
+import org.oretrace.outreach.application.SurveyRequests;
 import org.oretrace.outreach.domain.MailKind;
+import org.oretrace.outreach.domain.OutboxMessage;
+import org.oretrace.outreach.domain.SurveyRequest;
 
 import java.util.List;
+import java.util.Optional;
 
 import java.util.UUID;
 import java.util.logging.Level;
@@ -62,14 +66,19 @@ public class DeclarationIntake {
     @Inject
     Outbox outbox;
 
+    @Inject
+    SurveyRequests surveyRequests;
+
+    @Inject
+    SupplierLinks links;
+
     /** A person (screen or API) hands in a file: stored, then read at once. */
     @Allowed(Role.COMPLIANCE)
     public Received submit(Incoming incoming) {
         String actor = currentUser.name();
         Received received = reception.store(incoming, actor);
-        if (!received.duplicate()) {
-            read(received.declarationId(), actor);
-        }
+        // a duplicate is read again only when it was queued, e.g. because this upload linked it to its supplier
+        read(received.declarationId(), actor);
         return received;
     }
 
@@ -136,34 +145,61 @@ public class DeclarationIntake {
                 DeclarationEvaluated.Outcome.ACCEPTED));
     }
 
-    /** Sends the (edited) corrective-action email through outreach's outbox; it leaves when the transaction commits. */
+    /**
+     * Where a corrective-action email went ({@code to} null: the supplier has no working address, the
+     * request keeps the text for its next reminder), and whether it went through the supplier's request.
+     */
+    public record CorrectiveActionSent(String to, boolean throughRequest) {
+    }
+
+    /**
+     * Sends the (edited) corrective-action email. A declaration of a supplier asked in a campaign goes
+     * through that request in outreach: mailed to the supplier's contact, shown in the request's
+     * timeline, repeated by later reminders instead of the plain one. Any other declaration (no
+     * supplier, or a supplier not asked that year) is mailed to the address given. Either way the
+     * mail leaves through the outbox when the transaction commits.
+     */
     @Allowed(Role.COMPLIANCE)
     @Transactional
-    public void sendCorrectiveAction(long id, String to, String subject, String body) {
+    public CorrectiveActionSent sendCorrectiveAction(long id, String to, String subject, String body) {
         Declaration d = em.find(Declaration.class, id);
         if (d == null) {
             throw new BusinessRuleException("Declaration " + id + " does not exist");
-        }
-        if (to == null || !to.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new BusinessRuleException("Give the supplier's email address to send the corrective action to");
         }
         if (subject == null || subject.isBlank() || body == null || body.isBlank()) {
             throw new BusinessRuleException("The email needs a subject and a text");
         }
+        Optional<SurveyRequest> request = links.request(d);
+        if (request.isPresent()) {
+            Optional<OutboxMessage> queued = surveyRequests.correctiveActionRequested(d.getSupplierId(),
+                    d.getReportingYear(), subject.strip(), body);
+            String sentTo = queued.map(OutboxMessage::getTo).orElse(null);
+            audit.record("Declaration", id, "corrective action sent", (sentTo == null ? "kept for the next reminder (no "
+                    + "working address)" : "to " + sentTo) + " through the " + d.getReportingYear() + " request: "
+                    + subject.strip());
+            return new CorrectiveActionSent(sentTo, true);
+        }
+        if (to == null || !to.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new BusinessRuleException("Give the supplier's email address to send the corrective action to");
+        }
         outbox.queue(MailKind.CORRECTIVE_ACTION, to.strip(), List.of(), new RenderedMail(subject.strip(), body), null,
                 null, null);
-        audit.record("Declaration", id, "corrective action sent", "to " + to.strip() + ": " + subject.strip());
+        audit.record("Declaration", id, "corrective action sent", "to " + to.strip() + " (no survey request): "
+                + subject.strip());
+        return new CorrectiveActionSent(to.strip(), false);
     }
 
-    /** Links a declaration to a supplier and reporting year (e.g. after confirming a suggestion). */
+    /**
+     * Links a declaration that came without a supplier to one (a confirmed suggestion or a person's
+     * choice) and reads it again: its findings then know the campaign, and the supplier's request
+     * records the response exactly as for an upload made for that supplier.
+     *
+     * @param reportingYear null: the declaration's own, else the supplier's current campaign
+     */
     @Allowed(Role.COMPLIANCE)
-    @Transactional
-    public void link(long id, Long supplierId, Integer reportingYear) {
-        Declaration d = em.find(Declaration.class, id);
-        if (d == null) {
-            throw new BusinessRuleException("Declaration " + id + " does not exist");
-        }
-        d.linkTo(supplierId, reportingYear, null);
-        audit.record("Declaration", id, "linked", "supplier " + supplierId + ", reporting year " + reportingYear);
+    public DeclarationStatus linkToSupplier(long id, long supplierId, Integer reportingYear) {
+        String actor = currentUser.name();
+        reception.link(id, supplierId, reportingYear, actor);
+        return read(id, actor);
     }
 }

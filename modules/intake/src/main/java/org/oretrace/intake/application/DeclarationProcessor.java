@@ -38,6 +38,9 @@ public class DeclarationProcessor {
     IntakeSettings settings;
 
     @Inject
+    SupplierLinks links;
+
+    @Inject
     ApplicationClock clock;
 
     @Inject
@@ -63,6 +66,8 @@ public class DeclarationProcessor {
         if (d.getStatus() != DeclarationStatus.QUEUED) {
             return d.getStatus();
         }
+        // asked now, not at arrival: the declaration may have been linked to its campaign since
+        d.expectTemplateVersion(links.expectedTemplateVersion(d.getReportingYear()));
         DeclarationReading reading = new DeclarationReading(settings.reader(), new RememberingDirectory(directory));
         List<SmelterRow> unresolved = reading.read(d, d.getStoredFile().getContent(), clock.today(), clock.now());
         for (SmelterRow row : unresolved) {

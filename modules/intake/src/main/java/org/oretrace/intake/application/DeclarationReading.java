@@ -10,7 +10,9 @@ import org.oretrace.kernel.Metal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads a stored original into its declaration: the CMRT's content, each smelter row resolved
@@ -38,6 +40,7 @@ public class DeclarationReading {
         }
         CmrtContent c = reading.content();
         List<SmelterRow> unresolved = new ArrayList<>();
+        Set<String> smelterIds = new HashSet<>();
         for (SmelterRow row : c.smelters()) {
             if (row.isNotYetIdentified()) {
                 row.resolve(null, "NOT_YET_IDENTIFIED");
@@ -47,12 +50,20 @@ public class DeclarationReading {
             String id = row.getSmelterIdInput() == null ? null : DeclarationRules.normalizeId(row.getSmelterIdInput());
             SmelterDirectory.Decision decision = directory.resolve(metal, row.nameForMatching(), row.getCountry(), id);
             row.resolve(decision.smelterId(), decision.method());
+            if (id != null) {
+                smelterIds.add(id);
+            }
+            if (decision.resolved()) {
+                smelterIds.add(decision.smelterId());
+            }
             if (!decision.resolved() && "UNRESOLVED".equals(decision.method())) {
                 unresolved.add(row);
             }
         }
         declaration.fill(c.templateVersion(), c.language(), c.macroEnabled(), c.company(), c.scope(),
                 c.scopeDescription(), c.answers(), c.smelters(), c.products());
+        // the rules ask about each smelter; a caching directory then answers them all from one registry query
+        directory.facts(smelterIds);
         declaration.evaluate(rules.check(declaration, today, c.macroEnabled()), now);
         return unresolved;
     }

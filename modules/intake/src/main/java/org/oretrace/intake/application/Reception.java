@@ -24,9 +24,6 @@ public class Reception {
     EntityManager em;
 
     @Inject
-    IntakeSettings settings;
-
-    @Inject
     ApplicationClock clock;
 
     @Inject
@@ -34,6 +31,9 @@ public class Reception {
 
     @Inject
     Suppliers suppliers;
+
+    @Inject
+    SupplierLinks links;
 
     /**
      * Stores the original and records its arrival in one transaction, before anything reads it;
@@ -48,7 +48,22 @@ public class Reception {
             Declaration first = em.createQuery("select d from Declaration d where d.storedFile = :f order by d.id",
                     Declaration.class).setParameter("f", existing.get(0)).setMaxResults(1).getSingleResult();
             if (first.getSupplierId() == null || first.getReportingYear() == null) {
-                first.linkTo(in.supplierId(), in.reportingYear(), null);
+                Long supplierBefore = first.getSupplierId();
+                Integer yearBefore = first.getReportingYear();
+                // a declaration never moves to another supplier; it may gain one, or its year
+                first.linkTo(supplierBefore == null ? in.supplierId() : null,
+                        supplierBefore == null || supplierBefore.equals(in.supplierId()) ? in.reportingYear() : null, null);
+                if (first.getSupplierId() != null && first.getReportingYear() == null) {
+                    first.linkTo(null, links.currentYear(first.getSupplierId()).orElse(null), null);
+                }
+                if (!java.util.Objects.equals(supplierBefore, first.getSupplierId())
+                        || !java.util.Objects.equals(yearBefore, first.getReportingYear())) {
+                    // newly linked: read again, so that the supplier's request records the response
+                    first.requeue();
+                    audit.recordAs(actor, "Declaration", first.getId(), "linked", "supplier " + first.getSupplierId()
+                            + ", reporting year " + first.getReportingYear() + " (given with the same file again); "
+                            + "queued to be read again");
+                }
             }
             audit.recordAs(actor, "Declaration", first.getId(), "received again", "'" + in.fileName()
                     + "' has the same content as '" + first.getFileName() + "' (" + in.channel().name()
@@ -61,7 +76,10 @@ public class Reception {
         // a CMRT mailed back by a known contact belongs to that contact's supplier
         Long supplierId = in.supplierId() != null || in.mailFrom() == null ? in.supplierId()
                 : suppliers.findByContactEmail(in.mailFrom()).map(Supplier::getId).orElse(null);
-        d.linkTo(supplierId, in.reportingYear(), settings.expectedTemplateVersion());
+        // without a year the CMRT answers the supplier's current campaign, so that it counts there as a response
+        Integer year = in.reportingYear() != null || supplierId == null ? in.reportingYear()
+                : links.currentYear(supplierId).orElse(null);
+        d.linkTo(supplierId, year, null);
         if (in.mailFrom() != null || in.mailSubject() != null) {
             d.arrivedByMail(in.mailFrom(), in.mailSubject(), in.mailDate());
         }
@@ -70,6 +88,40 @@ public class Reception {
         audit.recordAs(actor, "Declaration", d.getId(), "received", "'" + d.getFileName() + "', " + in.bytes().length
                 + " bytes, SHA-256 " + sha + ", by " + in.channel().name().toLowerCase(Locale.ROOT));
         return new Received(d.getId(), false);
+    }
+
+    /**
+     * Gives a declaration that arrived without a supplier to one (a confirmed suggestion or a person's
+     * choice) and queues it to be read again, so that its findings and the supplier's request follow.
+     */
+    @Transactional
+    public void link(long id, long supplierId, Integer reportingYear, String actor) {
+        Declaration d = em.find(Declaration.class, id);
+        if (d == null) {
+            throw new BusinessRuleException("Declaration " + id + " does not exist");
+        }
+        Supplier supplier = links.supplier(supplierId)
+                .orElseThrow(() -> new BusinessRuleException("There is no supplier " + supplierId));
+        if (d.getSupplierId() != null && d.getSupplierId() != supplierId) {
+            String current = links.supplier(d.getSupplierId()).map(s -> s.getName() + " (" + s.getSupplierNumber() + ")")
+                    .orElse("supplier " + d.getSupplierId());
+            throw new BusinessRuleException("Declaration " + id + " already belongs to " + current
+                    + "; it cannot move to another supplier");
+        }
+        Integer year = reportingYear != null ? reportingYear
+                : d.getReportingYear() != null ? d.getReportingYear() : links.currentYear(supplierId).orElse(null);
+        if (year != null && (year < 2013 || year > 2100)) {
+            throw new BusinessRuleException("The reporting year must be a year such as 2024");
+        }
+        try {
+            d.assignTo(supplierId, year);
+        } catch (IllegalStateException e) {
+            throw new BusinessRuleException("Declaration " + id + " is already linked to " + supplier.getName()
+                    + (d.getReportingYear() == null ? "" : " for " + d.getReportingYear()));
+        }
+        d.requeue();
+        audit.recordAs(actor, "Declaration", id, "linked", "to " + supplier.getName() + " (" + supplier.getSupplierNumber()
+                + ")" + (year == null ? ", no campaign" : ", reporting year " + year) + "; queued to be read again");
     }
 
     @Transactional

@@ -2,35 +2,37 @@ package org.oretrace.intake.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import org.oretrace.kernel.Metal;
 import org.oretrace.kernel.time.ApplicationClock;
 import org.oretrace.registry.application.MatchResult;
+import org.oretrace.registry.application.MatchReviews;
 import org.oretrace.registry.application.ReportedSmelter;
+import org.oretrace.registry.application.SmelterFacts;
 import org.oretrace.registry.application.SmelterMatcher;
-import org.oretrace.registry.domain.HitStatus;
-import org.oretrace.registry.domain.MatchReview;
-import org.oretrace.registry.domain.ReviewStatus;
-import org.oretrace.registry.domain.ScreenedSubject;
-import org.oretrace.registry.domain.Smelter;
 
-import java.util.List;
-import java.util.Locale;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
-/** The registry module behind {@link SmelterDirectory}: its matcher, its smelters, its screening and review queue. */
+/**
+ * The registry module behind {@link SmelterDirectory}, through its application services only: the
+ * matcher, the registry's smelter facts (which know what "sanctioned" means) and its review queue.
+ */
 @ApplicationScoped
 public class RegistrySmelterDirectory implements SmelterDirectory {
 
-    static final String SOURCE_TYPE = "DECLARATION";
-
-    @PersistenceContext(unitName = "oretrace")
-    EntityManager em;
+    /** How the registry's review queue names where a reported name came from. */
+    static final String SOURCE_TYPE = "Declaration";
 
     @Inject
     SmelterMatcher matcher;
+
+    @Inject
+    org.oretrace.registry.application.SmelterDirectory registry;
+
+    @Inject
+    MatchReviews reviews;
 
     @Inject
     ApplicationClock clock;
@@ -42,37 +44,26 @@ public class RegistrySmelterDirectory implements SmelterDirectory {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Facts> facts(String smelterId) {
-        List<Smelter> found = em.createQuery("select s from Smelter s where s.smelterId = :id", Smelter.class)
-                .setParameter("id", smelterId).getResultList();
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Smelter s = found.get(0);
-        long confirmedHits = em.createQuery("select count(h) from ScreeningHit h where h.subjectType = :type "
-                        + "and h.subjectRef = :id and h.status = :confirmed", Long.class)
-                .setParameter("type", ScreenedSubject.SMELTER).setParameter("id", smelterId)
-                .setParameter("confirmed", HitStatus.CONFIRMED).getSingleResult();
-        return Optional.of(new Facts(s.getSmelterId(), s.getMetal(), s.getStandardName(), s.getCountryName(),
-                confirmedHits > 0, null));
+        return registry.facts(smelterId, clock.today()).map(RegistrySmelterDirectory::facts);
     }
 
-    /** One open review per reported name and metal; a name reported again counts one more occurrence. */
+    /** One round trip for a whole Smelter List: the registry answers many IDs at once. */
     @Override
-    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<String, Facts> facts(Collection<String> smelterIds) {
+        Map<String, Facts> found = new HashMap<>();
+        registry.facts(smelterIds, clock.today()).forEach((id, f) -> found.put(id, facts(f)));
+        return found;
+    }
+
+    /** The registry keeps one open review per reported name and metal; a name reported again counts one more occurrence. */
+    @Override
     public void submitForReview(Metal metal, String name, String country, String smelterId, String sourceRef) {
-        String key = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
-        List<MatchReview> open = em.createQuery("select r from MatchReview r where r.metal = :metal "
-                        + "and r.nameKey = :key and r.status = :open", MatchReview.class)
-                .setParameter("metal", metal).setParameter("key", key).setParameter("open", ReviewStatus.OPEN)
-                .setMaxResults(1).getResultList();
-        if (!open.isEmpty()) {
-            open.get(0).reportedAgain();
-            return;
-        }
-        MatchResult r = matcher.match(new ReportedSmelter(metal, name, country, smelterId));
-        em.persist(new MatchReview(metal, name, country, smelterId, key, SOURCE_TYPE, sourceRef, r.smelterId(),
-                r.smelterId() == null ? null : r.score(), r.reason(), clock.now()));
+        reviews.submit(new ReportedSmelter(metal, name, country, smelterId), SOURCE_TYPE, sourceRef);
+    }
+
+    /** The registry does not record who recycles, so that stays unknown. */
+    private static Facts facts(SmelterFacts f) {
+        return new Facts(f.smelterId(), f.metal(), f.standardName(), f.countryName(), f.sanctioned(), null);
     }
 }

@@ -2,6 +2,9 @@ package org.oretrace.intake.application;
 
 import org.oretrace.kernel.Metal;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,7 +16,17 @@ public interface SmelterDirectory {
     /** Matches what the supplier typed; never null (UNRESOLVED when nothing fits). */
     Decision resolve(Metal metal, String name, String country, String smelterId);
 
+    /** Facts about one smelter; {@link Facts#sanctioned()} is the registry's word (a confirmed hit still listed). */
     Optional<Facts> facts(String smelterId);
+
+    /** Facts about many smelters at once (unknown IDs are left out). */
+    default Map<String, Facts> facts(Collection<String> smelterIds) {
+        Map<String, Facts> found = new HashMap<>();
+        for (String id : smelterIds) {
+            facts(id).ifPresent(f -> found.put(id, f));
+        }
+        return found;
+    }
 
     /** Sends a row that could not be resolved to the registry's review queue. */
     void submitForReview(Metal metal, String name, String country, String smelterId, String sourceRef);

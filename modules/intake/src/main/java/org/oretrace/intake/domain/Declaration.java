@@ -152,6 +152,29 @@ public class Declaration {
         }
     }
 
+    /**
+     * Gives the declaration to a supplier (and reporting year) after it arrived without one, e.g. when a
+     * person confirms a suggestion. A declaration never moves from one supplier to another: that
+     * supplier's request already counts it as a response.
+     */
+    public void assignTo(long supplierId, Integer reportingYear) {
+        if (this.supplierId != null && this.supplierId != supplierId) {
+            throw new IllegalStateException("The declaration already belongs to another supplier");
+        }
+        if (this.supplierId != null && (reportingYear == null || reportingYear.equals(this.reportingYear))) {
+            throw new IllegalStateException("The declaration is already linked to this supplier");
+        }
+        this.supplierId = supplierId;
+        if (reportingYear != null) {
+            this.reportingYear = reportingYear;
+        }
+    }
+
+    /** The CMRT revision asked for (the campaign's, or the configured one); null means nobody asked for one. */
+    public void expectTemplateVersion(String version) {
+        this.expectedTemplateVersion = version == null || version.isBlank() ? null : Text.clip(version.strip(), 10);
+    }
+
     public void arrivedByMail(String from, String subject, Instant date) {
         this.mailFrom = Text.clip(from, 500);
         this.mailSubject = Text.clip(subject, 1000);

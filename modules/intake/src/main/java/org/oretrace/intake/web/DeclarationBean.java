@@ -8,6 +8,7 @@ import org.oretrace.intake.application.CorrectiveAction;
 import org.oretrace.intake.application.DeclarationComparison;
 import org.oretrace.intake.application.DeclarationIntake;
 import org.oretrace.intake.application.Declarations;
+import org.oretrace.intake.application.SupplierLinks;
 import org.oretrace.intake.domain.Answer;
 import org.oretrace.intake.domain.Declaration;
 import org.oretrace.intake.domain.DeclarationStatus;
@@ -75,6 +76,9 @@ public class DeclarationBean implements Serializable {
     @Inject
     transient ApplicationClock clock;
 
+    @Inject
+    transient SupplierLinks links;
+
     private Long id;
     private Declaration declaration;
     private DeclarationComparison comparison;
@@ -82,6 +86,8 @@ public class DeclarationBean implements Serializable {
     private String draftTo;
     private String draftSubject;
     private String draftBody;
+    /** The supplier's request of the year carries the mail: to its contact, in its timeline. */
+    private boolean draftThroughRequest;
 
     /** Pages of a module read their parameters themselves: f:metadata inside the layout's content is not seen. */
     @jakarta.annotation.PostConstruct
@@ -110,6 +116,11 @@ public class DeclarationBean implements Serializable {
         draftTo = draft.to();
         draftSubject = draft.subject();
         draftBody = draft.body();
+        draftThroughRequest = false;
+        links.request(declaration).ifPresent(request -> {
+            draftThroughRequest = true;
+            draftTo = links.addressee(request).orElse(null);
+        });
     }
 
     public List<AnswerRow> getAnswerRows() {
@@ -220,6 +231,10 @@ public class DeclarationBean implements Serializable {
         return draftTo;
     }
 
+    public boolean isDraftThroughRequest() {
+        return draftThroughRequest;
+    }
+
     public void setDraftTo(String draftTo) {
         this.draftTo = draftTo;
     }
@@ -243,8 +258,14 @@ public class DeclarationBean implements Serializable {
     @Allowed(Role.COMPLIANCE)
     public void sendDraft() {
         try {
-            intake.sendCorrectiveAction(id, draftTo, draftSubject, draftBody);
-            PageMessages.info("The corrective-action email is in the outbox.");
+            DeclarationIntake.CorrectiveActionSent sent = intake.sendCorrectiveAction(id, draftTo, draftSubject, draftBody);
+            if (sent.to() == null) {
+                PageMessages.warn("The supplier has no contact with a working email address: the text is kept in its "
+                        + "request for the next reminder. Add a contact in outreach, or download the draft.");
+            } else {
+                PageMessages.info("The corrective-action email to " + sent.to() + " is in the outbox"
+                        + (sent.throughRequest() ? "; the request's timeline shows it and reminders repeat it." : "."));
+            }
         } catch (BusinessRuleException e) {
             PageMessages.error(e.getMessage());
         }

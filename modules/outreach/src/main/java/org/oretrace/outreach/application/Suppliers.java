@@ -122,6 +122,12 @@ public class Suppliers {
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
+    /** Every supplier with its contacts in one query (intake suggests the supplier of a CMRT that came without one). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Supplier> withContacts() {
+        return em.createQuery("select distinct s from Supplier s left join fetch s.contacts", Supplier.class).getResultList();
+    }
+
     public List<SupplierCategory> categories() {
         return em.createQuery("select c from SupplierCategory c order by c.position, c.name", SupplierCategory.class)
                 .getResultList();

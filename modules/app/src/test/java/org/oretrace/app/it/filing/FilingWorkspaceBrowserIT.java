@@ -40,10 +40,32 @@ class FilingWorkspaceBrowserIT {
             assertThat(browser.pageText()).contains("Reasonable Country of Origin Inquiry");
 
             browser.click(By.xpath("//a[contains(., 'Preview')]"));
-            String preview = browser.find(By.id("preview")).getText();
+            // the preview is the generated EDGAR HTML itself, in a sandboxed frame, with the checker's verdict beside it
+            assertThat(browser.find(By.id("previewCheck")).getText()).contains("EDGAR check").contains("passes");
+            String frameSrc = browser.find(By.id("previewFrame")).getAttribute("src");
+            assertThat(frameSrc).matches(".*/filing/preview/\\d+/form-sd\\.html");
+            assertThat(browser.find(By.id("previewFrame")).getAttribute("sandbox")).isEmpty();
+            browser.driver().switchTo().frame("previewFrame");
+            String preview = browser.find(By.tagName("body")).getText();
+            browser.driver().switchTo().defaultContent();
             assertThat(preview).contains("FORM SD").contains("Mineração Gearboxes, Inc.").contains("001-35456")
                     .contains("Exhibit 1.01").contains("for the reporting period from January 1 to December 31, 2019")
                     .doesNotContain("{suppliersSolicited}");
+            // byte for byte the download, served inline under a sandboxing policy
+            Object frame = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "Promise.all([fetch(arguments[0]), fetch(arguments[0].replace('/preview/', '/download/'))])"
+                            + ".then(([p, d]) => Promise.all([p.text(), d.text()]).then(([pt, dt]) => done(p.status + '|'"
+                            + " + p.headers.get('Content-Security-Policy') + '|' + p.headers.get('Content-Disposition') + '|'"
+                            + " + (pt === dt) + '|' + pt.length)));", frameSrc);
+            String[] served = frame.toString().split("\\|");
+            assertThat(served[0]).isEqualTo("200");
+            assertThat(served[1]).startsWith("sandbox;").contains("default-src 'none'");
+            assertThat(served[2]).startsWith("inline");
+            assertThat(served[3]).as("preview equals the downloaded EDGAR HTML").isEqualTo("true");
+            assertThat(Integer.parseInt(served[4])).isGreaterThan(1000);
+            // only the HTML is previewed, and only for a signed-in user
+            assertThat(Api.anonymous().get(frameSrc.substring(frameSrc.indexOf("/filing/"))).status()).isIn(302, 401, 403);
 
             browser.click(By.xpath("//a[contains(., 'Documents and versions')]"));
             browser.click(By.id("ws:tabs:generate"));

@@ -1,0 +1,200 @@
+package org.oretrace.bench.filing;
+
+import com.itextpdf.io.font.constants.StandardFonts;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfDocumentInfo;
+import com.itextpdf.kernel.pdf.PdfString;
+import com.itextpdf.kernel.pdf.PdfViewerPreferences;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.WriterProperties;
+import com.itextpdf.kernel.pdf.tagging.StandardRoles;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.AreaBreak;
+import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.List;
+import com.itextpdf.layout.element.ListItem;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.UnitValue;
+import com.itextpdf.layout.properties.VerticalAlignment;
+import org.oretrace.filing.domain.AnnexA;
+import org.oretrace.filing.domain.Report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The PDF renderer as it was before it was made fast (2026-11-27), kept as the benchmark's baseline:
+ * Form SD and Exhibit 1.01 as a tagged PDF (US Letter): cover page, items, signature, the report, and Annex A
+ * as a table whose header row repeats on every page. Page numbers are artifacts, so screen readers skip them.
+ */
+class BaselinePdfRenderer {
+
+    private static final float BODY = 10.5f;
+
+    public byte[] render(Report report) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out, new WriterProperties().addXmpMetadata()));
+             Document doc = new Document(pdf, PageSize.LETTER, false)) {
+            pdf.setTagged();
+            pdf.getCatalog().setLang(new PdfString("en-US"));
+            pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
+            PdfDocumentInfo info = pdf.getDocumentInfo();
+            info.setTitle("Form SD - " + report.cover().registrantName());
+            info.setAuthor(report.cover().registrantName());
+            info.setSubject(report.exhibitSubtitle());
+            info.setKeywords("Form SD, Conflict Minerals Report, Rule 13p-1, Annex A");
+            info.setCreator("Oretrace");
+
+            PdfFont regular = PdfFontFactory.createFont(StandardFonts.HELVETICA);
+            PdfFont bold = PdfFontFactory.createFont(StandardFonts.HELVETICA_BOLD);
+            doc.setFont(regular).setFontSize(BODY);
+            doc.setMargins(64, 64, 64, 64);
+
+            cover(doc, report, bold);
+            doc.add(new AreaBreak());
+            blocks(doc, report.items(), bold);
+            signature(doc, report, bold);
+
+            doc.add(new AreaBreak());
+            doc.add(new Paragraph(report.exhibitTitle()).setFont(bold).setFontSize(12).setTextAlignment(TextAlignment.RIGHT));
+            doc.add(heading(report.exhibitSubtitle(), bold, 14, StandardRoles.H1).setTextAlignment(TextAlignment.CENTER));
+            blocks(doc, report.exhibit(), bold);
+
+            doc.add(new AreaBreak());
+            annexA(doc, report.annexA(), bold);
+
+            int pages = pdf.getNumberOfPages();
+            for (int i = 1; i <= pages; i++) {
+                Paragraph number = new Paragraph("Page " + i + " of " + pages).setFontSize(8);
+                number.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
+                float width = pdf.getPage(i).getPageSize().getWidth();
+                doc.showTextAligned(number, width / 2, 30, i, TextAlignment.CENTER, VerticalAlignment.BOTTOM, 0);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void cover(Document doc, Report report, PdfFont bold) {
+        Report.Cover c = report.cover();
+        doc.add(centered("UNITED STATES", bold, 12));
+        doc.add(centered("SECURITIES AND EXCHANGE COMMISSION", bold, 12));
+        doc.add(centered("Washington, D.C. 20549", null, BODY));
+        doc.add(heading("FORM SD", bold, 16, StandardRoles.H1).setTextAlignment(TextAlignment.CENTER).setMarginTop(18));
+        doc.add(centered("Specialized Disclosure Report", null, BODY));
+        doc.add(centered(c.registrantName(), bold, 14).setMarginTop(18));
+        doc.add(caption("(Exact name of registrant as specified in its charter)"));
+
+        Table t = new Table(UnitValue.createPercentArray(new float[]{1, 1})).useAllAvailableWidth().setMarginTop(12);
+        t.addCell(plainCell(c.stateOfIncorporation(), "(State or other jurisdiction of incorporation)"));
+        t.addCell(plainCell(c.commissionFileNumber(), "(Commission File Number)"));
+        doc.add(t);
+        doc.add(centered(c.address(), null, BODY).setMarginTop(12));
+        doc.add(caption("(Address of principal executive offices)"));
+        doc.add(centered(c.contactName() + ", " + c.contactPhone(), null, BODY).setMarginTop(12));
+        doc.add(caption("(Name and telephone number, including area code, of the person to contact in connection with this report.)"));
+        doc.add(new Paragraph("Check the appropriate box to indicate the rule pursuant to which this form is being filed, "
+                + "and provide the period to which the information in this form applies:").setMarginTop(18));
+        doc.add(new Paragraph("[X] " + c.periodText()));
+        doc.add(new Paragraph("[ ] Rule 13q-1 under the Securities Exchange Act (17 CFR 240.13q-1) for the fiscal year ended ____."));
+    }
+
+    private static void signature(Document doc, Report report, PdfFont bold) {
+        Report.Signature s = report.signature();
+        doc.add(heading("SIGNATURES", bold, 12, StandardRoles.H2).setMarginTop(18));
+        doc.add(new Paragraph("Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has duly "
+                + "caused this report to be signed on its behalf by the duly authorized undersigned."));
+        doc.add(new Paragraph(s.registrantName()).setFont(bold).setMarginTop(12));
+        doc.add(new Paragraph("By: /s/ " + s.signerName()));
+        doc.add(new Paragraph("Name: " + s.signerName()));
+        doc.add(new Paragraph("Title: " + s.signerTitle()));
+        doc.add(new Paragraph("Date: " + Report.LONG_DATE.format(s.date())));
+    }
+
+    private static void blocks(Document doc, java.util.List<Report.Block> blocks, PdfFont bold) {
+        List bullets = null;
+        for (Report.Block b : blocks) {
+            if (b.kind() == Report.Kind.BULLET) {
+                if (bullets == null) {
+                    bullets = new List().setSymbolIndent(10).setListSymbol("\u2022").setMarginLeft(14);
+                }
+                bullets.add(new ListItem(b.text()));
+                continue;
+            }
+            if (bullets != null) {
+                doc.add(bullets);
+                bullets = null;
+            }
+            switch (b.kind()) {
+                case HEADING -> doc.add(heading(b.text(), bold, 12, StandardRoles.H2).setMarginTop(14));
+                case SUBHEADING -> doc.add(heading(b.text(), bold, BODY + 0.5f, StandardRoles.H3).setMarginTop(8));
+                default -> doc.add(new Paragraph(b.text()).setTextAlignment(TextAlignment.JUSTIFIED).setMultipliedLeading(1.25f));
+            }
+        }
+        if (bullets != null) {
+            doc.add(bullets);
+        }
+    }
+
+    private static void annexA(Document doc, AnnexA annex, PdfFont bold) {
+        doc.add(heading("Annex A", bold, 13, StandardRoles.H2));
+        doc.add(new Paragraph("Smelters and refiners reported by our suppliers that may have processed the necessary "
+                + "conflict minerals in our products (" + annex.size() + ")."
+                + (annex.withUnresolved() ? " Names marked * could not be matched to a smelter identification number." : "")));
+        boolean status = annex.withRmapStatus();
+        Table table = new Table(UnitValue.createPercentArray(status ? new float[]{14, 46, 24, 16} : new float[]{16, 54, 30}))
+                .useAllAvailableWidth().setFontSize(8.5f);
+        table.addHeaderCell(headerCell("Metal", bold));
+        table.addHeaderCell(headerCell("Smelter Name", bold));
+        table.addHeaderCell(headerCell("Smelter Country", bold));
+        if (status) {
+            table.addHeaderCell(headerCell("RMAP Status", bold));
+        }
+        for (AnnexA.Row r : annex.rows()) {
+            table.addCell(cell(r.metal().displayName()));
+            table.addCell(cell(r.unresolved() ? r.name() + " *" : r.name()));
+            table.addCell(cell(r.country() == null ? "" : r.country()));
+            if (status) {
+                table.addCell(cell(r.rmapStatus() == null ? "" : r.rmapStatus()));
+            }
+        }
+        doc.add(table);
+    }
+
+    private static Cell headerCell(String text, PdfFont bold) {
+        return new Cell().add(new Paragraph(text).setFont(bold)).setPadding(3);
+    }
+
+    private static Cell cell(String text) {
+        // a row never splits across pages: readers (and text extraction) see each smelter whole
+        return new Cell().add(new Paragraph(text)).setPaddingTop(1.5f).setPaddingBottom(1.5f).setKeepTogether(true);
+    }
+
+    private static Cell plainCell(String value, String caption) {
+        return new Cell().setBorder(com.itextpdf.layout.borders.Border.NO_BORDER)
+                .add(new Paragraph(value).setTextAlignment(TextAlignment.CENTER))
+                .add(new Paragraph(caption).setFontSize(8).setTextAlignment(TextAlignment.CENTER));
+    }
+
+    private static Paragraph heading(String text, PdfFont bold, float size, String role) {
+        Paragraph p = new Paragraph(text).setFont(bold).setFontSize(size);
+        p.getAccessibilityProperties().setRole(role);
+        return p;
+    }
+
+    private static Paragraph centered(String text, PdfFont font, float size) {
+        Paragraph p = new Paragraph(text).setFontSize(size).setTextAlignment(TextAlignment.CENTER).setMarginBottom(0);
+        return font == null ? p : p.setFont(font);
+    }
+
+    private static Paragraph caption(String text) {
+        return new Paragraph(text).setFontSize(8).setTextAlignment(TextAlignment.CENTER).setMarginTop(0);
+    }
+}
