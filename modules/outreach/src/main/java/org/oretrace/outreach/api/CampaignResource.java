@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.outreach.application.CampaignSettings;
 import org.oretrace.outreach.application.CampaignStatistics;
 import org.oretrace.outreach.application.CampaignStats;
@@ -77,7 +78,7 @@ public class CampaignResource {
             description = "year and dueDate are required; categories default to all; the follow-up policy defaults to "
                     + "reminders after 14, 28 and 42 days, escalation to the owner after 56 and a final notice on the due date.")
     @APIResponse(responseCode = "201", description = "created")
-    @APIResponse(responseCode = "409", description = "a campaign for that year exists")
+    @APIResponse(responseCode = "400", description = "a campaign for that year exists, or the due date is missing or too early")
     public Response create(CampaignJson body) {
         if (body == null || body.year() == null) {
             throw Problems.badRequest("year and dueDate are required");
@@ -133,7 +134,7 @@ public class CampaignResource {
     @Operation(summary = "Launch: a request per supplier and the first email with the blank CMRT",
             description = "Without a body (or without supplierNumbers) the campaign asks every active, in-scope supplier "
                     + "of its categories; otherwise exactly the suppliers listed.")
-    @APIResponse(responseCode = "409", description = "already launched, or no blank CMRT uploaded")
+    @APIResponse(responseCode = "400", description = "already launched, no blank CMRT uploaded, or no supplier chosen")
     public LaunchJson launch(@PathParam("year") int year, LaunchRequest body) {
         return Problems.call(() -> {
             List<Long> ids = body == null || body.supplierNumbers() == null ? null : ids(body.supplierNumbers());
@@ -161,7 +162,7 @@ public class CampaignResource {
         List<Long> ids = new ArrayList<>();
         for (String number : numbers) {
             ids.add(suppliers.findBySupplierNumber(number).map(Supplier::getId)
-                    .orElseThrow(() -> new IllegalArgumentException("No supplier " + number)));
+                    .orElseThrow(() -> new BusinessRuleException("No supplier " + number)));
         }
         return ids;
     }
@@ -225,7 +226,7 @@ public class CampaignResource {
         return Problems.call(() -> {
             var outcome = SupplierResource.parse(org.oretrace.kernel.events.DeclarationEvaluated.Outcome.class, body.outcome());
             if (outcome == null || outcome == org.oretrace.kernel.events.DeclarationEvaluated.Outcome.REJECTED) {
-                throw new IllegalArgumentException("outcome is ACCEPTED or NEEDS_FOLLOW_UP");
+                throw new BusinessRuleException("outcome is ACCEPTED or NEEDS_FOLLOW_UP");
             }
             long supplierId = ids(List.of(supplierNumber)).get(0);
             return json(requests.recordResponse(supplierId, year, outcome, body.note()));

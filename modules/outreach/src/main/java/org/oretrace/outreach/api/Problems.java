@@ -1,18 +1,19 @@
 package org.oretrace.outreach.api;
 
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.oretrace.kernel.BusinessRuleException;
 
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 
 /**
- * Turns the services' exceptions into answers a client can act on: bad input 400, unknown record
- * 404, a state that forbids the action 409, each with the service's sentence as {"error": ...}.
+ * Turns the services' refusals into answers a client can act on: a broken business rule 400, an unknown
+ * record 404, each with the service's sentence as {"error": ...}. Anything else is a fault of ours and
+ * goes on to the application's mapper (500 with an incident id in the log).
  */
 final class Problems {
 
@@ -24,10 +25,8 @@ final class Problems {
             return work.get();
         } catch (NoSuchElementException e) {
             throw new NotFoundException(e.getMessage(), json(Response.Status.NOT_FOUND, e.getMessage()));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage(), json(Response.Status.BAD_REQUEST, e.getMessage()));
-        } catch (IllegalStateException e) {
-            throw new ClientErrorException(e.getMessage(), json(Response.Status.CONFLICT, e.getMessage()));
+        } catch (BusinessRuleException e) {
+            throw badRequest(e.getMessage());
         }
     }
 

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.outreach.application.SupplierImport;
 import org.oretrace.outreach.application.Suppliers;
 import org.oretrace.outreach.application.SurveyRequests;
@@ -71,7 +72,7 @@ public class SupplierResource {
                                    @QueryParam("state") @Parameter(description = "request state in that campaign, e.g. SENT") String state) {
         return Problems.call(() -> {
             Long categoryId = category == null ? null : suppliers.categoryNamed(category).map(SupplierCategory::getId)
-                    .orElseThrow(() -> new IllegalArgumentException("Unknown category " + category));
+                    .orElseThrow(() -> new BusinessRuleException("Unknown category " + category));
             return suppliers.search(new Suppliers.Filter(text, categoryId, inScope, parse(SupplierStatus.class, status),
                     year, parse(RequestState.class, state))).stream().map(SupplierJson::of).toList();
         });
@@ -113,6 +114,47 @@ public class SupplierResource {
         return save(number, body);
     }
 
+    public record BulkResult(int created, int updated, int unchanged, List<BulkRefusal> rejected) {
+        public record BulkRefusal(String supplierNumber, String error) {
+        }
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("COMPLIANCE")
+    @Operation(summary = "Create or update many suppliers by supplier number (an ERP pushing its list)",
+            description = "Each supplier is saved on its own, as in POST; one that breaks a rule is listed with the reason "
+                    + "and the others are still saved. Suppliers not in the list are left alone.")
+    public BulkResult putAll(List<SupplierJson> body) {
+        if (body == null) {
+            throw Problems.badRequest("A JSON array of suppliers is required");
+        }
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        List<BulkResult.BulkRefusal> rejected = new java.util.ArrayList<>();
+        for (SupplierJson supplier : body) {
+            String number = supplier == null ? null : supplier.supplierNumber();
+            if (number == null || number.isBlank()) {
+                rejected.add(new BulkResult.BulkRefusal(number, "supplierNumber is required"));
+                continue;
+            }
+            try {
+                Suppliers.Saved saved = suppliers.save(supplier.toData(number));
+                if (saved.created()) {
+                    created++;
+                } else if (saved.changes().isEmpty()) {
+                    unchanged++;
+                } else {
+                    updated++;
+                }
+            } catch (BusinessRuleException e) {
+                rejected.add(new BulkResult.BulkRefusal(number, e.getMessage()));
+            }
+        }
+        return new BulkResult(created, updated, unchanged, rejected);
+    }
+
     private Response save(String number, SupplierJson body) {
         Suppliers.Saved saved = Problems.call(() -> suppliers.save(body.toData(number)));
         SupplierJson json = SupplierJson.of(saved.supplier());
@@ -134,7 +176,7 @@ public class SupplierResource {
             Supplier supplier = suppliers.findBySupplierNumber(number).orElseThrow(() -> new NoSuchElementException("No supplier " + number));
             SupplierStatus status = parse(SupplierStatus.class, change == null ? null : change.status());
             if (status == null) {
-                throw new IllegalArgumentException("status is ACTIVE, UNREACHABLE or OUT_OF_SCOPE");
+                throw new BusinessRuleException("status is ACTIVE, UNREACHABLE or OUT_OF_SCOPE");
             }
             suppliers.changeStatus(supplier.getId(), status, change.reason());
             return SupplierJson.of(suppliers.get(supplier.getId()));
@@ -171,11 +213,11 @@ public class SupplierResource {
         return Problems.call(() -> {
             long supplierId = supplierId(number);
             Long requestId = body.reportingYear() == null ? null : requests.find(supplierId, body.reportingYear())
-                    .orElseThrow(() -> new IllegalArgumentException(number + " is not in the " + body.reportingYear() + " campaign"))
+                    .orElseThrow(() -> new BusinessRuleException(number + " is not in the " + body.reportingYear() + " campaign"))
                     .getId();
             ContactChannel channel = parse(ContactChannel.class, body.channel());
             if (channel == null) {
-                throw new IllegalArgumentException("channel is one of " + ContactChannel.manual());
+                throw new BusinessRuleException("channel is one of " + ContactChannel.manual());
             }
             ContactLogEntry entry = requests.logContact(supplierId, requestId, channel, body.date(), body.person(),
                     body.summary(), body.outcome());
@@ -237,7 +279,7 @@ public class SupplierResource {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + value + "' is not one of " + List.of(type.getEnumConstants()));
+            throw new BusinessRuleException("'" + value + "' is not one of " + List.of(type.getEnumConstants()));
         }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.ReportingYear;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.audit.AuditTrail;
@@ -71,11 +72,11 @@ public class Campaigns {
     @Allowed(Role.COMPLIANCE)
     public Campaign create(CampaignSettings settings) {
         if (find(settings.reportingYear()).isPresent()) {
-            throw new IllegalStateException("There is already a campaign for " + settings.reportingYear());
+            throw new BusinessRuleException("There is already a campaign for " + settings.reportingYear());
         }
         ReportingYear year = ReportingYear.of(settings.reportingYear());
         if (settings.dueDate() == null) {
-            throw new IllegalArgumentException("Give the date by which suppliers must answer");
+            throw new BusinessRuleException("Give the date by which suppliers must answer");
         }
         Campaign campaign = new Campaign(year, settings.dueDate(), settings.cmrtVersion(), clock.now());
         apply(campaign, settings);
@@ -100,7 +101,7 @@ public class Campaigns {
 
     private void apply(Campaign campaign, CampaignSettings s) {
         if (s.dueDate() != null && s.dueDate().getYear() < campaign.getReportingYear()) {
-            throw new IllegalArgumentException("The due date must fall after the start of " + campaign.getReportingYear());
+            throw new BusinessRuleException("The due date must fall after the start of " + campaign.getReportingYear());
         }
         if (s.cmrtVersion() != null) {
             campaign.requestCmrtVersion(s.cmrtVersion());
@@ -108,7 +109,7 @@ public class Campaigns {
         if (s.categories() != null) {
             Set<SupplierCategory> chosen = new HashSet<>();
             for (String name : s.categories()) {
-                chosen.add(suppliers.categoryNamed(name).orElseThrow(() -> new IllegalArgumentException(
+                chosen.add(suppliers.categoryNamed(name).orElseThrow(() -> new BusinessRuleException(
                         "Unknown category '" + name + "'; known: " + suppliers.categories().stream().map(SupplierCategory::getName).toList())));
             }
             if (!chosen.equals(campaign.getCategories())) {
@@ -136,7 +137,7 @@ public class Campaigns {
         Campaign campaign = get(year);
         String version = BlankCmrtInspector.version(content);
         if (!version.equals(campaign.getCmrtVersion())) {
-            throw new IllegalArgumentException("This file is CMRT " + version + " but the " + year + " campaign asks for "
+            throw new BusinessRuleException("This file is CMRT " + version + " but the " + year + " campaign asks for "
                     + campaign.getCmrtVersion() + "; upload the right template or change the campaign's version");
         }
         StoredAttachment attachment = new StoredAttachment(fileName, StoredAttachment.XLSX, content, clock.now(), currentUser.name());
@@ -166,14 +167,14 @@ public class Campaigns {
     public LaunchResult launch(int year, Collection<Long> supplierIds) {
         Campaign campaign = get(year);
         if (!campaign.isDraft()) {
-            throw new IllegalStateException("The " + year + " campaign was already launched on " + campaign.getLaunchedOn());
+            throw new BusinessRuleException("The " + year + " campaign was already launched on " + campaign.getLaunchedOn());
         }
         if (campaign.getCmrtAttachment() == null) {
-            throw new IllegalStateException("Upload the blank CMRT " + campaign.getCmrtVersion() + " before launching (an administrator can)");
+            throw new BusinessRuleException("Upload the blank CMRT " + campaign.getCmrtVersion() + " before launching (an administrator can)");
         }
         List<Supplier> chosen = choose(year, supplierIds);
         if (chosen.isEmpty()) {
-            throw new IllegalArgumentException("No supplier chosen: check the categories and the in-scope flags");
+            throw new BusinessRuleException("No supplier chosen: check the categories and the in-scope flags");
         }
         campaign.launched(clock.now(), clock.today());
         LaunchResult result = request(campaign, chosen);
@@ -186,7 +187,7 @@ public class Campaigns {
     public LaunchResult addSuppliers(int year, Collection<Long> supplierIds) {
         Campaign campaign = get(year);
         if (!campaign.isRunning()) {
-            throw new IllegalStateException("Suppliers are added to a launched campaign; this one is " + campaign.getStatus());
+            throw new BusinessRuleException("Suppliers are added to a launched campaign; this one is " + campaign.getStatus());
         }
         LaunchResult result = request(campaign, choose(year, supplierIds));
         audit.record("Campaign", year, "suppliers added", result.requested() + " suppliers asked");
@@ -198,7 +199,7 @@ public class Campaigns {
     public int sendUnsent(int year) {
         Campaign campaign = get(year);
         if (!campaign.isRunning()) {
-            throw new IllegalStateException("The " + year + " campaign is not running");
+            throw new BusinessRuleException("The " + year + " campaign is not running");
         }
         int mailed = 0;
         for (SurveyRequest request : em.createQuery("select r from SurveyRequest r where r.campaign = :c and r.state = :s",
@@ -231,7 +232,7 @@ public class Campaigns {
         for (Long id : new java.util.LinkedHashSet<>(supplierIds)) {
             Supplier supplier = suppliers.get(id);
             if (supplier.getStatus() == SupplierStatus.OUT_OF_SCOPE) {
-                throw new IllegalArgumentException(supplier.getName() + " is out of scope: " + supplier.getStatusReason());
+                throw new BusinessRuleException(supplier.getName() + " is out of scope: " + supplier.getStatusReason());
             }
             if (!asked.contains(id)) {
                 chosen.add(supplier);

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.audit.AuditTrail;
 import org.oretrace.kernel.security.Allowed;
@@ -89,15 +90,15 @@ public class EmailTemplates {
     @Allowed(Role.COMPLIANCE)
     public EmailTemplate save(Integer campaignYear, MailKind kind, String language, String subject, String body) {
         if (!kind.hasTemplate()) {
-            throw new IllegalArgumentException(kind.label() + " mail has no template");
+            throw new BusinessRuleException(kind.label() + " mail has no template");
         }
         if (language == null || !language.strip().matches("[A-Za-z]{2,3}")) {
-            throw new IllegalArgumentException("Give the language as a two-letter code such as en, de, fr or zh");
+            throw new BusinessRuleException("Give the language as a two-letter code such as en, de, fr or zh");
         }
         Campaign campaign = campaignYear == null ? null
                 : em.createQuery("select c from Campaign c where c.reportingYear = :y", Campaign.class)
                 .setParameter("y", campaignYear).getResultStream().findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No campaign for " + campaignYear));
+                .orElseThrow(() -> new BusinessRuleException("No campaign for " + campaignYear));
         Optional<EmailTemplate> existing = stored(campaign, kind, language.strip());
         EmailTemplate template;
         if (existing.isPresent()) {

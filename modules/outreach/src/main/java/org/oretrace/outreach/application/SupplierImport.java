@@ -3,6 +3,7 @@ package org.oretrace.outreach.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.audit.AuditTrail;
 import org.oretrace.kernel.security.Allowed;
@@ -113,7 +114,7 @@ public class SupplierImport {
             Suppliers.Saved saved;
             try {
                 saved = suppliers.save(parsed.data);
-            } catch (IllegalArgumentException e) {
+            } catch (BusinessRuleException e) {
                 rejected.add(new RowCheck(line.number(), parsed.number, parsed.name, Action.REJECT, List.of(e.getMessage())));
                 continue;
             }
@@ -138,12 +139,12 @@ public class SupplierImport {
             }
         }
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("Map a column to " + String.join(" and ", missing));
+            throw new BusinessRuleException("Map a column to " + String.join(" and ", missing));
         }
         Map<Integer, List<ImportField>> byColumn = mapping.entrySet().stream().filter(e -> e.getValue() != null)
                 .collect(Collectors.groupingBy(Map.Entry::getValue, Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
         byColumn.values().stream().filter(fields -> fields.size() > 1).findFirst().ifPresent(fields -> {
-            throw new IllegalArgumentException("One column is mapped to " + fields.stream().map(ImportField::label).toList());
+            throw new BusinessRuleException("One column is mapped to " + fields.stream().map(ImportField::label).toList());
         });
     }
 

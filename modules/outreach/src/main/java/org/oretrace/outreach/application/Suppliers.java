@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.audit.AuditTrail;
 import org.oretrace.kernel.security.Allowed;
@@ -143,7 +144,7 @@ public class Suppliers {
     @Allowed(Role.ADMIN)
     public SupplierCategory addCategory(String name) {
         if (categoryNamed(name).isPresent()) {
-            throw new IllegalArgumentException("There is already a category " + name.strip());
+            throw new BusinessRuleException("There is already a category " + name.strip());
         }
         SupplierCategory category = new SupplierCategory(name, categories().size() + 1);
         em.persist(category);
@@ -157,7 +158,7 @@ public class Suppliers {
         SupplierCategory category = em.find(SupplierCategory.class, id);
         Optional<SupplierCategory> clash = categoryNamed(name);
         if (clash.isPresent() && !clash.get().equals(category)) {
-            throw new IllegalArgumentException("There is already a category " + name.strip());
+            throw new BusinessRuleException("There is already a category " + name.strip());
         }
         String before = category.getName();
         category.rename(name);
@@ -216,7 +217,7 @@ public class Suppliers {
         }
         if (d.category() != null) {
             SupplierCategory category = Text.clean(d.category()) == null ? null : categoryNamed(d.category())
-                    .orElseThrow(() -> new IllegalArgumentException("Unknown category '" + d.category().strip() + "'; known: "
+                    .orElseThrow(() -> new BusinessRuleException("Unknown category '" + d.category().strip() + "'; known: "
                             + categories().stream().map(SupplierCategory::getName).toList()));
             if (category != s.getCategory() && (category == null || !category.equals(s.getCategory()))) {
                 changes.add("category " + s.getCategoryName() + " → " + (category == null ? null : category.getName()));
@@ -302,7 +303,7 @@ public class Suppliers {
     public Contact addContact(long supplierId, SupplierData.ContactData data) {
         Supplier supplier = get(supplierId);
         if (Text.clean(data.email()) != null && supplier.contactByEmail(data.email()).isPresent()) {
-            throw new IllegalArgumentException(data.email().strip() + " is already a contact of " + supplier.getName());
+            throw new BusinessRuleException(data.email().strip() + " is already a contact of " + supplier.getName());
         }
         Contact contact = supplier.addContact(data.name(), data.email(), data.phone(), data.language());
         if (Boolean.TRUE.equals(data.primary())) {
@@ -320,7 +321,7 @@ public class Suppliers {
         Supplier supplier = contact.getSupplier();
         if (Text.clean(data.email()) != null) {
             supplier.contactByEmail(data.email()).filter(other -> other != contact).ifPresent(other -> {
-                throw new IllegalArgumentException(data.email().strip() + " is already a contact of " + supplier.getName());
+                throw new BusinessRuleException(data.email().strip() + " is already a contact of " + supplier.getName());
             });
         }
         contact.update(data.name(), data.email(), data.phone(), data.language());

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.audit.AuditTrail;
 import org.oretrace.kernel.events.DeclarationEvaluated;
@@ -98,11 +99,11 @@ public class SurveyRequests {
         }
         SurveyRequest request = requestId == null ? null : get(requestId);
         if (request != null && !request.getSupplier().equals(supplier)) {
-            throw new IllegalArgumentException("That request belongs to another supplier");
+            throw new BusinessRuleException("That request belongs to another supplier");
         }
         LocalDate day = on == null ? clock.today() : on;
         if (day.isAfter(clock.today())) {
-            throw new IllegalArgumentException("A contact cannot be logged in the future (" + day + ")");
+            throw new BusinessRuleException("A contact cannot be logged in the future (" + day + ")");
         }
         var at = day.equals(clock.today()) ? clock.now() : day.atTime(LocalTime.NOON).atZone(clock.zone()).toInstant();
         ContactLogEntry entry = ContactLogEntry.manual(supplier, request, at, channel,
@@ -120,7 +121,7 @@ public class SurveyRequests {
      */
     public Optional<OutboxMessage> correctiveActionRequested(long supplierId, int reportingYear, String subject, String body) {
         if (body == null || body.isBlank()) {
-            throw new IllegalArgumentException("A corrective action request needs a text");
+            throw new BusinessRuleException("A corrective action request needs a text");
         }
         Optional<SurveyRequest> found = find(supplierId, reportingYear);
         if (found.isEmpty()) {
@@ -160,10 +161,10 @@ public class SurveyRequests {
             throw new NoSuchElementException("No supplier with id " + supplierId);
         }
         if (find(supplierId, reportingYear).isEmpty()) {
-            throw new IllegalArgumentException(supplier.getName() + " is not in the " + reportingYear + " campaign");
+            throw new BusinessRuleException(supplier.getName() + " is not in the " + reportingYear + " campaign");
         }
         if (note == null || note.isBlank()) {
-            throw new IllegalArgumentException("Say how the response came in (e.g. CMRT received by post on 3 March)");
+            throw new BusinessRuleException("Say how the response came in (e.g. CMRT received by post on 3 March)");
         }
         apply(supplier, reportingYear, outcome, null, "Response recorded by hand: " + note.strip(), currentUser.name());
         return find(supplierId, reportingYear).orElseThrow();

@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.ReportingYear;
 
 import java.time.Instant;
@@ -91,14 +92,14 @@ public class Campaign implements java.io.Serializable {
 
     public void reschedule(LocalDate newDueDate) {
         if (newDueDate == null) {
-            throw new IllegalArgumentException("A campaign needs a due date");
+            throw new BusinessRuleException("A campaign needs a due date");
         }
         this.dueDate = newDueDate;
     }
 
     public void requestCmrtVersion(String version) {
         if (version == null || !version.strip().matches("\\d+\\.\\d+")) {
-            throw new IllegalArgumentException("The CMRT version looks like 6.5, not " + version);
+            throw new BusinessRuleException("The CMRT version looks like 6.5, not " + version);
         }
         this.cmrtVersion = version.strip();
     }
@@ -146,7 +147,7 @@ public class Campaign implements java.io.Serializable {
 
     private void requireDraft(String what) {
         if (status != CampaignStatus.DRAFT) {
-            throw new IllegalStateException("The " + reportingYear + " campaign is " + status.name().toLowerCase()
+            throw new BusinessRuleException("The " + reportingYear + " campaign is " + status.name().toLowerCase()
                     + ": too late to " + what);
         }
     }

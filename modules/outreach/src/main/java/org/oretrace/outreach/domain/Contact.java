@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.oretrace.kernel.BusinessRuleException;
 
 import java.util.Locale;
 
@@ -63,7 +64,7 @@ public class Contact implements java.io.Serializable {
     public void update(String name, String email, String phone, String language) {
         String cleanEmail = Text.clean(email);
         if (cleanEmail != null && !EmailAddress.isValid(cleanEmail)) {
-            throw new IllegalArgumentException("Not an email address: " + cleanEmail);
+            throw new BusinessRuleException("Not an email address: " + cleanEmail);
         }
         if (cleanEmail != null && !cleanEmail.equalsIgnoreCase(this.email)) {
             bouncing = false;

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.oretrace.kernel.BusinessRuleException;
 
 import java.time.Instant;
 
@@ -87,10 +88,10 @@ public class ContactLogEntry implements java.io.Serializable {
     public static ContactLogEntry manual(Supplier supplier, SurveyRequest request, Instant at, ContactChannel channel,
                                          String person, String summary, String outcome) {
         if (!ContactChannel.manual().contains(channel)) {
-            throw new IllegalArgumentException("Log a phone call, letter, meeting or outside email, not " + channel);
+            throw new BusinessRuleException("Log a phone call, letter, meeting or outside email, not " + channel);
         }
         if (Text.clean(person) == null || Text.clean(summary) == null) {
-            throw new IllegalArgumentException("Say who made the contact and what it was about");
+            throw new BusinessRuleException("Say who made the contact and what it was about");
         }
         return new ContactLogEntry(supplier, request, at, channel, false, person.strip(), summary.strip(), outcome, null);
     }

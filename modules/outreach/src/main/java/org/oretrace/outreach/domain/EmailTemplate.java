@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.oretrace.kernel.BusinessRuleException;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -68,11 +69,11 @@ public class EmailTemplate implements java.io.Serializable {
 
     public void rewrite(String newSubject, String newBody, Instant now) {
         if (Text.clean(newSubject) == null || Text.clean(newBody) == null) {
-            throw new IllegalArgumentException("A template needs a subject and a body");
+            throw new BusinessRuleException("A template needs a subject and a body");
         }
         Set<String> unknown = unknownPlaceholders(newSubject + " " + newBody);
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("Unknown placeholder(s) " + unknown + "; use " + new TreeSet<>(PLACEHOLDERS));
+            throw new BusinessRuleException("Unknown placeholder(s) " + unknown + "; use " + new TreeSet<>(PLACEHOLDERS));
         }
         this.subject = newSubject.strip();
         this.body = newBody;

@@ -2,6 +2,7 @@ package org.oretrace.outreach.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.oretrace.kernel.BusinessRuleException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,11 +37,11 @@ public class FollowUpPolicy implements java.io.Serializable {
     public FollowUpPolicy(List<Integer> reminderDays, Integer escalationDay, boolean finalNotice) {
         for (Integer day : reminderDays) {
             if (day == null || day < 1 || day > 365) {
-                throw new IllegalArgumentException("Reminder days must be between 1 and 365, not " + day);
+                throw new BusinessRuleException("Reminder days must be between 1 and 365, not " + day);
             }
         }
         if (escalationDay != null && (escalationDay < 1 || escalationDay > 365)) {
-            throw new IllegalArgumentException("The escalation day must be between 1 and 365, not " + escalationDay);
+            throw new BusinessRuleException("The escalation day must be between 1 and 365, not " + escalationDay);
         }
         this.reminderDays = reminderDays.stream().distinct().sorted().map(String::valueOf).collect(Collectors.joining(","));
         this.escalationDay = escalationDay;
@@ -59,7 +60,7 @@ public class FollowUpPolicy implements java.io.Serializable {
         try {
             return Arrays.stream(text.split("[,;\\s]+")).filter(s -> !s.isBlank()).map(s -> Integer.valueOf(s.strip())).toList();
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Reminder days must be whole numbers separated by commas, e.g. 14, 28, 42");
+            throw new BusinessRuleException("Reminder days must be whole numbers separated by commas, e.g. 14, 28, 42");
         }
     }
 

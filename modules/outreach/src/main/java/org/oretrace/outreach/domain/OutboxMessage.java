@@ -12,6 +12,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.oretrace.kernel.BusinessRuleException;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,7 +98,7 @@ public class OutboxMessage implements java.io.Serializable {
 
     public OutboxMessage(MailKind kind, String to, List<String> cc, String subject, String body, Instant now) {
         if (!EmailAddress.isValid(to)) {
-            throw new IllegalArgumentException("Not an email address: " + to);
+            throw new BusinessRuleException("Not an email address: " + to);
         }
         this.kind = kind;
         this.to = to.strip();
@@ -162,7 +163,7 @@ public class OutboxMessage implements java.io.Serializable {
     /** A person asks to try a failed message again. */
     public void retryNow(Instant now) {
         if (state != OutboxState.FAILED) {
-            throw new IllegalStateException("Only failed messages can be retried");
+            throw new BusinessRuleException("Only failed messages can be retried");
         }
         state = OutboxState.QUEUED;
         nextAttemptAt = now;

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.oretrace.kernel.BusinessRuleException;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -57,7 +58,7 @@ public class StoredAttachment implements java.io.Serializable {
 
     public StoredAttachment(String fileName, String contentType, byte[] content, Instant uploadedAt, String uploadedBy) {
         if (content == null || content.length == 0) {
-            throw new IllegalArgumentException("The file " + fileName + " is empty");
+            throw new BusinessRuleException("The file " + fileName + " is empty");
         }
         String cleanName = Text.clean(fileName);
         this.fileName = cleanName == null ? "attachment" : cleanName.replaceAll("[\\\\/]", "_");

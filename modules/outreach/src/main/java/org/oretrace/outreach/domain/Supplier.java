@@ -15,6 +15,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.oretrace.kernel.BusinessRuleException;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -95,7 +96,7 @@ public class Supplier implements java.io.Serializable {
     public Supplier(String supplierNumber, String name, Instant now) {
         String number = Text.clean(supplierNumber);
         if (number == null) {
-            throw new IllegalArgumentException("A supplier needs a supplier number");
+            throw new BusinessRuleException("A supplier needs a supplier number");
         }
         this.supplierNumber = number;
         this.createdAt = now;
@@ -106,7 +107,7 @@ public class Supplier implements java.io.Serializable {
     public void rename(String newName) {
         String clean = Text.clean(newName);
         if (clean == null) {
-            throw new IllegalArgumentException("Supplier " + supplierNumber + " needs a name");
+            throw new BusinessRuleException("Supplier " + supplierNumber + " needs a name");
         }
         this.name = clean;
     }
@@ -128,7 +129,7 @@ public class Supplier implements java.io.Serializable {
     public void assignOwner(String name, String email) {
         String cleanEmail = Text.clean(email);
         if (cleanEmail != null && !EmailAddress.isValid(cleanEmail)) {
-            throw new IllegalArgumentException("Owner email is not an email address: " + cleanEmail);
+            throw new BusinessRuleException("Owner email is not an email address: " + cleanEmail);
         }
         this.ownerName = Text.clean(name);
         this.ownerEmail = cleanEmail;
@@ -161,7 +162,7 @@ public class Supplier implements java.io.Serializable {
         Objects.requireNonNull(newStatus);
         String clean = Text.clean(reason);
         if (newStatus != SupplierStatus.ACTIVE && clean == null) {
-            throw new IllegalArgumentException("Say why supplier " + supplierNumber + " is " + newStatus.label().toLowerCase());
+            throw new BusinessRuleException("Say why supplier " + supplierNumber + " is " + newStatus.label().toLowerCase());
         }
         this.status = newStatus;
         this.statusReason = newStatus == SupplierStatus.ACTIVE ? null : clean;
@@ -192,7 +193,7 @@ public class Supplier implements java.io.Serializable {
     /** Exactly one contact is primary: the survey goes to them, the others may get a copy. */
     public void makePrimary(Contact contact) {
         if (!contacts.contains(contact)) {
-            throw new IllegalArgumentException("Not a contact of " + supplierNumber);
+            throw new BusinessRuleException("Not a contact of " + supplierNumber);
         }
         contacts.forEach(c -> c.setPrimary(c == contact));
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.oretrace.kernel.BusinessRuleException;
 
 /** How purchasing groups suppliers (ferrous, metallic, electrical, other); the list is editable. */
 @Entity
@@ -34,7 +35,7 @@ public class SupplierCategory implements java.io.Serializable {
 
     public void rename(String newName) {
         if (newName == null || newName.isBlank()) {
-            throw new IllegalArgumentException("A category needs a name");
+            throw new BusinessRuleException("A category needs a name");
         }
         this.name = newName.strip();
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.oretrace.kernel.BusinessRuleException;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -85,7 +86,7 @@ public class SurveyRequest implements java.io.Serializable {
 
     public void sent(LocalDate on) {
         if (state != RequestState.NOT_SENT && state != RequestState.UNREACHABLE) {
-            throw new IllegalStateException("The request to " + supplier.getSupplierNumber() + " was already sent");
+            throw new BusinessRuleException("The request to " + supplier.getSupplierNumber() + " was already sent");
         }
         this.state = RequestState.SENT;
         this.requestedOn = on;

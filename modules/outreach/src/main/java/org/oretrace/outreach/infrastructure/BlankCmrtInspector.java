@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.oretrace.kernel.BusinessRuleException;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -26,27 +27,27 @@ public final class BlankCmrtInspector {
     /** The CMRT version, e.g. "6.5"; throws IllegalArgumentException when the file is not a CMRT. */
     public static String version(byte[] workbook) {
         if (workbook.length < 4 || workbook[0] != 'P' || workbook[1] != 'K') {
-            throw new IllegalArgumentException("Not an Excel workbook (.xlsx): upload the blank CMRT from the RMI website");
+            throw new BusinessRuleException("Not an Excel workbook (.xlsx): upload the blank CMRT from the RMI website");
         }
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
             Sheet declaration = book.getSheet("Declaration");
             if (declaration == null || book.getSheet("Smelter List") == null) {
-                throw new IllegalArgumentException("This workbook has no Declaration and Smelter List sheets: it is not a CMRT");
+                throw new BusinessRuleException("This workbook has no Declaration and Smelter List sheets: it is not a CMRT");
             }
             if (book.getSheet("Mine List") != null) {
-                throw new IllegalArgumentException("This is an EMRT (it has a Mine List sheet), not a CMRT");
+                throw new BusinessRuleException("This is an EMRT (it has a Mine List sheet), not a CMRT");
             }
             Optional<String> version = revision(declaration, 2, 9);
             if (version.isEmpty()) {
                 version = revision(book.getSheet("Smelter List"), 2, 16);
             }
-            return version.orElseThrow(() -> new IllegalArgumentException(
+            return version.orElseThrow(() -> new BusinessRuleException(
                     "No \"Revision 6.x\" text in Declaration!J3: not an RMI CMRT"));
         } catch (IOException | RuntimeException e) {
-            if (e instanceof IllegalArgumentException known) {
+            if (e instanceof BusinessRuleException known) {
                 throw known;
             }
-            throw new IllegalArgumentException("The workbook cannot be read: " + e.getMessage(), e);
+            throw new BusinessRuleException("The workbook cannot be read: " + e.getMessage());
         }
     }
 

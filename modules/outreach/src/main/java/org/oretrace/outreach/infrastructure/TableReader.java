@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.oretrace.kernel.BusinessRuleException;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -42,7 +43,7 @@ public final class TableReader {
 
     public static Table read(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
-            throw new IllegalArgumentException("The file is empty");
+            throw new BusinessRuleException("The file is empty");
         }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K';
@@ -72,16 +73,16 @@ public final class TableReader {
                 } else {
                     rows.add(new Line(row.getRowNum() + 1, cells));
                     if (rows.size() > MAX_ROWS) {
-                        throw new IllegalArgumentException("More than " + MAX_ROWS + " rows: split the file");
+                        throw new BusinessRuleException("More than " + MAX_ROWS + " rows: split the file");
                     }
                 }
             }
             if (headers == null) {
-                throw new IllegalArgumentException("The first sheet is empty");
+                throw new BusinessRuleException("The first sheet is empty");
             }
             return new Table(headers, rows);
         } catch (IOException | org.apache.poi.EncryptedDocumentException e) {
-            throw new IllegalArgumentException("The workbook cannot be read (" + e.getMessage() + ")", e);
+            throw new BusinessRuleException("The workbook cannot be read (" + e.getMessage() + ")");
         }
     }
 
@@ -111,16 +112,16 @@ public final class TableReader {
 
     static Table readCsv(String text) {
         String firstLine = text.lines().filter(l -> !l.isBlank()).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("The file is empty"));
+                .orElseThrow(() -> new BusinessRuleException("The file is empty"));
         char delimiter = delimiter(firstLine);
         List<Line> lines = parse(text, delimiter);
         if (lines.isEmpty()) {
-            throw new IllegalArgumentException("The file is empty");
+            throw new BusinessRuleException("The file is empty");
         }
         List<String> headers = lines.get(0).cells();
         List<Line> rows = lines.subList(1, lines.size());
         if (rows.size() > MAX_ROWS) {
-            throw new IllegalArgumentException("More than " + MAX_ROWS + " rows: split the file");
+            throw new BusinessRuleException("More than " + MAX_ROWS + " rows: split the file");
         }
         return new Table(headers, List.copyOf(rows));
     }

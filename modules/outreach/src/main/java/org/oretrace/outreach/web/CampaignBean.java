@@ -1,5 +1,6 @@
 package org.oretrace.outreach.web;
 
+import org.oretrace.kernel.time.ApplicationClock;
 import org.oretrace.kernel.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -44,6 +45,9 @@ public class CampaignBean implements Serializable {
 
     @Inject
     SurveyRequests requests;
+
+    @Inject
+    ApplicationClock clock;
 
     private Integer year;
     private Campaign campaign;
@@ -130,7 +134,7 @@ public class CampaignBean implements Serializable {
     public void sendUnsent() {
         Integer mailed = PageMessages.attempt(() -> campaigns.sendUnsent(year));
         if (mailed != null) {
-            PageMessages.info(mailed + " requests mailed");
+            PageMessages.info(mailed == 1 ? "1 request mailed" : mailed + " requests mailed");
             refresh();
         }
     }
@@ -151,7 +155,7 @@ public class CampaignBean implements Serializable {
 
     /** Chart.js configuration: cumulative responses per day against the number solicited. */
     public String getResponsesChart() {
-        return ResponseChart.of(campaign, stats);
+        return ResponseChart.of(campaign, stats, clock.today());
     }
 
     public String getStatusChart() {
@@ -166,7 +170,9 @@ public class CampaignBean implements Serializable {
                         .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
                                 .add("label", "Suppliers").add("data", counts).add("backgroundColor", "#1f5f8b"))))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
+                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)
+                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
                 .build().toString();
     }
 

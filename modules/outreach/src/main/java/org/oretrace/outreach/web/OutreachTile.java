@@ -2,6 +2,7 @@ package org.oretrace.outreach.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.oretrace.kernel.time.ApplicationClock;
 import org.oretrace.kernel.web.HomeTile;
 import org.oretrace.outreach.application.CampaignStatistics;
 import org.oretrace.outreach.application.CampaignStats;
@@ -27,6 +28,9 @@ public class OutreachTile implements HomeTile {
     @Inject
     Outbox outbox;
 
+    @Inject
+    ApplicationClock clock;
+
     @Override
     public String title() {
         return "Supplier outreach";
@@ -40,7 +44,7 @@ public class OutreachTile implements HomeTile {
     @Override
     public String chart() {
         return campaigns.list().stream().findFirst().filter(c -> c.getLaunchedOn() != null)
-                .map(c -> ResponseChart.of(c, statistics.forYear(c.getReportingYear()))).orElse(null);
+                .map(c -> ResponseChart.of(c, statistics.forYear(c.getReportingYear()), clock.today())).orElse(null);
     }
 
     @Override

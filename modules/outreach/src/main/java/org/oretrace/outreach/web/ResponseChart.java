@@ -2,30 +2,53 @@ package org.oretrace.outreach.web;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import org.oretrace.outreach.application.CampaignStats;
 import org.oretrace.outreach.domain.Campaign;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** The responses-over-time chart, shown on the campaign page and on the home page. */
 final class ResponseChart {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_OF_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
     private ResponseChart() {
     }
 
-    /** Chart.js configuration: cumulative responses per day against the number solicited. */
-    static String of(Campaign campaign, CampaignStats stats) {
+    /**
+     * Chart.js configuration: cumulative responses at the end of every day from the launch to today (or to
+     * the last response of a closed campaign), against the number solicited. Every calendar day is a point,
+     * so a quiet week looks flat instead of vanishing from the axis; the y axis runs from 0 to at least the
+     * number solicited, so the gap to the target reads at a glance.
+     */
+    static String of(Campaign campaign, CampaignStats stats, LocalDate today) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder cumulative = Json.createArrayBuilder();
         JsonArrayBuilder solicited = Json.createArrayBuilder();
-        if (campaign.getLaunchedOn() != null) {
-            labels.add(campaign.getLaunchedOn().toString());
-            cumulative.add(0);
-            solicited.add(stats.solicited());
+        LocalDate first = campaign.getLaunchedOn();
+        if (first != null) {
+            TreeMap<LocalDate, Integer> byDay = stats.responsesOverTime().stream().collect(Collectors.toMap(
+                    CampaignStats.DailyResponses::day, CampaignStats.DailyResponses::cumulative, (a, b) -> b, TreeMap::new));
+            LocalDate last = campaign.isRunning() && today.isAfter(first) ? today : first;
+            if (!byDay.isEmpty() && byDay.lastKey().isAfter(last)) {
+                last = byDay.lastKey();
+            }
+            DateTimeFormatter format = first.getYear() == last.getYear() ? DAY : DAY_OF_YEAR;
+            for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+                Map.Entry<LocalDate, Integer> upToDay = byDay.floorEntry(day);
+                labels.add(day.format(format));
+                cumulative.add(upToDay == null ? 0 : upToDay.getValue());
+                solicited.add(stats.solicited());
+            }
         }
-        for (CampaignStats.DailyResponses day : stats.responsesOverTime()) {
-            labels.add(day.day().toString());
-            cumulative.add(day.cumulative());
-            solicited.add(stats.solicited());
-        }
+        boolean fewPoints = first == null || stats.responsesOverTime().size() < 3;
         return Json.createObjectBuilder()
                 .add("type", "line")
                 .add("data", Json.createObjectBuilder()
@@ -33,13 +56,33 @@ final class ResponseChart {
                         .add("datasets", Json.createArrayBuilder()
                                 .add(Json.createObjectBuilder().add("label", "Responses").add("data", cumulative)
                                         .add("borderColor", "#1f5f8b").add("backgroundColor", "rgba(31,95,139,0.15)")
-                                        .add("fill", true).add("stepped", true))
+                                        .add("fill", "origin").add("stepped", true).add("borderWidth", 2)
+                                        .add("pointRadius", fewPoints ? 3 : 0).add("pointHitRadius", 6))
                                 .add(Json.createObjectBuilder().add("label", "Solicited").add("data", solicited)
                                         .add("borderColor", "#9aa8b3").add("borderDash", Json.createArrayBuilder().add(6).add(4))
-                                        .add("pointRadius", 0))))
+                                        .add("borderWidth", 1.5).add("pointRadius", 0).add("pointHitRadius", 0).add("fill", false))))
                 .add("options", Json.createObjectBuilder()
-                        .add("responsive", true).add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true))))
+                        .add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
+                        .add("interaction", Json.createObjectBuilder().add("mode", "index").add("intersect", false))
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder()
+                                .add("position", "bottom")
+                                .add("labels", Json.createObjectBuilder().add("boxWidth", 12).add("boxHeight", 2)
+                                        .add("font", Json.createObjectBuilder().add("size", 11)))))
+                        .add("scales", Json.createObjectBuilder()
+                                .add("x", axis().add("ticks", Json.createObjectBuilder().add("maxRotation", 0)
+                                        .add("autoSkip", true).add("autoSkipPadding", 12).add("font", small())))
+                                .add("y", axis().add("beginAtZero", true).add("min", 0)
+                                        .add("suggestedMax", Math.max(1, stats.solicited()))
+                                        .add("ticks", Json.createObjectBuilder().add("precision", 0).add("maxTicksLimit", 6)
+                                                .add("font", small())))))
                 .build().toString();
+    }
+
+    private static JsonObjectBuilder axis() {
+        return Json.createObjectBuilder().add("grid", Json.createObjectBuilder().add("color", "#eef1f4"));
+    }
+
+    private static JsonObjectBuilder small() {
+        return Json.createObjectBuilder().add("size", 11);
     }
 }

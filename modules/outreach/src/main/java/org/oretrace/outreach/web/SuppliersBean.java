@@ -1,5 +1,6 @@
 package org.oretrace.outreach.web;
 
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -67,7 +68,7 @@ public class SuppliersBean implements Serializable {
     public String create() {
         Suppliers.Saved saved = PageMessages.attempt(() -> {
             if (suppliers.findBySupplierNumber(newNumber).isPresent()) {
-                throw new IllegalArgumentException("Supplier number " + newNumber.strip() + " exists already");
+                throw new BusinessRuleException("Supplier number " + newNumber.strip() + " exists already");
             }
             return suppliers.save(new SupplierData(newNumber, newName, newCategory, true, null, null, null, null, null,
                     null, null, null));

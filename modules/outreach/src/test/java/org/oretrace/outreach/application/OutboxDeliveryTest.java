@@ -17,7 +17,7 @@ import org.oretrace.outreach.domain.StoredAttachment;
 import org.oretrace.outreach.domain.Supplier;
 import org.oretrace.outreach.infrastructure.SmtpMailTransport;
 import org.oretrace.outreach.infrastructure.SmtpSettings;
-import org.oretrace.outreach.testing.RejectingSmtpServer;
+import org.oretrace.kernel.testing.RejectingSmtpServer;
 import org.oretrace.outreach.testing.ResourceLocalUnitOfWork;
 
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package org.oretrace.outreach.domain;
 
 import org.junit.jupiter.api.Test;
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.ReportingYear;
 
 import java.time.Instant;
@@ -69,8 +70,8 @@ class FollowUpRulesTest {
         assertThat(policy.reminderDays()).containsExactly(7, 21);
         assertThat(policy.steps(SENT, LocalDate.of(2024, 4, 30))).extracting(FollowUpPolicy.Step::kind)
                 .containsExactly(MailKind.REMINDER, MailKind.REMINDER);
-        assertThatThrownBy(() -> FollowUpPolicy.parseDays("two weeks")).hasMessageContaining("whole numbers");
-        assertThatThrownBy(() -> new FollowUpPolicy(List.of(0), 56, true)).hasMessageContaining("between 1 and 365");
+        assertThatThrownBy(() -> FollowUpPolicy.parseDays("two weeks")).isInstanceOf(BusinessRuleException.class).hasMessageContaining("whole numbers");
+        assertThatThrownBy(() -> new FollowUpPolicy(List.of(0), 56, true)).isInstanceOf(BusinessRuleException.class).hasMessageContaining("between 1 and 365");
     }
 
     @Test
@@ -80,7 +81,7 @@ class FollowUpRulesTest {
         assertThat(filled).isEqualTo("Dear Anna, CMRT 2023 of Kester $1 GmbH by 31 March 2024. {x}");
         assertThat(EmailTemplate.unknownPlaceholders("{supplierName} {supplier} {due}")).containsExactly("{due}", "{supplier}");
         assertThatThrownBy(() -> new EmailTemplate(null, MailKind.REMINDER, "en", "Hi {name}", "Body", NOW))
-                .hasMessageContaining("{name}");
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("{name}");
     }
 
     @Test
@@ -94,7 +95,7 @@ class FollowUpRulesTest {
         assertThat(supplier.addressee()).contains(second);
         supplier.makePrimary(second);
         assertThat(first.isPrimary()).isFalse();
-        assertThatThrownBy(() -> supplier.addContact("Bad", "not-an-address", null, null)).hasMessageContaining("Not an email");
-        assertThatThrownBy(() -> supplier.markUnreachable(" ")).hasMessageContaining("Say why");
+        assertThatThrownBy(() -> supplier.addContact("Bad", "not-an-address", null, null)).isInstanceOf(BusinessRuleException.class).hasMessageContaining("Not an email");
+        assertThatThrownBy(() -> supplier.markUnreachable(" ")).isInstanceOf(BusinessRuleException.class).hasMessageContaining("Say why");
     }
 }

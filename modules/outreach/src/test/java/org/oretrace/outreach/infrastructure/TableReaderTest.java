@@ -3,6 +3,7 @@ package org.oretrace.outreach.infrastructure;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.oretrace.kernel.BusinessRuleException;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
@@ -65,7 +66,7 @@ class TableReaderTest {
 
     @Test
     void refusesEmptyAndBrokenFiles() {
-        assertThatThrownBy(() -> TableReader.read("a.csv", new byte[0])).hasMessage("The file is empty");
-        assertThatThrownBy(() -> TableReader.read("a.xlsx", "PK not really".getBytes())).hasMessageContaining("cannot be read");
+        assertThatThrownBy(() -> TableReader.read("a.csv", new byte[0])).isInstanceOf(BusinessRuleException.class).hasMessage("The file is empty");
+        assertThatThrownBy(() -> TableReader.read("a.xlsx", "PK not really".getBytes())).isInstanceOf(BusinessRuleException.class).hasMessageContaining("cannot be read");
     }
 }

@@ -9,13 +9,19 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.oretrace.app.it.support.Api;
 import org.oretrace.app.it.support.Browser;
+import org.oretrace.intake.testing.CmrtFile;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A compliance officer's day: create the campaign, launch it, read the outbox, log a call, see the rate move. */
+/**
+ * A compliance officer's day: create the campaign, launch it, read the outbox, log a call; a supplier's CMRT is
+ * uploaded and the dashboard's response rate and chart move; then record a response that came by post.
+ */
 class OutreachBrowserIT {
 
     private static final int YEAR = 2051;
@@ -36,8 +42,10 @@ class OutreachBrowserIT {
 
     @Test
     void createLaunchReadTheOutboxLogACallAndSeeTheResponseRate() throws Exception {
-        Path cmrt = Files.createTempDirectory("outreach-it").resolve("RMI_CMRT_6.5.xlsx");
-        Files.write(cmrt, OutreachFixtures.blankCmrt());
+        Path dir = Files.createTempDirectory("outreach-it");
+        Path cmrt = Files.write(dir.resolve("RMI_CMRT_6.5.xlsx"), OutreachFixtures.blankCmrt());
+        Path declaration = Files.write(dir.resolve("BR-002 CMRT " + YEAR + ".xlsx"),
+                CmrtFile.of("6.5").set("D8", "BR Supplier 2 GmbH").set("D16", "br-002@supplier.test").toBytes());
         try (Browser browser = Browser.open()) {
             browser.loginAsAdmin();
             assertThat(browser.pageText()).contains("Supplier outreach");
@@ -77,9 +85,9 @@ class OutreachBrowserIT {
             assertThat(browser.find(By.id("mailBody")).getText()).contains("Carla Compliance, Acme Corp.");
             assertThat(browser.pageText()).contains("RMI_CMRT_6.5.xlsx");
 
+            // a phone call to the first supplier, on its request's timeline
             browser.go("/outreach/campaign.xhtml?year=" + YEAR);
-            WebElement timeline = browser.find(By.cssSelector("#requestsForm\\:requests .ot-timeline-link"));
-            timeline.click();
+            timelineOf(browser, "BR Supplier 1 GmbH").click();
             expectText(browser, "Log a contact");
             browser.type(By.id("log:person"), "Carla with Contact 1");
             browser.type(By.id("log:summary"), "Called about the missing CMRT");
@@ -87,19 +95,44 @@ class OutreachBrowserIT {
             browser.click(By.id("log:logContact"));
             expectText(browser, "Phone call logged");
             assertThat(browser.find(By.id("timeline:events")).getText())
-                    .contains("Survey request to br-00").contains("Called about the missing CMRT").contains("Promised it by Friday");
+                    .contains("Survey request to br-001@supplier.test").contains("Called about the missing CMRT")
+                    .contains("Promised it by Friday");
 
+            // the second supplier's CMRT (the real RMI 6.5 template, filled in) is uploaded to intake for its supplier
+            long secondId = Api.asAdmin().get("/api/suppliers/BR-002").json().getJsonNumber("id").longValue();
+            Api.Response uploaded = Api.asAdmin().postFile("/api/declarations", "file", declaration.getFileName().toString(),
+                    Files.readAllBytes(declaration), Map.of("supplier", Long.toString(secondId), "campaign", Integer.toString(YEAR)));
+            assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+            assertThat(uploaded.json().getString("status")).isIn("ACCEPTED", "NEEDS_FOLLOW_UP");
+
+            browser.go("/outreach/campaign.xhtml?year=" + YEAR);
+            assertThat(browser.find(By.id("responseSummary")).getText()).isEqualTo("1 of 3, 33%");
+            assertThat(chartPoints(browser)).as("responses over time").endsWith(1L);
+
+            // the first supplier's CMRT came by post: recorded on its timeline
+            timelineOf(browser, "BR Supplier 1 GmbH").click();
+            expectText(browser, "Log a contact");
             browser.type(By.id("response:responseNote"), "CMRT received by post");
             browser.click(By.id("response:recordResponse"));
             expectText(browser, "Response recorded");
 
             browser.go("/outreach/campaign.xhtml?year=" + YEAR);
-            assertThat(browser.find(By.id("responseSummary")).getText()).isEqualTo("1 of 3, 33%");
+            assertThat(browser.find(By.id("responseSummary")).getText()).isEqualTo("2 of 3, 67%");
             assertThat(browser.find(By.id("responsesChart")).isDisplayed()).isTrue();
+            assertThat(chartPoints(browser)).endsWith(2L);
+            Object yAxis = ((JavascriptExecutor) browser.driver()).executeScript(
+                    "var s = Chart.getChart(document.querySelector('[id=\"responsesChart\"] canvas')).scales.y;"
+                            + " return [s.min, s.max];");
+            assertThat(((List<?>) yAxis).stream().map(v -> ((Number) v).intValue()).toList())
+                    .as("the y axis runs from 0 to at least the 3 solicited").satisfies(range -> {
+                        assertThat(range.get(0)).isZero();
+                        assertThat(range.get(1)).isGreaterThanOrEqualTo(3);
+                    });
             assertThat(browser.consoleErrors()).isEmpty();
         } finally {
             Files.deleteIfExists(cmrt);
-            Files.deleteIfExists(cmrt.getParent());
+            Files.deleteIfExists(declaration);
+            Files.deleteIfExists(dir);
         }
     }
 
@@ -137,6 +170,23 @@ class OutreachBrowserIT {
             assertThat(browser.pageText()).doesNotContain("Something went wrong");
             assertThat(browser.consoleErrors()).isEmpty();
         }
+    }
+
+    private static WebElement timelineOf(Browser browser, String supplierName) {
+        return browser.find(By.id("requestsForm:requests")).findElements(By.cssSelector("tbody tr")).stream()
+                .filter(tr -> tr.getText().contains(supplierName)).findFirst()
+                .orElseThrow(() -> new AssertionError("No request of " + supplierName))
+                .findElement(By.cssSelector(".ot-timeline-link"));
+    }
+
+    /** The cumulative responses the chart draws, as Chart.js holds them. */
+    @SuppressWarnings("unchecked")
+    private static List<Long> chartPoints(Browser browser) {
+        browser.waitForAjax();
+        Object data = ((JavascriptExecutor) browser.driver()).executeScript(
+                "var c = document.querySelector('[id=\"responsesChart\"] canvas');"
+                        + " return Chart.getChart(c).data.datasets[0].data;");
+        return ((List<Object>) data).stream().map(v -> ((Number) v).longValue()).toList();
     }
 
     /** Waits for the text; on timeout fails with what the page shows instead, and keeps a screenshot. */

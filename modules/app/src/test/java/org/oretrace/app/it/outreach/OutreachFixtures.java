@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -104,18 +105,35 @@ final class OutreachFixtures {
         }
     }
 
-    /** Waits until the application delivered {@code expected} messages, then checks that no more arrive. */
-    static MimeMessage[] awaitExactly(GreenMail smtp, Api api, int expected) {
+    /**
+     * Waits until the application delivered {@code expected} messages to recipients the test owns, then checks
+     * that no more of them arrive. Other tests' campaigns share the server and its clock, so their reminders
+     * may arrive at the same moment; they are not counted.
+     */
+    static MimeMessage[] awaitExactly(GreenMail smtp, Api api, int expected, Predicate<String> ownRecipient) {
         run(api);
-        smtp.waitForIncomingEmail(60_000, expected);
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (own(smtp, ownRecipient).length < expected && System.currentTimeMillis() < deadline) {
+            pause(500);
+        }
         run(api);
+        pause(1500);
+        MimeMessage[] received = own(smtp, ownRecipient);
+        assertThat(received).as("messages delivered").hasSize(expected);
+        return received;
+    }
+
+    /** The messages received so far whose first To recipient the test owns. */
+    static MimeMessage[] own(GreenMail smtp, Predicate<String> ownRecipient) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> ownRecipient.test(recipients(new MimeMessage[]{m}).get(0)))
+                .toArray(MimeMessage[]::new);
+    }
+
+    private static void pause(long millis) {
         try {
-            Thread.sleep(1500);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        MimeMessage[] received = smtp.getReceivedMessages();
-        assertThat(received).as("messages delivered").hasSize(expected);
-        return received;
     }
 }

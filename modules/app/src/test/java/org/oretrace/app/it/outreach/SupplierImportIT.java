@@ -36,6 +36,41 @@ class SupplierImportIT {
             "IM-100012;Tungsten Tools AG;CH;Metallic;info@wtools.test;Hans Keller;;de;Petra Einkauf;petra.einkauf@corp.test;yes;yes;2021-01-15");
 
     @Test
+    void anErpPushesItsListWithPutAndEachSupplierIsSavedOrRefusedOnItsOwn() {
+        Api api = Api.asAdmin();
+        Api.Response first = api.putJson("/api/suppliers", """
+                [{"supplierNumber":"PU-1","name":"Pushed One Ltd","category":"Metallic","inScope":true,
+                  "contacts":[{"name":"Una","email":"una@pushed.test","primary":true}]},
+                 {"supplierNumber":"PU-2","name":"Pushed Two Ltd","category":"Electrical","inScope":true}]""");
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(first.json().getInt("created")).isEqualTo(2);
+        assertThat(first.json().getJsonArray("rejected")).isEmpty();
+
+        Api.Response second = api.putJson("/api/suppliers", """
+                [{"supplierNumber":"PU-1","name":"Pushed One Ltd","country":"Ireland"},
+                 {"supplierNumber":"PU-2","name":"Pushed Two Ltd"},
+                 {"supplierNumber":"PU-3","name":"Pushed Three","category":"No Such Category"},
+                 {"name":"Nameless"}]""");
+        assertThat(second.status()).as(second.toString()).isEqualTo(200);
+        JsonObject counts = second.json();
+        assertThat(counts.getInt("created")).isZero();
+        assertThat(counts.getInt("updated")).isEqualTo(1);
+        assertThat(counts.getInt("unchanged")).isEqualTo(1);
+        List<String> errors = counts.getJsonArray("rejected").stream().map(v -> ((JsonObject) v).getString("error")).toList();
+        assertThat(errors).hasSize(2);
+        assertThat(errors.get(0)).startsWith("Unknown category 'No Such Category'");
+        assertThat(errors.get(1)).isEqualTo("supplierNumber is required");
+        assertThat(api.get("/api/suppliers/PU-1").json().getString("country")).isEqualTo("Ireland");
+        assertThat(api.get("/api/suppliers/PU-3").status()).isEqualTo(404);
+
+        // a single refusal through POST is a 400 with the sentence, not a stack trace
+        Api.Response refused = api.postJson("/api/suppliers", "{\"supplierNumber\":\"PU-4\",\"name\":\"Bad Mail\","
+                + "\"contacts\":[{\"name\":\"X\",\"email\":\"not-an-address\"}]}");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.body()).contains("Not an email address: not-an-address");
+    }
+
+    @Test
     void aRealLookingExportImportsTheGoodRowsAndExplainsTheBadOnes() throws Exception {
         Api api = Api.asAdmin();
         byte[] csv = (HEADER + "\r\n" + String.join("\r\n", ROWS) + "\r\n").getBytes(Charset.forName("windows-1252"));

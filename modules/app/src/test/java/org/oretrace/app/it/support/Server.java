@@ -89,11 +89,25 @@ public final class Server {
         return WORK.resolve("payara.log");
     }
 
-    /** Stops Payara Micro and starts it again on the same data directory. */
+    /** Stops Payara Micro and starts it again on the same data directory, with the standard settings. */
     public static synchronized void restart() {
         stop();
+        extraArgs = List.of();
         start();
     }
+
+    /**
+     * Stops Payara Micro and starts it again on the same data directory with these JVM arguments after
+     * the standard ones (the last -D of a key wins), e.g. {@code -Doretrace.mail.host=} for no SMTP
+     * server. They stay until the next {@link #restart()}.
+     */
+    public static synchronized void restartWith(String... jvmArguments) {
+        stop();
+        extraArgs = List.of(jvmArguments);
+        start();
+    }
+
+    private static List<String> extraArgs = List.of();
 
     public static synchronized void stop() {
         stop(process);
@@ -115,7 +129,7 @@ public final class Server {
 
     private static void start() {
         cleanOnce();
-        process = launch(PORT, WORK, List.of());
+        process = launch(PORT, WORK, extraArgs);
     }
 
     /** Each test run starts from empty databases; restarts within the run keep their data. */

@@ -1,10 +1,11 @@
-package org.oretrace.outreach.testing;
+package org.oretrace.kernel.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A minimal SMTP server that answers "550 no such user" for one address and accepts the rest, as a
- * real server does for a mailbox that no longer exists. GreenMail accepts every recipient.
+ * real server does for a mailbox that no longer exists. GreenMail accepts every recipient. Used by the
+ * outreach tests and the application's integration tests.
  */
 public final class RejectingSmtpServer implements AutoCloseable {
 
@@ -23,16 +25,25 @@ public final class RejectingSmtpServer implements AutoCloseable {
     private final List<String> delivered = new CopyOnWriteArrayList<>();
     private final Thread thread;
 
-    private RejectingSmtpServer(String rejected) throws IOException {
+    private RejectingSmtpServer(String rejected, int port) throws IOException {
         this.rejected = rejected.toLowerCase(Locale.ROOT);
-        this.socket = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
+        this.socket = new ServerSocket();
+        // the port may just have been given up by another SMTP server (GreenMail) of the same test run
+        socket.setReuseAddress(true);
+        socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 10);
         this.thread = new Thread(this::serve, "rejecting-smtp");
         thread.setDaemon(true);
         thread.start();
     }
 
+    /** On a free port. */
     public static RejectingSmtpServer start(String rejectedAddress) throws IOException {
-        return new RejectingSmtpServer(rejectedAddress);
+        return new RejectingSmtpServer(rejectedAddress, 0);
+    }
+
+    /** On the port where the application under test sends its mail. */
+    public static RejectingSmtpServer start(String rejectedAddress, int port) throws IOException {
+        return new RejectingSmtpServer(rejectedAddress, port);
     }
 
     public int port() {

@@ -1,0 +1,105 @@
+package org.oretrace.app.it.outreach;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.oretrace.app.it.support.Api;
+import org.oretrace.app.it.support.Browser;
+import org.oretrace.app.it.support.Server;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.oretrace.app.it.outreach.OutreachFixtures.recipients;
+import static org.oretrace.app.it.outreach.OutreachFixtures.run;
+
+/**
+ * SMTP is configured when the server starts ({@code oretrace.mail.host}). Started without it, Oretrace
+ * keeps every mail in the outbox, readable and marked "not sent: no SMTP configured"; started again
+ * with a mail server, it delivers each of them exactly once.
+ */
+class MailWithoutSmtpIT {
+
+    private static final int YEAR = 2073;
+    private static final String NO_SMTP = "not sent: no SMTP configured";
+    private static final Api api = Api.asAdmin();
+    private static GreenMail smtp;
+
+    @AfterAll
+    static void standardServer() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void mailWaitsInTheOutboxWithoutSmtpAndIsDeliveredOnceWhenAServerIsConfigured() throws Exception {
+        Server.baseUrl();
+        try {
+            // an empty value is "not set" for MicroProfile Config, as when the key is missing
+            Server.restartWith("-Doretrace.mail.host=");
+            OutreachFixtures.createCategories(api, "NS Parts");
+            OutreachFixtures.createSuppliers(api, "NS", 2, "NS Parts");
+            OutreachFixtures.createAndLaunch(api, YEAR, LocalDate.of(YEAR + 1, 3, 31), "[\"NS Parts\"]");
+            assertThat(api.post("/api/campaigns/" + YEAR + "/launch").json().getInt("mailed")).isEqualTo(2);
+            JsonObject pass = run(api).getJsonObject("outbox");
+            assertThat(pass.getInt("sent") + pass.getInt("retrying") + pass.getInt("failed")).as(pass.toString()).isZero();
+
+            List<JsonObject> waiting = ours();
+            assertThat(waiting).hasSize(2).allSatisfy(m -> {
+                assertThat(m.getString("state")).isEqualTo("QUEUED");
+                assertThat(m.getInt("attempts")).isZero();
+                assertThat(m.getString("lastError")).isEqualTo(NO_SMTP);
+                assertThat(m.getJsonArray("attachments").getString(0)).isEqualTo("RMI_CMRT_6.5.xlsx");
+            });
+
+            try (Browser browser = Browser.open()) {
+                browser.loginAsAdmin();
+                browser.go("/outreach/outbox.xhtml");
+                assertThat(browser.find(By.id("smtp")).getText()).isEqualTo("no SMTP configured");
+                browser.type(By.id("filter:search"), "ns-00");
+                browser.click(By.id("filter:refresh"));
+                String table = browser.find(By.id("list:messages")).getText();
+                assertThat(table).contains("ns-001@supplier.test", "ns-002@supplier.test", "QUEUED", NO_SMTP);
+                browser.click(By.cssSelector("#list\\:messages .ot-open-mail"));
+                browser.waitForText("Dear Contact");
+                assertThat(browser.find(By.id("mailBody")).getText()).contains("Conflict Minerals Reporting Template");
+                assertThat(browser.consoleErrors()).isEmpty();
+            }
+        } finally {
+            smtp = OutreachFixtures.startSmtp();
+            Server.restart();
+        }
+
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (delivered().size() < 2 && System.currentTimeMillis() < deadline) {
+            run(api);
+            Thread.sleep(1000);
+        }
+        // the timer, the kick after commit and these runs all had their chance: still one each
+        run(api);
+        Thread.sleep(2000);
+        assertThat(recipients(delivered().toArray(MimeMessage[]::new)))
+                .containsExactlyInAnyOrder("ns-001@supplier.test", "ns-002@supplier.test");
+        assertThat(ours()).allSatisfy(m -> {
+            assertThat(m.getString("state")).isEqualTo("SENT");
+            assertThat(m.getInt("attempts")).isEqualTo(1);
+            assertThat(m.containsKey("lastError") && !m.isNull("lastError")).as("error cleared").isFalse();
+        });
+    }
+
+    private static List<JsonObject> ours() {
+        Api.Response outbox = api.get("/api/outbox?q=ns-00");
+        assertThat(outbox.status()).as(outbox.toString()).isEqualTo(200);
+        return outbox.jsonArray().stream().map(v -> (JsonObject) v).toList();
+    }
+
+    private static List<MimeMessage> delivered() {
+        return List.of(smtp.getReceivedMessages()).stream()
+                .filter(m -> recipients(new MimeMessage[]{m}).get(0).startsWith("ns-")).toList();
+    }
+}
