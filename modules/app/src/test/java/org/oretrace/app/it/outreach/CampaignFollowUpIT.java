@@ -1,14 +1,13 @@
 package org.oretrace.app.it.outreach;
 
-import com.icegreen.greenmail.util.GreenMail;
 import jakarta.json.JsonObject;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.oretrace.app.it.support.Api;
+import org.oretrace.app.it.support.ItSmtp;
 
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -34,18 +33,9 @@ class CampaignFollowUpIT {
     private static final String PREFIX = "CF";
     /** This test's suppliers and their buyers; other tests' campaigns may mail at the same time. */
     private static final Predicate<String> OURS = to -> to.startsWith("cf-") || to.endsWith(".cf@corp.test");
-    private static GreenMail smtp;
+    @RegisterExtension
+    static final ItSmtp smtp = new ItSmtp();
     private static final Api api = Api.asAdmin();
-
-    @BeforeAll
-    static void startSmtp() {
-        smtp = OutreachFixtures.startSmtp();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
-    }
 
     @Test
     void seventySevenSuppliersAreAskedRemindedEscalatedAndCounted() throws Exception {

@@ -1,13 +1,12 @@
 package org.oretrace.app.it.outreach;
 
-import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.oretrace.app.it.support.Api;
+import org.oretrace.app.it.support.ItSmtp;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -26,18 +25,9 @@ class CopyToOtherContactsIT {
 
     private static final int WITH_COPY = 2071;
     private static final int WITHOUT_COPY = 2072;
-    private static GreenMail smtp;
+    @RegisterExtension
+    static final ItSmtp smtp = new ItSmtp();
     private static final Api api = Api.asAdmin();
-
-    @BeforeAll
-    static void startSmtp() {
-        smtp = OutreachFixtures.startSmtp();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
-    }
 
     @Test
     void otherContactsAreCopiedOnTheRequestAndTheRemindersOnlyWhenTheCampaignSaysSo() throws Exception {

@@ -1,16 +1,15 @@
 package org.oretrace.app.it.outreach;
 
-import com.icegreen.greenmail.util.GreenMail;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.oretrace.app.it.support.Api;
 import org.oretrace.app.it.support.Browser;
+import org.oretrace.app.it.support.ItSmtp;
 import org.oretrace.intake.testing.CmrtFile;
 import org.oretrace.kernel.Metal;
 
@@ -33,18 +32,9 @@ class DeclarationLinkIT {
 
     private static final int LINK_YEAR = 2062;
     private static final int CORRECTIVE_YEAR = 2063;
-    private static GreenMail smtp;
+    @RegisterExtension
+    static final ItSmtp smtp = new ItSmtp();
     private static final Api api = Api.asAdmin();
-
-    @BeforeAll
-    static void startSmtp() {
-        smtp = OutreachFixtures.startSmtp();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
-    }
 
     @Test
     void aDeclarationWithoutSupplierIsLinkedByTheSuggestionAndCountsAsTheSuppliersResponse() {

@@ -1,12 +1,11 @@
 package org.oretrace.app.it.outreach;
 
-import com.icegreen.greenmail.util.GreenMail;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.oretrace.app.it.support.Api;
+import org.oretrace.app.it.support.ItSmtp;
 import org.oretrace.intake.testing.CmrtFile;
 import org.oretrace.kernel.Metal;
 
@@ -27,18 +26,9 @@ import static org.oretrace.app.it.outreach.OutreachFixtures.subject;
 class DeclarationStopsRemindersIT {
 
     private static final int YEAR = 2061;
-    private static GreenMail smtp;
+    @RegisterExtension
+    static final ItSmtp smtp = new ItSmtp();
     private static final Api api = Api.asAdmin();
-
-    @BeforeAll
-    static void startSmtp() {
-        smtp = OutreachFixtures.startSmtp();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
-    }
 
     @Test
     void anAcceptedDeclarationStopsRemindersAndOneNeedingFollowUpGetsTheCorrectiveText() throws Exception {

@@ -1,14 +1,13 @@
 package org.oretrace.app.it.outreach;
 
-import com.icegreen.greenmail.util.GreenMail;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.oretrace.app.it.support.Api;
 import org.oretrace.app.it.support.Browser;
+import org.oretrace.app.it.support.ItSmtp;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -24,18 +23,9 @@ import static org.oretrace.app.it.outreach.OutreachFixtures.run;
 class UnsentRequestsIT {
 
     private static final int YEAR = 2075;
-    private static GreenMail smtp;
+    @RegisterExtension
+    static final ItSmtp smtp = new ItSmtp();
     private static final Api api = Api.asAdmin();
-
-    @BeforeAll
-    static void startSmtp() {
-        smtp = OutreachFixtures.startSmtp();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
-    }
 
     @Test
     void aRequestWithoutAddressWaitsAndIsMailedOnceWhenAContactIsAdded() throws Exception {
