@@ -1,5 +1,6 @@
 package org.oretrace.registry.api;
 
+import org.oretrace.kernel.reports.SmelterReports.SmelterReport;
 import org.oretrace.registry.application.SmelterFacts;
 import org.oretrace.registry.domain.RmapStatusEntry;
 import org.oretrace.registry.domain.ScreeningHit;
@@ -46,14 +47,28 @@ public final class SmelterJson {
                          String city, String stateProvince, String source, boolean listed, String firstListedIn,
                          String lastListedIn, boolean coveredCountry, boolean cahra, boolean sanctioned, String rmapCategory,
                          String rmapStatus, LocalDate rmapStatusDate, List<Alias> aliases, List<Rename> renames,
-                         List<Status> statusHistory, List<Hit> screeningHits) {
-        static Detail of(Smelter s, SmelterFacts f, List<Status> history, List<ScreeningHit> hits) {
+                         List<Status> statusHistory, List<Hit> screeningHits, ReportedBy reportedBy) {
+        static Detail of(Smelter s, SmelterFacts f, List<Status> history, List<ScreeningHit> hits, ReportedBy reportedBy) {
             return new Detail(s.getSmelterId(), s.getMetal().displayName(), s.getStandardName(), s.getCountryName(),
                     s.getCountryCode(), s.getStreet(), s.getCity(), s.getStateProvince(), s.getSource(), s.isListed(),
                     s.getFirstListedIn(), s.getLastListedIn(), f.coveredCountry(), f.cahra(), f.sanctioned(),
                     f.rmapCategory().name(), f.rmapStatus(), f.rmapStatusDate(),
                     s.getAliases().stream().map(Alias::of).toList(), s.getRenames().stream().map(Rename::of).toList(), history,
-                    hits.stream().map(Hit::of).toList());
+                    hits.stream().map(Hit::of).toList(), reportedBy);
+        }
+    }
+
+    /**
+     * The read declarations that name the smelter.
+     *
+     * @param suppliers    distinct suppliers among them
+     * @param declarations newest first, one per declaration
+     */
+    public record ReportedBy(int suppliers, List<SmelterReport> declarations) {
+        static ReportedBy of(List<SmelterReport> reports) {
+            return new ReportedBy((int) reports.stream()
+                    .map(r -> r.supplierId() != null ? "id:" + r.supplierId() : "name:" + r.supplierName()).distinct().count(),
+                    reports);
         }
     }
 
