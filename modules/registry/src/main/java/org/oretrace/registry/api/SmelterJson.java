@@ -3,6 +3,7 @@ package org.oretrace.registry.api;
 import org.oretrace.kernel.reports.SmelterReports.SmelterReport;
 import org.oretrace.registry.application.SmelterFacts;
 import org.oretrace.registry.domain.RmapStatusEntry;
+import org.oretrace.registry.domain.Screening;
 import org.oretrace.registry.domain.ScreeningHit;
 import org.oretrace.registry.domain.Smelter;
 import org.oretrace.registry.domain.SmelterAlias;
@@ -80,6 +81,16 @@ public final class SmelterJson {
             return new Hit(h.getId(), h.getSubjectType().name(), h.getSubjectRef(), h.getSubjectName(), h.getScreenedName(),
                     h.getEntNum(), h.getSdnName(), h.getSdnPrograms(), h.getSdnRemarks(), h.getScore(), h.getStatus().name(),
                     h.getReason(), h.getDecidedBy(), h.getDecidedAt(), h.isStillListed());
+        }
+    }
+
+    /** A screening of all smelters: progress while running, counts once finished. */
+    public record Run(long id, String state, long listId, LocalDate listDate, Instant startedAt, String startedBy, Instant finishedAt,
+                      int done, int total, int percent, Integer names, Integer hits, Integer newHits, Integer openHits, String message) {
+        static Run of(Screening s) {
+            return new Run(s.getId(), s.getState().name(), s.getListId(), s.getListDate(), s.getStartedAt(), s.getStartedBy(),
+                    s.getFinishedAt(), s.getDone(), s.getTotal(), s.percent(), s.getNames(), s.getHits(), s.getNewHits(),
+                    s.getOpenHits(), s.getMessage());
         }
     }
 
