@@ -49,7 +49,7 @@ public class SanctionsService {
     static final Set<SdnType> SMELTER_TYPES = EnumSet.of(SdnType.ENTITY);
 
     /** How often a screening reports its progress to the database (for the progress bar on any node). */
-    private static final long PROGRESS_EVERY_NANOS = 500_000_000L;
+    private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
 
     @PersistenceContext(unitName = "oretrace")
     EntityManager em;
