@@ -29,4 +29,10 @@ public interface SmelterReports {
 
     /** The read declarations (accepted or needing follow-up) naming the smelter, newest first; one entry per declaration. */
     List<SmelterReport> reportsOf(String smelterId);
+
+    /** Distinct suppliers among reports: a supplier that sent two CMRTs counts once; unlinked ones count by name. */
+    static int supplierCount(List<SmelterReport> reports) {
+        return (int) reports.stream().map(r -> r.supplierId() != null ? "id:" + r.supplierId() : "name:" + r.supplierName())
+                .distinct().count();
+    }
 }

@@ -1,5 +1,6 @@
 package org.oretrace.registry.api;
 
+import org.oretrace.kernel.reports.SmelterReports;
 import org.oretrace.kernel.reports.SmelterReports.SmelterReport;
 import org.oretrace.registry.application.SmelterFacts;
 import org.oretrace.registry.domain.RmapStatusEntry;
@@ -67,9 +68,7 @@ public final class SmelterJson {
      */
     public record ReportedBy(int suppliers, List<SmelterReport> declarations) {
         static ReportedBy of(List<SmelterReport> reports) {
-            return new ReportedBy((int) reports.stream()
-                    .map(r -> r.supplierId() != null ? "id:" + r.supplierId() : "name:" + r.supplierName()).distinct().count(),
-                    reports);
+            return new ReportedBy(SmelterReports.supplierCount(reports), reports);
         }
     }
 

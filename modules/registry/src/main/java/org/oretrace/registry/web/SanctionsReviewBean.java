@@ -15,11 +15,13 @@ import org.oretrace.registry.application.ScreeningRuns;
 import org.oretrace.registry.domain.HitStatus;
 import org.oretrace.registry.domain.SanctionsList;
 import org.oretrace.registry.domain.Screening;
+import org.oretrace.registry.domain.ScreeningState;
 import org.oretrace.registry.domain.ScreeningHit;
 
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Future;
@@ -132,11 +134,11 @@ public class SanctionsReviewBean implements Serializable {
             started = null;
             refresh();
             getCurrent().ifPresent(s -> {
-                if (s.getState() == org.oretrace.registry.domain.ScreeningState.FINISHED) {
+                if (s.getState() == ScreeningState.FINISHED) {
                     PageMessages.info("Screening finished: %d hit(s), %d new; %d wait for a decision.".formatted(s.getHits(),
                             s.getNewHits(), s.getOpenHits()));
                 } else {
-                    PageMessages.warn("Screening " + s.getState().name().toLowerCase(java.util.Locale.ROOT) + ": " + s.getMessage());
+                    PageMessages.warn("Screening " + s.getState().name().toLowerCase(Locale.ROOT) + ": " + s.getMessage());
                 }
             });
         }

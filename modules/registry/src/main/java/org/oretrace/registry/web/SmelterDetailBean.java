@@ -112,9 +112,8 @@ public class SmelterDetailBean implements Serializable {
     }
 
     /** Distinct suppliers among the declarations (a supplier sending two CMRTs counts once). */
-    public long getSupplierCount() {
-        return reportedBy.stream().map(r -> r.supplierId() != null ? "id:" + r.supplierId() : "name:" + r.supplierName())
-                .distinct().count();
+    public int getSupplierCount() {
+        return SmelterReports.supplierCount(reportedBy);
     }
 
     public boolean isIntakeAvailable() {
