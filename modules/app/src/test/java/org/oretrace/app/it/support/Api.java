@@ -22,7 +22,7 @@ import java.util.UUID;
 /** A small HTTP client for the deployed application's REST API. */
 public final class Api {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
 
     private final String token;
