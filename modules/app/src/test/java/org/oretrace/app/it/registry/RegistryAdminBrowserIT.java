@@ -35,7 +35,8 @@ class RegistryAdminBrowserIT {
     @Test
     @Order(1)
     void anAdministratorUploadsTheReferenceListRmapStatusesAndAnSdnExcerptAndSeesTheCounts() throws IOException {
-        Path work = Files.createDirectories(Path.of(System.getProperty("oretrace.it.work-dir", "target/it"), "registry-admin"));
+        // not under the IT work directory: the first server start of a run empties it
+        Path work = Files.createTempDirectory("oretrace-registry-admin");
         Path rmap = work.resolve("rmap-status.csv");
         Files.writeString(rmap, """
                 Smelter ID,Metal,Standard Smelter Name,RMAP Status,Status Date,Country
