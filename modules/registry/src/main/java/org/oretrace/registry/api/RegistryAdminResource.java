@@ -27,6 +27,7 @@ import org.oretrace.registry.application.RmapImportResult;
 import org.oretrace.registry.application.RmapStatusService;
 import org.oretrace.registry.application.SanctionsService;
 import org.oretrace.registry.application.ScreeningRun;
+import org.oretrace.registry.application.ScreeningRuns;
 import org.oretrace.registry.domain.MatchReview;
 import org.oretrace.registry.domain.ReferenceListImport;
 import org.oretrace.registry.domain.ReviewStatus;
@@ -45,14 +46,17 @@ import java.util.Locale;
 @Tag(name = "Smelter registry")
 public class RegistryAdminResource {
 
-    /** The log of one reference-list import, and the re-screening it triggered (null without an SDN list). */
+    /**
+     * The log of one reference-list import, and the re-screening it triggered (null without an SDN list,
+     * or when another screening was running: screeningRefused then says so and the smelters need screening again).
+     */
     public record ImportJson(long id, Instant importedAt, String importedBy, String fileName, String templateVersion, int aliasRows,
                              int smelters, int newCount, int changedCount, int unchangedCount, int noLongerListedCount,
-                             int relistedCount, int newAliasCount, int renameCount, ScreeningRun screening) {
-        static ImportJson of(ReferenceListImport i, ScreeningRun run) {
+                             int relistedCount, int newAliasCount, int renameCount, ScreeningRun screening, String screeningRefused) {
+        static ImportJson of(ReferenceListImport i, ScreeningRun run, String refused) {
             return new ImportJson(i.getId(), i.getImportedAt(), i.getImportedBy(), i.getFileName(), i.getTemplateVersion(),
                     i.getAliasRows(), i.getSmeltersInList(), i.getNewCount(), i.getChangedCount(), i.getUnchangedCount(),
-                    i.getNoLongerListedCount(), i.getRelistedCount(), i.getNewAliasCount(), i.getRenameCount(), run);
+                    i.getNoLongerListedCount(), i.getRelistedCount(), i.getNewAliasCount(), i.getRenameCount(), run, refused);
         }
     }
 
@@ -111,15 +115,19 @@ public class RegistryAdminResource {
         try (InputStream in = file.getContent()) {
             log = referenceLists.importWorkbook(in, file.getFileName().orElse("upload.xlsx"));
         }
-        ScreeningRun run = sanctions.rescreen(currentUser.name()).orElse(null);
-        return ImportJson.of(log, run);
+        try {
+            return ImportJson.of(log, sanctions.rescreen(currentUser.name()).orElse(null), null);
+        } catch (ScreeningRuns.AlreadyRunning running) {
+            // the list is imported (its own transaction); only the re-screening waits for the running one
+            return ImportJson.of(log, null, running.getMessage());
+        }
     }
 
     @GET
     @Path("reference-list/imports")
     @Operation(summary = "The log of reference-list imports, newest first")
     public List<ImportJson> imports() {
-        return referenceLists.imports().stream().map(i -> ImportJson.of(i, null)).toList();
+        return referenceLists.imports().stream().map(i -> ImportJson.of(i, null, null)).toList();
     }
 
     @POST

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.security.CurrentUser;
 import org.oretrace.registry.application.SanctionsService;
+import org.oretrace.registry.application.ScreeningRuns;
 import org.oretrace.registry.application.ScreeningRun;
 import org.oretrace.registry.domain.HitStatus;
 
@@ -37,6 +39,9 @@ public class ScreeningResource {
 
     @Inject
     SanctionsService sanctions;
+
+    @Inject
+    ScreeningRuns runs;
 
     @Inject
     CurrentUser currentUser;
@@ -74,10 +79,19 @@ public class ScreeningResource {
         return SmelterJson.Hit.of(sanctions.dismiss(id, decision == null ? null : decision.reason()));
     }
 
+    @GET
+    @Path("runs")
+    @Operation(summary = "The newest screenings of all smelters, newest first (any server's): state RUNNING with done/total, "
+            + "FINISHED with the counts, FAILED or ABANDONED with a message")
+    public List<SmelterJson.Run> runs(@QueryParam("max") @DefaultValue("20") int max) {
+        return runs.recent(Math.min(Math.max(1, max), 200)).stream().map(SmelterJson.Run::of).toList();
+    }
+
     @POST
     @Path("run")
     @RolesAllowed(Role.COMPLIANCE_NAME)
-    @Operation(summary = "Screen every smelter against the newest SDN list again; answers when done")
+    @Operation(summary = "Screen every smelter against the newest SDN list again; answers when done",
+            description = "Refused (400) while another screening runs on any server; GET /screening/runs shows its progress.")
     public ScreeningRun rescreen() {
         return sanctions.rescreen(currentUser.name())
                 .orElseThrow(() -> new BadRequestException("No SDN list imported yet: POST one to /api/sanctions/lists"));

@@ -1,7 +1,10 @@
 package org.oretrace.registry.api;
 
+import org.oretrace.kernel.reports.SmelterReports;
+import org.oretrace.kernel.reports.SmelterReports.SmelterReport;
 import org.oretrace.registry.application.SmelterFacts;
 import org.oretrace.registry.domain.RmapStatusEntry;
+import org.oretrace.registry.domain.Screening;
 import org.oretrace.registry.domain.ScreeningHit;
 import org.oretrace.registry.domain.Smelter;
 import org.oretrace.registry.domain.SmelterAlias;
@@ -46,14 +49,26 @@ public final class SmelterJson {
                          String city, String stateProvince, String source, boolean listed, String firstListedIn,
                          String lastListedIn, boolean coveredCountry, boolean cahra, boolean sanctioned, String rmapCategory,
                          String rmapStatus, LocalDate rmapStatusDate, List<Alias> aliases, List<Rename> renames,
-                         List<Status> statusHistory, List<Hit> screeningHits) {
-        static Detail of(Smelter s, SmelterFacts f, List<Status> history, List<ScreeningHit> hits) {
+                         List<Status> statusHistory, List<Hit> screeningHits, ReportedBy reportedBy) {
+        static Detail of(Smelter s, SmelterFacts f, List<Status> history, List<ScreeningHit> hits, ReportedBy reportedBy) {
             return new Detail(s.getSmelterId(), s.getMetal().displayName(), s.getStandardName(), s.getCountryName(),
                     s.getCountryCode(), s.getStreet(), s.getCity(), s.getStateProvince(), s.getSource(), s.isListed(),
                     s.getFirstListedIn(), s.getLastListedIn(), f.coveredCountry(), f.cahra(), f.sanctioned(),
                     f.rmapCategory().name(), f.rmapStatus(), f.rmapStatusDate(),
                     s.getAliases().stream().map(Alias::of).toList(), s.getRenames().stream().map(Rename::of).toList(), history,
-                    hits.stream().map(Hit::of).toList());
+                    hits.stream().map(Hit::of).toList(), reportedBy);
+        }
+    }
+
+    /**
+     * The read declarations that name the smelter.
+     *
+     * @param suppliers    distinct suppliers among them
+     * @param declarations newest first, one per declaration
+     */
+    public record ReportedBy(int suppliers, List<SmelterReport> declarations) {
+        static ReportedBy of(List<SmelterReport> reports) {
+            return new ReportedBy(SmelterReports.supplierCount(reports), reports);
         }
     }
 
@@ -65,6 +80,16 @@ public final class SmelterJson {
             return new Hit(h.getId(), h.getSubjectType().name(), h.getSubjectRef(), h.getSubjectName(), h.getScreenedName(),
                     h.getEntNum(), h.getSdnName(), h.getSdnPrograms(), h.getSdnRemarks(), h.getScore(), h.getStatus().name(),
                     h.getReason(), h.getDecidedBy(), h.getDecidedAt(), h.isStillListed());
+        }
+    }
+
+    /** A screening of all smelters: progress while running, counts once finished. */
+    public record Run(long id, String state, long listId, LocalDate listDate, Instant startedAt, String startedBy, Instant finishedAt,
+                      int done, int total, int percent, Integer names, Integer hits, Integer newHits, Integer openHits, String message) {
+        static Run of(Screening s) {
+            return new Run(s.getId(), s.getState().name(), s.getListId(), s.getListDate(), s.getStartedAt(), s.getStartedBy(),
+                    s.getFinishedAt(), s.getDone(), s.getTotal(), s.percent(), s.getNames(), s.getHits(), s.getNewHits(),
+                    s.getOpenHits(), s.getMessage());
         }
     }
 

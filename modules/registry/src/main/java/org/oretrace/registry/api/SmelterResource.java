@@ -2,6 +2,7 @@ package org.oretrace.registry.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.BadRequestException;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oretrace.kernel.Metal;
 import org.oretrace.kernel.Role;
+import org.oretrace.kernel.reports.SmelterReports;
 import org.oretrace.kernel.time.ApplicationClock;
 import org.oretrace.registry.application.MatchMethod;
 import org.oretrace.registry.application.MatchResult;
@@ -75,6 +77,9 @@ public class SmelterResource {
     @Inject
     ApplicationClock clock;
 
+    @Inject
+    Instance<SmelterReports> reports;
+
     @GET
     @Operation(summary = "Search smelters by text (ID, standard name or any alias), metal and country (any spelling)")
     public List<SmelterJson.Summary> search(@QueryParam("q") String q,
@@ -89,7 +94,8 @@ public class SmelterResource {
 
     @GET
     @Path("{smelterId}")
-    @Operation(summary = "A smelter with aliases, renames, RMAP status history, flags and sanctions screening hits")
+    @Operation(summary = "A smelter with aliases, renames, RMAP status history, flags, sanctions screening hits and the "
+            + "suppliers that reported it (reportedBy: distinct suppliers and the read declarations naming it, newest first)")
     public SmelterJson.Detail smelter(@PathParam("smelterId") String smelterId) {
         Smelter smelter = search.bySmelterId(smelterId)
                 .orElseThrow(() -> new NotFoundException("No smelter " + smelterId + " in the registry"));
@@ -97,7 +103,10 @@ public class SmelterResource {
         Map<String, RmapStatusTerm> terms = rmap.terms();
         List<SmelterJson.Status> history = rmap.history(smelter.getSmelterId()).stream()
                 .map(e -> SmelterJson.status(e, rmap.categoryOf(e.getStatus(), terms).name())).toList();
-        return SmelterJson.Detail.of(smelter, facts, history, sanctions.hitsFor(ScreenedSubject.SMELTER, smelter.getSmelterId()));
+        SmelterJson.ReportedBy reportedBy = SmelterJson.ReportedBy.of(reports.isResolvable()
+                ? reports.get().reportsOf(smelter.getSmelterId()) : List.of());
+        return SmelterJson.Detail.of(smelter, facts, history, sanctions.hitsFor(ScreenedSubject.SMELTER, smelter.getSmelterId()),
+                reportedBy);
     }
 
     @POST

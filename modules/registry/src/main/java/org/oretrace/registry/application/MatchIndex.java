@@ -97,6 +97,11 @@ final class MatchIndex {
             return new MatchResult(null, MatchMethod.NOT_YET_IDENTIFIED, 0, note + "supplier has not identified the smelter yet");
         }
         String countryCode = countryCode(reported.country());
+        if (countryCode == null && reported.country() != null && !reported.country().isBlank()
+                && !reported.country().strip().equalsIgnoreCase("unknown")) {
+            // reported, not guessed: the match goes on without the country
+            note += "country '" + reported.country().strip() + "' not understood, not used; ";
+        }
         List<String> words = CompanyName.words(reported.name());
         String key = sortedKey(words);
         if (reported.metal() == null) {

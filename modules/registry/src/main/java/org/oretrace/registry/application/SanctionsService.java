@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionalException;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.audit.AuditTrail;
 import org.oretrace.kernel.security.Allowed;
@@ -15,6 +17,7 @@ import org.oretrace.registry.domain.HitStatus;
 import org.oretrace.registry.domain.SanctionsEntry;
 import org.oretrace.registry.domain.SanctionsList;
 import org.oretrace.registry.domain.ScreenedSubject;
+import org.oretrace.registry.domain.Screening;
 import org.oretrace.registry.domain.ScreeningHit;
 import org.oretrace.registry.domain.SdnType;
 import org.oretrace.registry.infrastructure.SdnFile;
@@ -31,6 +34,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * OFAC SDN list versions, screening of all smelters after each import (and by hand), and the
@@ -39,7 +44,12 @@ import java.util.Set;
 @ApplicationScoped
 public class SanctionsService {
 
+    private static final Logger LOG = Logger.getLogger(SanctionsService.class.getName());
+
     static final Set<SdnType> SMELTER_TYPES = EnumSet.of(SdnType.ENTITY);
+
+    /** How often a screening reports its progress to the database (for the progress bar on any node). */
+    private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
 
     @PersistenceContext(unitName = "oretrace")
     EntityManager em;
@@ -57,7 +67,7 @@ public class SanctionsService {
     SmelterCatalog catalog;
 
     @Inject
-    ScreeningProgress progress;
+    ScreeningRuns runs;
 
     private volatile CachedMatcher cached;
 
@@ -69,6 +79,10 @@ public class SanctionsService {
     @Transactional
     public SanctionsImportResult importList(InputStream sdnCsv, InputStream altCsv, String fileName, LocalDate listDate)
             throws IOException {
+        // refuse before reading 15,000 entries; the claim in screenSmelters is what really guards
+        runs.running().ifPresent(r -> {
+            throw new ScreeningRuns.AlreadyRunning(ScreeningRuns.describe(r));
+        });
         List<SdnFile.Entry> entries;
         try {
             entries = SdnFile.read(sdnCsv, altCsv);
@@ -113,14 +127,39 @@ public class SanctionsService {
 
     /**
      * Screens all smelters (standard name and every alias) against a list version. Existing hits
-     * keep their decision; hits no longer found are marked as not seen in this list.
+     * keep their decision; hits no longer found are marked as not seen in this list. The screening
+     * is recorded ({@link Screening}) with its progress; it is refused while another one runs on any node.
+     *
+     * @throws ScreeningRuns.AlreadyRunning when another screening is running
      */
     @Transactional
     public ScreeningRun screenSmelters(long listId, String actor) {
         long started = System.currentTimeMillis();
-        SanctionsMatcher matcher = matcher(listId);
+        SanctionsList list = em.find(SanctionsList.class, listId);
+        if (list == null) {
+            throw new BusinessRuleException("No SDN list " + listId);
+        }
         List<KnownSmelter> smelters = catalog.knownSmelters();
-        boolean tracking = progress != null && progress.start(smelters.size());
+        long screeningId;
+        try {
+            screeningId = runs.claim(listId, list.getListDate(), smelters.size(), actor);
+        } catch (PersistenceException | TransactionalException lostTheRace) {
+            // the unique running slot refused our claim: another node claimed at the same moment
+            LOG.log(Level.FINE, "Screening claim refused", lostTheRace);
+            throw runs.refusal();
+        }
+        try {
+            return screen(list, smelters, screeningId, actor, started);
+        } catch (RuntimeException e) {
+            // this transaction rolls back: the record of the screening must not stay RUNNING
+            runs.fail(screeningId, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            throw e;
+        }
+    }
+
+    private ScreeningRun screen(SanctionsList list, List<KnownSmelter> smelters, long screeningId, String actor, long started) {
+        long listId = list.getId();
+        SanctionsMatcher matcher = matcher(listId);
         Instant now = clock.now();
         Map<String, ScreeningHit> existing = new HashMap<>();
         for (ScreeningHit h : em.createQuery("select h from ScreeningHit h where h.subjectType = :t", ScreeningHit.class)
@@ -130,47 +169,47 @@ public class SanctionsService {
         int names = 0;
         int hits = 0;
         int newHits = 0;
-        boolean ok = false;
-        try {
-            for (KnownSmelter s : smelters) {
-                Set<String> all = new LinkedHashSet<>();
-                all.add(s.standardName());
-                all.addAll(s.aliases());
-                all.addAll(s.learnedAliases());
-                Map<Integer, SanctionsMatcher.Hit> best = new HashMap<>();
-                for (String name : all) {
-                    names++;
-                    for (SanctionsMatcher.Hit hit : matcher.screen(name, s.countryCode(), SMELTER_TYPES)) {
-                        best.merge(hit.entNum(), hit, (a, b) -> a.score() >= b.score() ? a : b);
-                    }
-                }
-                for (SanctionsMatcher.Hit hit : best.values()) {
-                    hits++;
-                    if (record(ScreenedSubject.SMELTER, s.smelterId(), s.standardName(), hit, listId, now, existing)) {
-                        newHits++;
-                    }
-                }
-                if (tracking) {
-                    progress.advance();
+        int done = 0;
+        long reportedAt = System.nanoTime();
+        for (KnownSmelter s : smelters) {
+            Set<String> all = new LinkedHashSet<>();
+            all.add(s.standardName());
+            all.addAll(s.aliases());
+            all.addAll(s.learnedAliases());
+            Map<Integer, SanctionsMatcher.Hit> best = new HashMap<>();
+            for (String name : all) {
+                names++;
+                for (SanctionsMatcher.Hit hit : matcher.screen(name, s.countryCode(), SMELTER_TYPES)) {
+                    best.merge(hit.entNum(), hit, (a, b) -> a.score() >= b.score() ? a : b);
                 }
             }
-            for (ScreeningHit h : existing.values()) {
-                h.notSeenIn(listId);
+            for (SanctionsMatcher.Hit hit : best.values()) {
+                hits++;
+                if (record(ScreenedSubject.SMELTER, s.smelterId(), s.standardName(), hit, listId, now, existing)) {
+                    newHits++;
+                }
             }
-            int open = (int) openCount();
-            SanctionsList list = em.find(SanctionsList.class, listId);
-            list.screened(now, names, hits, open);
-            ScreeningRun run = new ScreeningRun(listId, smelters.size(), names, hits, newHits, open,
-                    System.currentTimeMillis() - started);
-            audit.recordAs(actor, "SanctionsList", listId, "screened", "%d smelters (%d names) screened: %d hits, %d new, %d open"
-                    .formatted(run.subjects(), run.names(), run.hits(), run.newHits(), run.openHits()));
-            ok = true;
-            return run;
-        } finally {
-            if (tracking) {
-                progress.finish(ok);
+            done++;
+            if (System.nanoTime() - reportedAt >= PROGRESS_EVERY_NANOS) {
+                reportedAt = System.nanoTime();
+                if (!runs.advance(screeningId, done)) {
+                    throw new BusinessRuleException("The screening was declared abandoned by another server; start it again.");
+                }
             }
         }
+        for (ScreeningHit h : existing.values()) {
+            h.notSeenIn(listId);
+        }
+        int open = (int) openCount();
+        list.screened(now, names, hits, open);
+        ScreeningRun run = new ScreeningRun(listId, smelters.size(), names, hits, newHits, open,
+                System.currentTimeMillis() - started);
+        audit.recordAs(actor, "SanctionsList", listId, "screened", "%d smelters (%d names) screened: %d hits, %d new, %d open"
+                .formatted(run.subjects(), run.names(), run.hits(), run.newHits(), run.openHits()));
+        // finished in this transaction: the record shows FINISHED exactly when the hits it found are committed
+        Screening screening = em.find(Screening.class, screeningId);
+        screening.finish(names, hits, newHits, open, clock.now(), runs.heartbeat());
+        return run;
     }
 
     /** Stores or refreshes one hit; returns true when it is new. */

@@ -14,6 +14,7 @@ import org.oretrace.registry.application.RmapStatusService;
 import org.oretrace.registry.application.SanctionsImportResult;
 import org.oretrace.registry.application.SanctionsService;
 import org.oretrace.registry.application.ScreeningRun;
+import org.oretrace.registry.application.ScreeningRuns;
 import org.oretrace.registry.domain.ReferenceListImport;
 import org.oretrace.registry.domain.RmapCategory;
 import org.oretrace.registry.domain.RmapStatusTerm;
@@ -88,8 +89,12 @@ public class RegistryImportsBean implements Serializable {
         });
         if (log != null) {
             PageMessages.info("Imported " + log.summary() + ".");
-            Optional<ScreeningRun> run = sanctions.rescreen(currentUser.name());
-            run.ifPresent(r -> PageMessages.info("Screened again: " + r.hits() + " hit(s), " + r.newHits() + " new, " + r.openHits() + " open."));
+            try {
+                Optional<ScreeningRun> run = sanctions.rescreen(currentUser.name());
+                run.ifPresent(r -> PageMessages.info("Screened again: " + r.hits() + " hit(s), " + r.newHits() + " new, " + r.openHits() + " open."));
+            } catch (ScreeningRuns.AlreadyRunning running) {
+                PageMessages.warn("Not screened again: " + running.getMessage());
+            }
             refresh();
         }
     }

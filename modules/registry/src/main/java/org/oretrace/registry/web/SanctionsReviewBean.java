@@ -11,16 +11,20 @@ import org.oretrace.kernel.Role;
 import org.oretrace.kernel.security.Allowed;
 import org.oretrace.kernel.security.CurrentUser;
 import org.oretrace.registry.application.SanctionsService;
-import org.oretrace.registry.application.ScreeningProgress;
+import org.oretrace.registry.application.ScreeningRuns;
 import org.oretrace.registry.domain.HitStatus;
 import org.oretrace.registry.domain.SanctionsList;
+import org.oretrace.registry.domain.Screening;
+import org.oretrace.registry.domain.ScreeningState;
 import org.oretrace.registry.domain.ScreeningHit;
 
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,12 +35,13 @@ public class SanctionsReviewBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(SanctionsReviewBean.class.getName());
+    private static final int HISTORY = 10;
 
     @Inject
     SanctionsService sanctions;
 
     @Inject
-    ScreeningProgress progress;
+    ScreeningRuns runs;
 
     @Inject
     CurrentUser currentUser;
@@ -47,14 +52,23 @@ public class SanctionsReviewBean implements Serializable {
     private HitStatus status = HitStatus.OPEN;
     private List<ScreeningHit> hits;
     private final Map<Long, String> reasons = new HashMap<>();
+    /** The screening this page started in the background, while it runs. */
+    private transient Future<?> started;
+    /** The screening shown (running on any server, or the newest), read once per request. */
+    private transient Optional<Screening> current;
+    private List<Screening> history;
+    private boolean polling;
 
     @PostConstruct
     void init() {
         refresh();
+        polling = isRunning();
     }
 
     public void refresh() {
         hits = sanctions.hits(status);
+        history = runs.recent(HISTORY);
+        current = null;
     }
 
     @Allowed(Role.COMPLIANCE)
@@ -80,43 +94,86 @@ public class SanctionsReviewBean implements Serializable {
         }
     }
 
-    /** Starts screening all smelters against the newest list in the background; the page polls the progress. */
+    /**
+     * Starts screening all smelters against the newest list in the background; the page polls the
+     * screening's record. Refused while a screening runs on any server.
+     */
     @Allowed(Role.COMPLIANCE)
     public void rescreen() {
         if (sanctions.latestList().isEmpty()) {
             PageMessages.error("No SDN list imported yet: an administrator uploads one on the registry imports page.");
             return;
         }
-        if (progress.isRunning()) {
-            PageMessages.error("A screening is already running.");
+        Optional<Screening> running = runs.running();
+        if (running.isPresent()) {
+            PageMessages.error(ScreeningRuns.describe(running.get()));
+            polling = true;
             return;
         }
         String actor = currentUser.name();
-        executor.submit(() -> {
+        started = executor.submit(() -> {
             try {
                 sanctions.rescreen(actor);
+            } catch (ScreeningRuns.AlreadyRunning lost) {
+                // another server started one at the same moment: the page shows that one's progress
+                LOG.info(lost.getMessage());
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "Screening failed", e);
             }
         });
+        polling = true;
+        current = null;
         PageMessages.info("Screening started.");
     }
 
-    public void screeningDone() {
-        refresh();
-        PageMessages.info("Screening finished: " + sanctions.openCount() + " hit(s) wait for a decision.");
+    /** Called by the page's poll: when nothing runs any more (on any server), the hits and history are read again. */
+    public void poll() {
+        current = null;
+        if (!isRunning() && (started == null || started.isDone())) {
+            polling = false;
+            started = null;
+            refresh();
+            getCurrent().ifPresent(s -> {
+                if (s.getState() == ScreeningState.FINISHED) {
+                    PageMessages.info("Screening finished: %d hit(s), %d new; %d wait for a decision.".formatted(s.getHits(),
+                            s.getNewHits(), s.getOpenHits()));
+                } else {
+                    PageMessages.warn("Screening " + s.getState().name().toLowerCase(Locale.ROOT) + ": " + s.getMessage());
+                }
+            });
+        }
     }
 
     public boolean isCanDecide() {
         return currentUser.canChange();
     }
 
+    /** The running screening on any server, otherwise the newest one. */
+    public Optional<Screening> getCurrent() {
+        if (current == null) {
+            Optional<Screening> running = runs.running();
+            current = running.isPresent() ? running : runs.recent(1).stream().findFirst();
+        }
+        return current;
+    }
+
     public int getProgress() {
-        return progress.isRunning() ? progress.percent() : "idle".equals(progress.state()) ? 0 : 100;
+        if (isRunning()) {
+            return Math.min(99, getCurrent().map(Screening::percent).orElse(0));
+        }
+        return started != null && !started.isDone() ? 0 : getCurrent().map(s -> 100).orElse(0);
     }
 
     public boolean isRunning() {
-        return progress.isRunning();
+        return getCurrent().map(Screening::isRunning).orElse(false);
+    }
+
+    public boolean isPolling() {
+        return polling;
+    }
+
+    public List<Screening> getHistory() {
+        return history;
     }
 
     public Optional<SanctionsList> getLatestList() {

@@ -2,10 +2,12 @@ package org.oretrace.registry.web;
 
 import org.oretrace.kernel.web.PageMessages;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.oretrace.kernel.reports.SmelterReports;
 import org.oretrace.kernel.time.ApplicationClock;
 import org.oretrace.registry.application.RmapStatusService;
 import org.oretrace.registry.application.SanctionsService;
@@ -23,7 +25,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
-/** One smelter: where it is, its names, RMAP status history and sanctions screening decisions. */
+/** One smelter: where it is, its names, RMAP status history, sanctions screening decisions and the suppliers that reported it. */
 @Named
 @ViewScoped
 public class SmelterDetailBean implements Serializable {
@@ -45,12 +47,17 @@ public class SmelterDetailBean implements Serializable {
     @Inject
     ApplicationClock clock;
 
+    /** Intake's declarations, when the intake module is deployed (the registry does not depend on it). */
+    @Inject
+    Instance<SmelterReports> reports;
+
     private String id;
     private Smelter smelter;
     private SmelterFacts facts;
     private List<RmapStatusEntry> history;
     private List<ScreeningHit> hits;
     private Map<String, RmapStatusTerm> terms;
+    private List<SmelterReports.SmelterReport> reportedBy = List.of();
 
     /** The page is opened as smelter.xhtml?id=CID000000 (links from the browser, the queues and other modules). */
     @PostConstruct
@@ -69,6 +76,7 @@ public class SmelterDetailBean implements Serializable {
         history = rmap.history(smelter.getSmelterId());
         hits = sanctions.hitsFor(ScreenedSubject.SMELTER, smelter.getSmelterId());
         terms = rmap.terms();
+        reportedBy = reports.isResolvable() ? reports.get().reportsOf(smelter.getSmelterId()) : List.of();
     }
 
     public RmapCategory category(RmapStatusEntry entry) {
@@ -97,5 +105,18 @@ public class SmelterDetailBean implements Serializable {
 
     public List<ScreeningHit> getHits() {
         return hits;
+    }
+
+    public List<SmelterReports.SmelterReport> getReportedBy() {
+        return reportedBy;
+    }
+
+    /** Distinct suppliers among the declarations (a supplier sending two CMRTs counts once). */
+    public int getSupplierCount() {
+        return SmelterReports.supplierCount(reportedBy);
+    }
+
+    public boolean isIntakeAvailable() {
+        return reports.isResolvable();
     }
 }

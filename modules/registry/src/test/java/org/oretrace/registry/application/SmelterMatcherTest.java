@@ -124,6 +124,18 @@ class SmelterMatcherTest {
     }
 
     @Test
+    void aCountrySpellingNobodyKnowsIsReportedNotGuessed() {
+        MatchResult r = matcher.match(new ReportedSmelter(Metal.GOLD, "8853 S.p.A.", "Atlantis", null));
+        assertThat(r.smelterId()).isEqualTo("CID002763");
+        assertThat(r.score()).isEqualTo(1.0);
+        assertThat(r.reason()).startsWith("country 'Atlantis' not understood, not used; ");
+        assertThat(matcher.match(new ReportedSmelter(Metal.GOLD, "8853 S.p.A.", "PHILLIPPINES", null)).reason())
+                .doesNotContain("not understood");
+        assertThat(matcher.match(new ReportedSmelter(Metal.GOLD, "8853 S.p.A.", "Unknown", null)).reason())
+                .doesNotContain("not understood");
+    }
+
+    @Test
     void aGoldNameReportedAsTinIsNotMatchedAndTheReasonSaysWhy() {
         MatchResult r = matcher.match(new ReportedSmelter(Metal.TIN, "Agosi AG", "Germany", null));
         assertThat(r.isMatched()).isFalse();

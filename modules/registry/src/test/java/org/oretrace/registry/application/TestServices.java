@@ -139,8 +139,73 @@ final class TestServices {
         s.clock = clock;
         s.currentUser = user();
         s.catalog = catalog();
-        s.progress = new ScreeningProgress();
+        s.runs = runs();
         return s;
+    }
+
+    /**
+     * The screening records with an entity manager of their own, each call in a transaction of its
+     * own: what the container does for {@code @Transactional(REQUIRES_NEW)}, so that other "servers"
+     * (other entity managers) see claims and progress while the screening's transaction is still open.
+     */
+    ScreeningRuns runs() {
+        EntityManager own = em.getEntityManagerFactory().createEntityManager();
+        ScreeningRuns runs = new ScreeningRuns() {
+            @Override
+            public long claim(long listId, java.time.LocalDate listDate, int total, String actor) {
+                return inNewTransaction(own, () -> super.claim(listId, listDate, total, actor));
+            }
+
+            @Override
+            public boolean advance(long screeningId, int done) {
+                return inNewTransaction(own, () -> super.advance(screeningId, done));
+            }
+
+            @Override
+            public void fail(long screeningId, String why) {
+                inNewTransaction(own, () -> {
+                    super.fail(screeningId, why);
+                    return null;
+                });
+            }
+
+            @Override
+            public AlreadyRunning refusal() {
+                return inNewTransaction(own, super::refusal);
+            }
+
+            @Override
+            public java.util.Optional<org.oretrace.registry.domain.Screening> running() {
+                own.clear();
+                return super.running();
+            }
+
+            @Override
+            public List<org.oretrace.registry.domain.Screening> recent(int max) {
+                own.clear();
+                return super.recent(max);
+            }
+        };
+        runs.em = own;
+        runs.clock = clock;
+        return runs;
+    }
+
+    private static <T> T inNewTransaction(EntityManager own, java.util.function.Supplier<T> work) {
+        own.clear();
+        own.getTransaction().begin();
+        try {
+            T result = work.get();
+            own.getTransaction().commit();
+            return result;
+        } catch (RuntimeException e) {
+            if (own.getTransaction().isActive()) {
+                own.getTransaction().rollback();
+            }
+            throw e;
+        } finally {
+            own.clear();
+        }
     }
 
     CountryFlags countryFlags() {

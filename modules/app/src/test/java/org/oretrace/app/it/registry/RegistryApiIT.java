@@ -132,8 +132,11 @@ class RegistryApiIT {
         assertThat(screening.getInt("subjects")).isEqualTo(349);
         assertThat(screening.getInt("hits")).isBetween(2, 15);
 
+        // RegistryAdminBrowserIT may have decided the African Gold Refinery hit already: it is found, open or not
+        assertThat(Api.asAdmin().get("/api/screening/hits").jsonArray().getValuesAs(JsonObject.class))
+                .extracting(h -> h.getInt("sdnEntryNumber")).contains(44088, 32791);
         List<JsonObject> open = Api.asAdmin().get("/api/screening/hits?status=open").jsonArray().getValuesAs(JsonObject.class);
-        assertThat(open).extracting(h -> h.getInt("sdnEntryNumber")).contains(44088, 32791);
+        assertThat(open).extracting(h -> h.getInt("sdnEntryNumber")).contains(44088);
         JsonObject ural = open.stream().filter(h -> h.getInt("sdnEntryNumber") == 44088).findFirst().orElseThrow();
         assertThat(ural.getString("sdnName")).isEqualTo("JOINT STOCK COMPANY URALELEKTROMED");
         assertThat(ural.getString("sdnPrograms")).isEqualTo("RUSSIA-EO14024");
@@ -143,7 +146,8 @@ class RegistryApiIT {
                 "{\"reason\":\"same company\"}");
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
         assertThat(Api.asAdmin().get("/api/smelters/" + ural.getString("subjectRef")).json().getBoolean("sanctioned")).isTrue();
-        assertThat(Api.asAdmin().get("/api/screening/hits?status=confirmed").jsonArray()).hasSize(1);
+        assertThat(Api.asAdmin().get("/api/screening/hits?status=confirmed").jsonArray().getValuesAs(JsonObject.class))
+                .extracting(h -> h.getInt("sdnEntryNumber")).contains(44088);
         assertThat(Api.asAdmin().get("/api/screening/hits?status=maybe").status()).isEqualTo(400);
         assertThat(Api.asAdmin().postJson("/api/screening/hits/" + open.get(0).getInt("id") + "/dismiss", "{\"reason\":\"\"}")
                 .status()).isEqualTo(400);
