@@ -7,23 +7,29 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.oretrace.app.it.support.Api;
 import org.oretrace.app.it.support.Browser;
 import org.oretrace.intake.testing.CmrtFile;
+import org.oretrace.intake.testing.Repackage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The upload screen for a chosen supplier: the file is that supplier's response in the campaign. */
+/**
+ * The upload screen for a supplier chosen in its picker: every file of the batch, a zip's workbooks
+ * included, is that supplier's and counts as its response in the campaign. (The supplier used to be
+ * lost: the upload listener ran before the fields' values reached the bean.)
+ */
 class UploadForSupplierBrowserIT {
 
     private static final int YEAR = 2066;
     private static final Api api = Api.asAdmin();
 
     @Test
-    void aFileUploadedForASupplierCountsAsItsResponse() throws Exception {
+    void filesUploadedForTheChosenSupplierCountAsItsResponse() throws Exception {
         OutreachFixtures.createCategories(api, "UP Parts");
         OutreachFixtures.createSuppliers(api, "UP", 2, "UP Parts");
         OutreachFixtures.createAndLaunch(api, YEAR, LocalDate.of(YEAR + 1, 3, 31), "[\"UP Parts\"]");
@@ -31,21 +37,40 @@ class UploadForSupplierBrowserIT {
         assertThat(summary()).isEqualTo("0 of 2, 0%");
         long supplier = api.get("/api/suppliers/UP-001").json().getJsonNumber("id").longValue();
 
+        // nothing in these files points to UP-001: only the person's choice links them
         Path dir = Files.createTempDirectory("upload-supplier-it");
         Path file = Files.write(dir.resolve("UP-001 CMRT.xlsx"),
                 CmrtFile.of("6.5").set("D8", "Unrelated Name Trading").set("D16", "someone@gmail.com").toBytes());
+        Path zip = Files.write(dir.resolve("UP-001 sites.zip"), Repackage.zip(Map.of("site-b.xlsx",
+                CmrtFile.of("6.5").set("D8", "Another Unrelated Site").set("D16", "else@gmail.com").toBytes())));
 
         try (Browser browser = Browser.open()) {
             browser.loginAsAdmin();
             browser.go("/intake/upload.xhtml");
-            browser.type(By.id("upload:year_input"), String.valueOf(YEAR));
-            browser.type(By.id("upload:supplier_input"), String.valueOf(supplier));
-            browser.find(By.cssSelector("input[type=file]")).sendKeys(file.toString());
-            awaitLines(browser, 1);
+            browser.type(By.id("upload:supplier_input"), "up-001");
+            browser.click(By.xpath("//li[contains(@class,'ui-autocomplete-item') and normalize-space(.)='UP Supplier 1 GmbH (UP-001)']"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d ->
+                    String.valueOf(YEAR).equals(browser.find(By.id("upload:year_input")).getAttribute("value")));
+
+            browser.find(By.cssSelector("input[type=file]")).sendKeys(file + "\n" + zip);
+            awaitLines(browser, 2);
+            String results = browser.find(By.id("resultsForm:results")).getText();
+            assertThat(line(results, "UP-001 CMRT.xlsx")).contains("for UP Supplier 1 GmbH (UP-001), " + YEAR);
+            assertThat(line(results, "site-b.xlsx")).contains("UP-001 sites.zip")
+                    .contains("for UP Supplier 1 GmbH (UP-001), " + YEAR);
+            assertThat(browser.consoleErrors()).isEmpty();
         }
 
         List<JsonObject> mine = api.get("/api/declarations?supplier=" + supplier).jsonArray().getValuesAs(JsonObject.class);
-        assertThat(mine).as("declarations of UP-001").hasSize(1);
+        assertThat(mine).as("declarations of UP-001").hasSize(2);
+        for (JsonObject summary : mine) {
+            JsonObject d = api.get("/api/declarations/" + summary.getJsonNumber("id").longValue()).json();
+            assertThat(d.getInt("reportingYear")).isEqualTo(YEAR);
+            assertThat(d.getString("status")).isIn("ACCEPTED", "NEEDS_FOLLOW_UP");
+        }
+        JsonObject request = api.get("/api/campaigns/" + YEAR + "/requests").jsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(r -> r.getString("supplierNumber").equals("UP-001")).findFirst().orElseThrow();
+        assertThat(request.getString("state")).isIn("RESPONDED", "NEEDS_FOLLOW_UP");
         assertThat(summary()).isEqualTo("1 of 2, 50%");
     }
 
@@ -58,6 +83,11 @@ class UploadForSupplierBrowserIT {
                     + ", console " + browser.consoleErrors() + ", page:\n" + browser.pageText(), e);
         }
         browser.waitForAjax();
+    }
+
+    private static String line(String table, String fileName) {
+        return table.lines().filter(l -> l.contains(fileName)).findFirst()
+                .orElseThrow(() -> new AssertionError(fileName + " has no result line in:\n" + table));
     }
 
     private static String summary() {
