@@ -3,6 +3,7 @@ package org.oretrace.app.it.outreach;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.oretrace.app.it.support.Api;
 import org.oretrace.app.it.support.Browser;
@@ -58,6 +59,19 @@ class UploadForSupplierBrowserIT {
             assertThat(line(results, "UP-001 CMRT.xlsx")).contains("for UP Supplier 1 GmbH (UP-001), " + YEAR);
             assertThat(line(results, "site-b.xlsx")).contains("UP-001 sites.zip")
                     .contains("for UP Supplier 1 GmbH (UP-001), " + YEAR);
+
+            // a year typed by hand (no request of its own, unlike the picker) applies to the very first file sent
+            Path later = Files.write(dir.resolve("UP-002 next year.xlsx"),
+                    CmrtFile.of("6.5").set("D8", "Third Unrelated Name").set("D16", "third@gmail.com").toBytes());
+            browser.type(By.id("upload:supplier_input"), "UP-002");
+            browser.click(By.xpath("//li[contains(@class,'ui-autocomplete-item') and normalize-space(.)='UP Supplier 2 GmbH (UP-002)']"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d ->
+                    String.valueOf(YEAR).equals(browser.find(By.id("upload:year_input")).getAttribute("value")));
+            browser.find(By.id("upload:year_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(YEAR + 1), Keys.TAB);
+            browser.find(By.cssSelector("input[type=file]")).sendKeys(later.toString());
+            awaitLines(browser, 3);
+            assertThat(line(browser.find(By.id("resultsForm:results")).getText(), "UP-002 next year.xlsx"))
+                    .contains("for UP Supplier 2 GmbH (UP-002), " + (YEAR + 1));
             assertThat(browser.consoleErrors()).isEmpty();
         }
 
@@ -71,7 +85,11 @@ class UploadForSupplierBrowserIT {
         JsonObject request = api.get("/api/campaigns/" + YEAR + "/requests").jsonArray().getValuesAs(JsonObject.class)
                 .stream().filter(r -> r.getString("supplierNumber").equals("UP-001")).findFirst().orElseThrow();
         assertThat(request.getString("state")).isIn("RESPONDED", "NEEDS_FOLLOW_UP");
-        assertThat(summary()).isEqualTo("1 of 2, 50%");
+        assertThat(summary()).as("UP-002's file is for the next year").isEqualTo("1 of 2, 50%");
+        long second = api.get("/api/suppliers/UP-002").json().getJsonNumber("id").longValue();
+        List<JsonObject> next = api.get("/api/declarations?supplier=" + second).jsonArray().getValuesAs(JsonObject.class);
+        assertThat(next).hasSize(1);
+        assertThat(next.get(0).getInt("reportingYear")).isEqualTo(YEAR + 1);
     }
 
     private static void awaitLines(Browser browser, int lines) {
