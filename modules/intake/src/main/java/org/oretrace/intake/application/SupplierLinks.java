@@ -60,6 +60,21 @@ public class SupplierLinks {
                 .map(r -> r.getCampaign().getReportingYear());
     }
 
+    /** The year of the running campaign (the latest, should several run at once), if any. */
+    public Optional<Integer> runningYear() {
+        return campaigns.list().stream().filter(c -> c.getStatus() == CampaignStatus.LAUNCHED).findFirst()
+                .map(Campaign::getReportingYear);
+    }
+
+    /** The supplier with exactly this supplier number, if any. */
+    public Optional<Supplier> supplierNumbered(String number) {
+        if (number == null || number.isBlank()) {
+            return Optional.empty();
+        }
+        return suppliers.search(new Suppliers.Filter(number.strip(), null, null, null, null, null)).stream()
+                .filter(s -> s.getSupplierNumber().equalsIgnoreCase(number.strip())).findFirst();
+    }
+
     /** The suppliers the file points to, best first, at most {@value #SUGGESTIONS} (empty for a linked declaration). */
     public List<SupplierSuggestions.Suggestion> suggest(Declaration d) {
         if (d.getSupplierId() != null) {

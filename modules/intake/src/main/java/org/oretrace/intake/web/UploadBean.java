@@ -1,5 +1,8 @@
 package org.oretrace.intake.web;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,12 +12,14 @@ import org.oretrace.intake.application.Declarations;
 import org.oretrace.intake.application.Incoming;
 import org.oretrace.intake.application.IntakeSettings;
 import org.oretrace.intake.application.Received;
+import org.oretrace.intake.application.SupplierLinks;
 import org.oretrace.intake.domain.Channel;
 import org.oretrace.intake.domain.Declaration;
 import org.oretrace.intake.domain.DeclarationStatus;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.security.AccessDeniedException;
 import org.oretrace.kernel.security.Allowed;
+import org.oretrace.outreach.domain.Supplier;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -51,14 +56,42 @@ public class UploadBean implements Serializable {
     @Inject
     transient IntakeSettings settings;
 
+    @Inject
+    transient SupplierLinks links;
+
     private Integer reportingYear;
-    private Long supplierId;
+    /** The picker's text, "name (number)". */
+    private String supplier;
     private final List<ResultLine> results = new ArrayList<>();
 
+    @PostConstruct
+    void init() {
+        reportingYear = links.runningYear().orElse(null);
+    }
+
+    /**
+     * One file of the batch (each file is a request of its own). PrimeFaces broadcasts the upload event
+     * at the end of the validation phase, before the model is updated: the bean's fields then still hold
+     * what the previous request left (nothing at all for the first file), so the year and supplier sent
+     * with this file are read from the fields' validated values instead.
+     */
     @Allowed(Role.COMPLIANCE)
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         String name = file.getFileName();
+        Integer year = submitted(event.getComponent(), "year") instanceof Number n ? n.intValue() : null;
+        String supplierText = submitted(event.getComponent(), "supplier") instanceof String t ? t : null;
+        Supplier chosen = null;
+        if (supplierText != null && !supplierText.isBlank()) {
+            chosen = links.supplierNumbered(numberIn(supplierText)).orElse(null);
+            if (chosen == null) {
+                results.add(new ResultLine(name, null, "FAILED", "Not stored: no supplier '" + supplierText.strip()
+                        + "'. Choose one from the list (type part of its name or number), or leave the field empty."));
+                return;
+            }
+        }
+        Target target = new Target(chosen == null ? null : chosen.getId(), year,
+                chosen == null ? "" : chosen.getName() + " (" + chosen.getSupplierNumber() + ")");
         byte[] bytes;
         try (InputStream in = file.getInputStream()) {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxFileBytes() * 4));
@@ -73,21 +106,41 @@ public class UploadBean implements Serializable {
                     results.add(new ResultLine(name, null, "FAILED", "The archive is empty."));
                 }
                 for (Archive.Entry entry : entries) {
-                    receive(name + " › " + entry.name(), entry.name(), entry.bytes());
+                    receive(name + " › " + entry.name(), entry.name(), entry.bytes(), target);
                 }
             } catch (IOException e) {
                 results.add(new ResultLine(name, null, "FAILED", "The archive cannot be unpacked: " + e.getMessage()));
             }
             return;
         }
-        receive(name, name, bytes);
+        receive(name, name, bytes, target);
     }
 
-    private void receive(String label, String fileName, byte[] bytes) {
+    /** The supplier and year every file of one upload request (a zip's workbooks included) is for. */
+    private record Target(Long supplierId, Integer year, String supplierLabel) {
+    }
+
+    private static Object submitted(UIComponent upload, String field) {
+        return upload.findComponent(field) instanceof UIInput input && input.isValid() ? input.getValue() : null;
+    }
+
+    /** "Name (S-100)" gives "S-100"; a bare number typed without choosing gives itself. */
+    static String numberIn(String choice) {
+        String text = choice.strip();
+        int open = text.lastIndexOf('(');
+        if (open >= 0 && text.endsWith(")")) {
+            return text.substring(open + 1, text.length() - 1).strip();
+        }
+        return text;
+    }
+
+    private void receive(String label, String fileName, byte[] bytes, Target target) {
         try {
-            Received received = intake.submit(Incoming.upload(bytes, fileName, Channel.UPLOAD, supplierId, reportingYear));
+            Received received = intake.submit(Incoming.upload(bytes, fileName, Channel.UPLOAD, target.supplierId(), target.year()));
             Declaration d = declarations.find(received.declarationId()).orElseThrow();
-            results.add(new ResultLine(label, d.getId(), d.getStatus().name(), detail(d, received.duplicate())));
+            String forWhom = d.getSupplierId() == null || target.supplierId() == null ? ""
+                    : "; for " + target.supplierLabel() + (d.getReportingYear() == null ? "" : ", " + d.getReportingYear());
+            results.add(new ResultLine(label, d.getId(), d.getStatus().name(), detail(d, received.duplicate()) + forWhom));
         } catch (AccessDeniedException e) {
             results.add(new ResultLine(label, null, "FAILED", "You may not upload declarations."));
         }
@@ -126,12 +179,24 @@ public class UploadBean implements Serializable {
         this.reportingYear = reportingYear;
     }
 
-    public Long getSupplierId() {
-        return supplierId;
+    public String getSupplier() {
+        return supplier;
     }
 
-    public void setSupplierId(Long supplierId) {
-        this.supplierId = supplierId;
+    public void setSupplier(String supplier) {
+        this.supplier = supplier;
+    }
+
+    /** Picker choices: suppliers whose name or number contains the text, as "name (number)". */
+    public List<String> complete(String text) {
+        return links.search(text, 20).stream().map(s -> s.getName() + " (" + s.getSupplierNumber() + ")").toList();
+    }
+
+    /** A supplier was chosen: the year becomes that of its running (else latest) campaign, when it has one. */
+    public void supplierChosen() {
+        links.supplierNumbered(supplier == null ? null : numberIn(supplier))
+                .flatMap(s -> links.currentYear(s.getId()))
+                .ifPresent(year -> reportingYear = year);
     }
 
     public long getMaxFileMegabytes() {
