@@ -61,7 +61,8 @@ class RealTemplateYearIT {
         String sanctionedId = confirmOneSanctionedSmelter();
         solicit();
 
-        List<LookupEntry> lookup = TemplateLookup.of("6.5");
+        // look-up rows without an ID ("Smelter not listed" and the like) name no smelter
+        List<LookupEntry> lookup = TemplateLookup.of("6.5").stream().filter(e -> e.smelterId() != null).toList();
         Map<String, LookupEntry> byId = new LinkedHashMap<>();
         lookup.forEach(e -> byId.putIfAbsent(e.smelterId(), e));
         List<String> ids = new ArrayList<>(byId.keySet());
