@@ -58,8 +58,11 @@ class RealTemplateYearIT {
 
     @Test
     void aYearOfRealTemplateDeclarationsIsFiledWith77SuppliersAnd75Percent() throws Exception {
+        long t0 = System.currentTimeMillis();
         String sanctionedId = confirmOneSanctionedSmelter();
+        long t1 = System.currentTimeMillis();
         solicit();
+        long t2 = System.currentTimeMillis();
 
         // look-up rows without an ID ("Smelter not listed" and the like) name no smelter
         List<LookupEntry> lookup = TemplateLookup.of("6.5").stream().filter(e -> e.smelterId() != null).toList();
@@ -103,6 +106,7 @@ class RealTemplateYearIT {
             return file.toBytes();
         }).toList();
 
+        long t3 = System.currentTimeMillis();
         for (int i = 1; i <= RESPONDING; i++) {
             JsonObject declaration = upload(String.format("RY-%03d", i), files.get(i - 1));
             assertThat(declaration.getString("status")).isIn("ACCEPTED", "NEEDS_FOLLOW_UP");
@@ -114,6 +118,9 @@ class RealTemplateYearIT {
             }
         }
 
+        long t4 = System.currentTimeMillis();
+        System.out.printf("RealTemplateYearIT timing: sanctions %d ms, solicit %d ms, files %d ms, uploads %d ms%n",
+                t1 - t0, t2 - t1, t3 - t2, t4 - t3);
         Api.Response started = api.post("/api/filings/" + YEAR);
         assertThat(started.status()).as(started.toString()).isEqualTo(200);
         Map<String, Integer> facts = api.get("/api/filings/" + YEAR + "/facts").json().getJsonArray("facts")
@@ -131,8 +138,14 @@ class RealTemplateYearIT {
                 .containsOnlyOnce(threeSpellings.smelterId());
         assertThat(annex).filteredOn(r -> r.getString("smelterId").equals(threeSpellings.smelterId()))
                 .extracting(r -> r.getInt("supplierCount")).containsExactly(3);
-        assertThat(annex).filteredOn(r -> r.getBoolean("sanctioned")).extracting(r -> r.getString("smelterId"))
-                .containsExactly(sanctionedId);
+        // the registry ITs confirm other hits on the same server, and a supplier here may report those smelters too
+        List<String> flagged = annex.stream().filter(r -> r.getBoolean("sanctioned")).map(r -> r.getString("smelterId")).toList();
+        assertThat(flagged).contains(sanctionedId);
+        for (String id : flagged) {
+            assertThat(api.get("/api/smelters/" + id).json().getBoolean("sanctioned")).as(id + " flagged").isTrue();
+        }
+        assertThat(annex).filteredOn(r -> !r.getBoolean("sanctioned")).extracting(r -> r.getString("smelterId"))
+                .doesNotContain(sanctionedId);
         Set<String> reported = new TreeSet<>(typedIds);
         reported.add(threeSpellings.smelterId());
         reported.add(sanctionedId);
