@@ -11,4 +11,9 @@ public class BusinessRuleException extends RuntimeException {
     public BusinessRuleException(String message) {
         super(message);
     }
+
+    /** The cause stays for the log (e.g. why a parser gave up); the person sees only the message. */
+    public BusinessRuleException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -72,15 +72,23 @@ public final class PageMessages {
         try {
             return action.get();
         } catch (RuntimeException e) {
-            Throwable refusal = refusal(e);
-            if (refusal != null) {
-                error(refusal.getMessage());
-            } else {
-                LOG.log(Level.WARNING, "Page action failed", e);
-                error("That did not work; please try again. If it keeps failing, tell the administrator (time "
-                        + Instant.now() + ").");
-            }
+            failed(e);
             return null;
+        }
+    }
+
+    /**
+     * Shows why an action failed: a refusal's own message, otherwise a generic message (and the stack trace in
+     * the log). For work that ran elsewhere, e.g. in the background, and reports back to the page.
+     */
+    public static void failed(RuntimeException e) {
+        Throwable refusal = refusal(e);
+        if (refusal != null) {
+            error(refusal.getMessage());
+        } else {
+            LOG.log(Level.WARNING, "Page action failed", e);
+            error("That did not work; please try again. If it keeps failing, tell the administrator (time "
+                    + Instant.now() + ").");
         }
     }
 
