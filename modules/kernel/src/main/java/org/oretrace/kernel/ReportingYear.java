@@ -8,7 +8,8 @@ public record ReportingYear(int value) implements Comparable<ReportingYear> {
 
     public ReportingYear {
         if (value < 2013 || value > 2100) {
-            throw new IllegalArgumentException("Reporting year out of range: " + value);
+            // years come from people (addresses, forms, settings): a refusal they can correct
+            throw new BusinessRuleException("Reporting year out of range: " + value);
         }
     }
 

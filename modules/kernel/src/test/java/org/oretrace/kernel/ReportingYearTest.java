@@ -28,6 +28,6 @@ class ReportingYearTest {
 
     @Test
     void implausibleYearsAreRefused() {
-        assertThatThrownBy(() -> ReportingYear.of(1999)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ReportingYear.of(1999)).isInstanceOf(BusinessRuleException.class);
     }
 }

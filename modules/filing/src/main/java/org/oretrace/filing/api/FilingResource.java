@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -133,14 +132,14 @@ public class FilingResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("COMPLIANCE")
     @Operation(summary = "Replaces the cover page (registrant information) of the year's draft")
-    @APIResponse(responseCode = "409", description = "the year's current version is final")
+    @APIResponse(responseCode = "400", description = "the year's current version is final")
     public FilingJson.FilingSummary registrant(@PathParam("year") int year, FilingJson.RegistrantJson registrant) {
         requireYear(year);
         if (registrant == null) {
             throw new BadRequestException("Send the registrant as JSON");
         }
         Filing current = filings.current(year).orElseThrow(() -> noFiling(year));
-        return conflictOnState(() -> FilingJson.FilingSummary.of(filings.saveRegistrant(current.getId(), registrant.toRegistrant())));
+        return FilingJson.FilingSummary.of(filings.saveRegistrant(current.getId(), registrant.toRegistrant()));
     }
 
     @POST
@@ -148,11 +147,11 @@ public class FilingResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("COMPLIANCE")
     @Operation(summary = "Starts a new draft version from the year's final version")
-    @APIResponse(responseCode = "409", description = "the current version is still a draft")
+    @APIResponse(responseCode = "400", description = "the current version is still a draft")
     public FilingJson.FilingSummary newVersion(@PathParam("year") int year) {
         requireYear(year);
         filings.current(year).orElseThrow(() -> noFiling(year));
-        return conflictOnState(() -> FilingJson.FilingSummary.of(filings.startNewVersion(year)));
+        return FilingJson.FilingSummary.of(filings.startNewVersion(year));
     }
 
     @POST
@@ -160,29 +159,16 @@ public class FilingResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("COMPLIANCE")
     @Operation(summary = "Finalizes the year's draft: freezes facts, Annex A and documents")
-    @APIResponse(responseCode = "409", description = "already final, cover page incomplete, or no data connected")
+    @APIResponse(responseCode = "400", description = "already final, cover page incomplete, or no data connected")
     public FilingJson.FilingSummary finalizeYear(@PathParam("year") int year) {
         requireYear(year);
         Filing current = filings.current(year).orElseThrow(() -> noFiling(year));
-        return conflictOnState(() -> FilingJson.FilingSummary.of(filings.finalizeFiling(current.getId())));
+        return FilingJson.FilingSummary.of(filings.finalizeFiling(current.getId()));
     }
 
-    /** A change the filing's state does not allow (final, incomplete) is a conflict the caller can fix. */
-    private static <T> T conflictOnState(java.util.function.Supplier<T> action) {
-        try {
-            return action.get();
-        } catch (IllegalStateException e) {
-            throw new ClientErrorException(Response.status(Response.Status.CONFLICT)
-                    .type(MediaType.APPLICATION_JSON).entity(java.util.Map.of("error", e.getMessage())).build());
-        }
-    }
-
+    /** A year out of range is refused (400) before anything is read. */
     private static void requireYear(int year) {
-        try {
-            ReportingYear.of(year);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
-        }
+        ReportingYear.of(year);
     }
 
     private static NotFoundException noFiling(int year) {

@@ -13,6 +13,7 @@ import org.oretrace.filing.domain.FilingFacts;
 import org.oretrace.filing.domain.Narrative;
 import org.oretrace.filing.domain.Registrant;
 import org.oretrace.kernel.Role;
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.ReportingYear;
 import org.oretrace.kernel.audit.AuditTrail;
 import org.oretrace.kernel.security.Allowed;
@@ -81,7 +82,7 @@ public class FilingService {
     public Filing get(long id) {
         Filing f = em.find(Filing.class, id);
         if (f == null) {
-            throw new IllegalArgumentException("No filing " + id);
+            throw new BusinessRuleException("No filing " + id);
         }
         return f;
     }

@@ -6,6 +6,7 @@ import org.oretrace.filing.domain.FilingDocument;
 import org.oretrace.filing.domain.FilingFacts;
 import org.oretrace.filing.domain.SmelterList;
 import org.oretrace.filing.infrastructure.EdgarHtmlChecker;
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.ReportingYear;
 
 import java.time.Instant;
@@ -57,17 +58,17 @@ public class FilingWork {
      */
     public List<GeneratedDocument> finalizeFiling(Filing filing, Instant now, LocalDate signedOn, String user) {
         if (filing.isFinal()) {
-            throw new IllegalStateException("Version " + filing.getVersion() + " of " + filing.getYear() + " is already final");
+            throw new BusinessRuleException("Version " + filing.getVersion() + " of " + filing.getYear() + " is already final");
         }
         if (!sources.connected()) {
-            throw new IllegalStateException("Supplier and smelter data are not connected: a filing without data cannot be finalized");
+            throw new BusinessRuleException("Supplier and smelter data are not connected: a filing without data cannot be finalized");
         }
         YearData data = liveData(filing);
         List<GeneratedDocument> docs = generate(filing, data, signedOn, p -> { });
         GeneratedDocument html = docs.stream().filter(d -> d.kind() == DocumentKind.EDGAR_HTML).findFirst().orElseThrow();
         List<EdgarHtmlChecker.Violation> violations = new EdgarHtmlChecker().check(html.content());
         if (!violations.isEmpty()) {
-            throw new IllegalStateException("The EDGAR HTML fails the checker: " + violations.get(0)
+            throw new BusinessRuleException("The EDGAR HTML fails the checker: " + violations.get(0)
                     + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""));
         }
         String snapshot = FilingSnapshot.of(data.facts(), DocumentFactory.annexA(filing, data)).toJson();

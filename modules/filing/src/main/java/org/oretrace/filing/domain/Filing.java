@@ -13,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.ReportingYear;
 
 import java.time.Instant;
@@ -107,7 +108,7 @@ public class Filing implements java.io.Serializable {
     /** A new draft version carrying this version's registrant, options and text. */
     public Filing nextVersion(Instant now, String user) {
         if (status != FilingStatus.FINAL) {
-            throw new IllegalStateException("Version " + version + " of " + reportingYear
+            throw new BusinessRuleException("Version " + version + " of " + reportingYear
                     + " is still a draft: edit it instead of starting a new version");
         }
         Filing next = start(ReportingYear.of(reportingYear), getNarrative(), getRegistrant(), now, user);
@@ -141,7 +142,7 @@ public class Filing implements java.io.Serializable {
     public void changePeriod(LocalDate start, LocalDate end, Instant now) {
         requireDraft();
         if (start == null || end == null || end.isBefore(start)) {
-            throw new IllegalArgumentException("The reporting period must end on or after its first day");
+            throw new BusinessRuleException("The reporting period must end on or after its first day");
         }
         this.periodStart = start;
         this.periodEnd = end;
@@ -155,7 +156,7 @@ public class Filing implements java.io.Serializable {
         requireDraft();
         List<String> missing = getRegistrant().missingFields();
         if (!missing.isEmpty()) {
-            throw new IllegalStateException("Cannot finalize: missing " + String.join(", ", missing));
+            throw new BusinessRuleException("Cannot finalize: missing " + String.join(", ", missing));
         }
         this.factsJson = factsJson;
         this.documents.clear();

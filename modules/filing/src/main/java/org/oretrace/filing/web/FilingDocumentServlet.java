@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.oretrace.filing.application.DocumentKind;
 import org.oretrace.filing.application.FilingService;
 import org.oretrace.filing.application.FilingWork;
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.Role;
 
 import java.io.IOException;
@@ -55,7 +56,7 @@ public class FilingDocumentServlet extends HttpServlet {
         FilingWork.GeneratedDocument doc;
         try {
             doc = filings.document(id, kind.get());
-        } catch (IllegalArgumentException noSuchFiling) {
+        } catch (BusinessRuleException noSuchFiling) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "Unknown filing");
             return;
         }

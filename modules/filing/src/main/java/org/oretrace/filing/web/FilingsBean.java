@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import org.oretrace.filing.application.FilingService;
 import org.oretrace.filing.domain.Filing;
 import org.oretrace.kernel.ReportingYear;
-import org.oretrace.kernel.security.AccessDeniedException;
 import org.oretrace.kernel.time.ApplicationClock;
 
 import java.io.Serializable;
@@ -36,14 +35,10 @@ public class FilingsBean implements Serializable {
     }
 
     public String start() {
-        try {
-            ReportingYear.of(newYear);
+        return PageMessages.attempt(() -> {
             filings.startYear(newYear);
             return "/filing/workspace.xhtml?faces-redirect=true&year=" + newYear;
-        } catch (AccessDeniedException | IllegalArgumentException | IllegalStateException e) {
-            PageMessages.error(e.getMessage());
-            return null;
-        }
+        });
     }
 
     public boolean isCanChange() { return currentUser.canChange(); }

@@ -12,6 +12,7 @@ import org.oretrace.filing.domain.RmapCategory;
 import org.oretrace.filing.domain.SmelterList;
 import org.oretrace.filing.domain.UnresolvedName;
 import org.oretrace.kernel.Metal;
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.ReportingYear;
 import org.oretrace.kernel.time.ApplicationClock;
 
@@ -45,8 +46,8 @@ public class SmelterListBean implements Serializable {
         ReportingYear y;
         try {
             y = ReportingYear.of(year);
-        } catch (IllegalArgumentException e) {
-            PageMessages.error(e.getMessage());
+        } catch (BusinessRuleException outOfRange) {
+            PageMessages.error(outOfRange.getMessage());
             y = ReportingYear.inProgressOn(clock.today());
             year = y.value();
         }

@@ -25,7 +25,7 @@ import org.oretrace.filing.infrastructure.EdgarHtmlChecker;
 import org.oretrace.filing.infrastructure.EdgarHtmlRenderer;
 import org.oretrace.kernel.Metal;
 import org.oretrace.kernel.ReportingYear;
-import org.oretrace.kernel.security.AccessDeniedException;
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.security.CurrentUser;
 import org.oretrace.kernel.time.ApplicationClock;
 import org.primefaces.model.DefaultStreamedContent;
@@ -78,15 +78,15 @@ public class WorkspaceBean implements Serializable {
     private final AtomicInteger progress = new AtomicInteger();
     private transient Future<?> generation;
     private volatile List<FilingWork.GeneratedDocument> generated = List.of();
-    private volatile String generationError;
+    private transient volatile RuntimeException generationFailure;
     private List<EdgarHtmlChecker.Violation> edgarViolations = List.of();
     private List<EdgarHtmlChecker.Violation> previewViolations;
 
     public void load() {
         try {
             ReportingYear.of(year);
-        } catch (IllegalArgumentException e) {
-            PageMessages.error(e.getMessage());
+        } catch (BusinessRuleException outOfRange) {
+            PageMessages.error(outOfRange.getMessage());
             year = ReportingYear.inProgressOn(clock.today()).value();
         }
         versions = filings.versions(year);
@@ -119,13 +119,8 @@ public class WorkspaceBean implements Serializable {
     }
 
     public String startYear() {
-        try {
-            filings.startYear(year);
-            return reload("Draft filing for " + year + " started");
-        } catch (AccessDeniedException | IllegalStateException | IllegalArgumentException e) {
-            PageMessages.error(e.getMessage());
-            return null;
-        }
+        return PageMessages.attempt(() -> filings.startYear(year)) != null
+                ? reload("Draft filing for " + year + " started") : null;
     }
 
     /** After a change of status the whole page changes: reload it, keeping the message for the next request. */
@@ -159,36 +154,20 @@ public class WorkspaceBean implements Serializable {
 
     public String finalizeFiling() {
         int version = filing.getVersion();
-        return act(() -> filings.finalizeFiling(filing.getId()))
+        return PageMessages.attempt(() -> filings.finalizeFiling(filing.getId())) != null
                 ? reload("Version " + version + " finalized: facts, text and documents are frozen") : null;
     }
 
     public String startNewVersion() {
-        return act(() -> filings.startNewVersion(year))
+        return PageMessages.attempt(() -> filings.startNewVersion(year)) != null
                 ? reload("A new draft version was started from the final version") : null;
     }
 
     private void act(Runnable action, String success) {
-        if (act(action)) {
+        if (PageMessages.attempt(action)) {
             PageMessages.info(success);
             load();
         }
-    }
-
-    private boolean act(Runnable action) {
-        try {
-            action.run();
-            return true;
-        } catch (AccessDeniedException | IllegalStateException | IllegalArgumentException e) {
-            PageMessages.error(e.getMessage());
-        } catch (RuntimeException e) {
-            Throwable cause = e;
-            while (cause.getCause() != null && !(cause instanceof IllegalStateException) && !(cause instanceof AccessDeniedException)) {
-                cause = cause.getCause();
-            }
-            PageMessages.error(cause.getMessage() == null ? "The change could not be saved" : cause.getMessage());
-        }
-        return false;
     }
 
     /** Renders every document in the background; the page polls {@link #getProgress()}. */
@@ -198,7 +177,7 @@ public class WorkspaceBean implements Serializable {
         }
         progress.set(1);
         generated = List.of();
-        generationError = null;
+        generationFailure = null;
         Filing target = filing;
         FilingWork work = filings.work();
         LocalDate signedOn = clock.today();
@@ -210,7 +189,7 @@ public class WorkspaceBean implements Serializable {
                         p -> progress.set(25 + p * 74 / 100));
                 generated = docs;
             } catch (RuntimeException e) {
-                generationError = e.getMessage() == null ? e.toString() : e.getMessage();
+                generationFailure = e;
             } finally {
                 progress.set(100);
             }
@@ -222,8 +201,8 @@ public class WorkspaceBean implements Serializable {
     }
 
     public void onGenerated() {
-        if (generationError != null) {
-            PageMessages.error("Generation failed: " + generationError);
+        if (generationFailure != null) {
+            PageMessages.failed(generationFailure);
             return;
         }
         edgarViolations = generated.stream().filter(d -> d.kind() == DocumentKind.EDGAR_HTML).findFirst()
