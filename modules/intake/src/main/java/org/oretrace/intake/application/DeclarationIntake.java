@@ -135,11 +135,7 @@ public class DeclarationIntake {
         if (d == null) {
             throw new BusinessRuleException("Declaration " + id + " does not exist");
         }
-        try {
-            d.acceptDespiteFindings(currentUser.name(), reason, clock.now());
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            throw new BusinessRuleException(e.getMessage());
-        }
+        d.acceptDespiteFindings(currentUser.name(), reason, clock.now());
         audit.record("Declaration", id, "accepted", "accepted despite " + d.errorCount() + " error(s): " + reason.strip());
         evaluated.fire(new DeclarationEvaluated(id, d.getSupplierId(), d.getReportingYear(),
                 DeclarationEvaluated.Outcome.ACCEPTED));

@@ -113,12 +113,12 @@ public class Reception {
         if (year != null && (year < 2013 || year > 2100)) {
             throw new BusinessRuleException("The reporting year must be a year such as 2024");
         }
-        try {
-            d.assignTo(supplierId, year);
-        } catch (IllegalStateException e) {
+        if (d.getSupplierId() != null && (year == null || year.equals(d.getReportingYear()))) {
+            // the same refusal as the declaration's, with the supplier's name
             throw new BusinessRuleException("Declaration " + id + " is already linked to " + supplier.getName()
                     + (d.getReportingYear() == null ? "" : " for " + d.getReportingYear()));
         }
+        d.assignTo(supplierId, year);
         d.requeue();
         audit.recordAs(actor, "Declaration", id, "linked", "to " + supplier.getName() + " (" + supplier.getSupplierNumber()
                 + ")" + (year == null ? ", no campaign" : ", reporting year " + year) + "; queued to be read again");

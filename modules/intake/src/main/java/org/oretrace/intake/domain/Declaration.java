@@ -17,6 +17,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.Metal;
 
 import java.time.Instant;
@@ -159,10 +160,10 @@ public class Declaration {
      */
     public void assignTo(long supplierId, Integer reportingYear) {
         if (this.supplierId != null && this.supplierId != supplierId) {
-            throw new IllegalStateException("The declaration already belongs to another supplier");
+            throw new BusinessRuleException("The declaration already belongs to another supplier");
         }
         if (this.supplierId != null && (reportingYear == null || reportingYear.equals(this.reportingYear))) {
-            throw new IllegalStateException("The declaration is already linked to this supplier");
+            throw new BusinessRuleException("The declaration is already linked to this supplier");
         }
         this.supplierId = supplierId;
         if (reportingYear != null) {
@@ -233,10 +234,10 @@ public class Declaration {
     /** A compliance officer accepts the declaration despite its findings, and says why. */
     public void acceptDespiteFindings(String by, String reason, Instant now) {
         if (status == DeclarationStatus.REJECTED || status == DeclarationStatus.QUEUED) {
-            throw new IllegalStateException("Only a declaration that was read can be accepted");
+            throw new BusinessRuleException("Only a declaration that was read can be accepted");
         }
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("A reason is required to accept a declaration with findings");
+            throw new BusinessRuleException("A reason is required to accept a declaration with findings");
         }
         this.acceptedBy = by;
         this.acceptedAt = now;

@@ -18,6 +18,7 @@ import org.oretrace.intake.testing.Repackage;
 import org.oretrace.intake.testing.TemplateLookup;
 import org.oretrace.intake.testing.TemplateSmelterDirectory;
 import org.oretrace.intake.testing.Templates;
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.Metal;
 
 import java.time.Instant;
@@ -323,12 +324,12 @@ class DeclarationRulesTest {
         assertThat(rejected.getStatus()).isEqualTo(DeclarationStatus.REJECTED);
         assertThat(rejected.getRejectionCode()).isEqualTo(RejectionCode.OTHER_RMI_TEMPLATE);
         assertThatThrownBy(() -> rejected.acceptDespiteFindings("carol", "ok", NOW))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("Only a declaration that was read");
 
         Declaration followUp = evaluate(CmrtFile.of("6.5").set("D16", "nobody"));
         assertThat(followUp.getStatus()).isEqualTo(DeclarationStatus.NEEDS_FOLLOW_UP);
         assertThatThrownBy(() -> followUp.acceptDespiteFindings("carol", " ", NOW))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("A reason is required");
         followUp.acceptDespiteFindings("carol", "Confirmed the address by phone", NOW);
         assertThat(followUp.getStatus()).isEqualTo(DeclarationStatus.ACCEPTED);
         assertThat(followUp.getFindings()).hasSize(1);

@@ -1,6 +1,7 @@
 package org.oretrace.intake.domain;
 
 import org.junit.jupiter.api.Test;
+import org.oretrace.kernel.BusinessRuleException;
 
 import java.time.Instant;
 
@@ -19,10 +20,10 @@ class DeclarationLinkTest {
 
         d.assignTo(7, 2024);
         assertThat(d.getReportingYear()).as("the year can follow for the same supplier").isEqualTo(2024);
-        assertThatThrownBy(() -> d.assignTo(7, 2024)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> d.assignTo(7, 2024)).isInstanceOf(BusinessRuleException.class)
                 .hasMessageContaining("already linked");
-        assertThatThrownBy(() -> d.assignTo(7, null)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> d.assignTo(8, 2024)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> d.assignTo(7, null)).isInstanceOf(BusinessRuleException.class);
+        assertThatThrownBy(() -> d.assignTo(8, 2024)).isInstanceOf(BusinessRuleException.class)
                 .hasMessageContaining("another supplier");
         assertThat(d.getSupplierId()).isEqualTo(7);
     }
