@@ -59,13 +59,7 @@ public class ReferenceListService {
     @Allowed(Role.ADMIN)
     @Transactional
     public ReferenceListImport importWorkbook(InputStream workbook, String fileName) throws IOException {
-        ReferenceList list;
-        try {
-            list = ReferenceListReader.read(workbook);
-        } catch (IllegalArgumentException unreadable) {
-            throw new BusinessRuleException(unreadable.getMessage());
-        }
-        return importList(list, fileName);
+        return importList(ReferenceListReader.read(workbook), fileName);
     }
 
     @Transactional

@@ -83,12 +83,7 @@ public class SanctionsService {
         runs.running().ifPresent(r -> {
             throw new ScreeningRuns.AlreadyRunning(ScreeningRuns.describe(r));
         });
-        List<SdnFile.Entry> entries;
-        try {
-            entries = SdnFile.read(sdnCsv, altCsv);
-        } catch (IllegalArgumentException unreadable) {
-            throw new BusinessRuleException(unreadable.getMessage());
-        }
+        List<SdnFile.Entry> entries = SdnFile.read(sdnCsv, altCsv);
         String actor = currentUser.name();
         Instant now = clock.now();
         SanctionsList list = new SanctionsList(listDate == null ? clock.today() : listDate, now, actor, fileName);

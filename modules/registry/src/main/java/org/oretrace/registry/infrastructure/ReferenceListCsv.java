@@ -41,6 +41,7 @@ public final class ReferenceListCsv {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             text = reader.lines().collect(Collectors.joining("\n"));
         }
+        // only the shipped file is read this way: a broken one is our bug, not a person's upload
         if (!text.startsWith(TEMPLATE_PREFIX)) {
             throw new IllegalArgumentException("Not a reference list data file (no '" + TEMPLATE_PREFIX.strip() + "' line)");
         }

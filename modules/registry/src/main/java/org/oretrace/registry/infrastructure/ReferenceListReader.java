@@ -11,6 +11,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.oretrace.kernel.BusinessRuleException;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -41,7 +42,7 @@ public final class ReferenceListReader {
     }
 
     /**
-     * @throws IllegalArgumentException when the stream is not an RMI template with a look-up sheet
+     * @throws BusinessRuleException when the stream is not an RMI template with a look-up sheet
      */
     public static ReferenceList read(InputStream workbook) throws IOException {
         try (OPCPackage pkg = OPCPackage.open(workbook)) {
@@ -66,14 +67,14 @@ public final class ReferenceListReader {
                 }
             }
             if (rows == null) {
-                throw new IllegalArgumentException("This workbook has no \"" + LOOKUP_SHEET
+                throw new BusinessRuleException("This workbook has no \"" + LOOKUP_SHEET
                         + "\" sheet: upload an RMI CMRT or EMRT template");
             }
             return new ReferenceList(templateName(header), List.copyOf(rows));
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-            throw new IllegalArgumentException("Not an Excel workbook (.xlsx): " + e.getMessage(), e);
+            throw new BusinessRuleException("Not an Excel workbook (.xlsx): " + e.getMessage(), e);
         } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
-            throw new IllegalArgumentException("The workbook could not be read: " + e.getMessage(), e);
+            throw new BusinessRuleException("The workbook could not be read: " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.oretrace.registry.infrastructure;
 
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.registry.domain.SdnType;
 
 import java.io.IOException;
@@ -82,7 +83,7 @@ public final class SdnFile {
             entries.add(new Entry(entNum, name, SdnType.fromSdnCsv(typeText), programs(r.get(3)), List.copyOf(alt), remarks));
         });
         if (entries.isEmpty()) {
-            throw new IllegalArgumentException("No SDN entries found: expected OFAC's sdn.csv (12 columns, no header)"
+            throw new BusinessRuleException("No SDN entries found: expected OFAC's sdn.csv (12 columns, no header)"
                     + (problems.isEmpty() ? "" : "; first unreadable line: " + problems.get(0)));
         }
         return entries;

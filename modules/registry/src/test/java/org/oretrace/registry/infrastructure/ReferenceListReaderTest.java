@@ -3,6 +3,7 @@ package org.oretrace.registry.infrastructure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.country.Countries;
 import org.oretrace.registry.testing.RmiTemplates;
 
@@ -58,6 +59,6 @@ class ReferenceListReaderTest {
     @Test
     void refusesWhatIsNotAWorkbook() {
         assertThatThrownBy(() -> ReferenceListReader.read(new ByteArrayInputStream("metal,name\nTin,x".getBytes())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Not an Excel workbook");
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("Not an Excel workbook");
     }
 }
