@@ -92,13 +92,16 @@ public final class PageMessages {
         }
     }
 
-    /** The refusal meant for the person (a business rule, a missing role, ...), looked for in the cause chain. */
+    /**
+     * The refusal meant for the person (a business rule, a missing role, a record that is not there), looked for in
+     * the cause chain. IllegalArgumentException and IllegalStateException are bugs, not refusals: their messages
+     * are written for developers, so the person gets the generic message and the log the stack trace.
+     */
     private static Throwable refusal(Throwable e) {
         Throwable t = e;
         for (int i = 0; i < 8 && t != null; i++) {
             if (t instanceof BusinessRuleException || t instanceof AccessDeniedException
-                    || t instanceof NoSuchElementException
-                    || t instanceof IllegalArgumentException || t instanceof IllegalStateException) {
+                    || t instanceof NoSuchElementException) {
                 return t;
             }
             if (t instanceof RollbackException) {
