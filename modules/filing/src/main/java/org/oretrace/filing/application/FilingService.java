@@ -190,7 +190,7 @@ public class FilingService {
     @Allowed(Role.COMPLIANCE)
     @Transactional
     public Filing startNewVersion(int year) {
-        Filing latest = current(year).orElseThrow(() -> new IllegalArgumentException("No filing for " + year));
+        Filing latest = current(year).orElseThrow(() -> new BusinessRuleException("No filing for " + year));
         Filing next = latest.nextVersion(clock.now(), currentUser.name());
         em.persist(next);
         audit.record(AUDIT_TYPE, key(next), "created", "Version " + next.getVersion() + " started from final version "

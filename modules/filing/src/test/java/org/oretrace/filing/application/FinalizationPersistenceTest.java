@@ -12,6 +12,7 @@ import org.oretrace.filing.domain.FilingStatus;
 import org.oretrace.filing.domain.Registrant;
 import org.oretrace.filing.testing.LookupSheet;
 import org.oretrace.filing.testing.TemplateYear;
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.Metal;
 import org.oretrace.kernel.ReportingYear;
 import org.oretrace.kernel.testing.TestDatabase;
@@ -79,7 +80,10 @@ class FinalizationPersistenceTest {
                     .satisfies(r -> assertThat(r.sanctioned()).isFalse());
 
             assertThatThrownBy(() -> work.finalizeFiling(reloaded, NOW, LocalDate.of(2024, 7, 1), "bob"))
-                    .hasMessageContaining("already final");
+                    .isInstanceOf(BusinessRuleException.class).hasMessageContaining("already final");
+            assertThatThrownBy(() -> reloaded.nextVersion(NOW, "bob").nextVersion(NOW, "bob"))
+                    .as("a draft is edited, not versioned").isInstanceOf(BusinessRuleException.class)
+                    .hasMessageContaining("is still a draft");
 
             // a new version starts from the final one and sees the new data
             Filing v2 = reloaded.nextVersion(NOW.plusSeconds(3600), "carol");

@@ -98,8 +98,8 @@ class FilingApiIT {
         Api admin = Api.asAdmin();
         admin.post("/api/filings/2021");
         Api.Response refused = admin.post("/api/filings/2021/finalize");
-        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
-        assertThat(refused.body()).contains("missing").contains("Commission file number");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().getString("message")).contains("missing").contains("Commission file number");
         assertThat(admin.get("/api/filings/2021/facts").json().getBoolean("frozen")).isFalse();
     }
 

@@ -16,8 +16,8 @@ class FilingFinalizeIT {
         Api compliance = Api.newUser("filing-signer", "COMPLIANCE", "filing-signer-password-1");
         assertThat(compliance.post("/api/filings/" + YEAR).status()).isEqualTo(200);
         Api.Response incomplete = compliance.post("/api/filings/" + YEAR + "/finalize");
-        assertThat(incomplete.status()).isEqualTo(409);
-        assertThat(incomplete.body()).contains("signer");
+        assertThat(incomplete.status()).as(incomplete.toString()).isEqualTo(400);
+        assertThat(incomplete.json().getString("message")).startsWith("Cannot finalize: missing").contains("signer");
 
         Api.Response saved = compliance.putJson("/api/filings/" + YEAR + "/registrant", """
                 {"name":"Example Gearboxes, Inc.","stateOfIncorporation":"Delaware","commissionFileNumber":"001-12345",
@@ -38,9 +38,11 @@ class FilingFinalizeIT {
         assertThat(compliance.get("/api/filings/" + YEAR + "/facts").json().getBoolean("frozen")).isTrue();
 
         Api.Response refused = compliance.putJson("/api/filings/" + YEAR + "/registrant", "{\"name\":\"Changed, Inc.\"}");
-        assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.body()).contains("start a new version");
-        assertThat(compliance.post("/api/filings/" + YEAR + "/finalize").status()).isEqualTo(409);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().getString("message")).contains("start a new version");
+        Api.Response finalizedAgain = compliance.post("/api/filings/" + YEAR + "/finalize");
+        assertThat(finalizedAgain.status()).as(finalizedAgain.toString()).isEqualTo(400);
+        assertThat(finalizedAgain.json().getString("message")).isEqualTo("Version 1 of " + YEAR + " is already final");
 
         String audit = Api.asAdmin().get("/api/audit?type=Filing").body();
         assertThat(audit).contains("Finalized by filing-signer").contains("form-sd.pdf SHA-256 " + first.header("X-Content-SHA256"));

@@ -2,6 +2,7 @@ package org.oretrace.app.it.filing;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.oretrace.app.it.support.Api;
 import org.oretrace.app.it.support.Browser;
 
@@ -31,6 +32,14 @@ class FilingWorkspaceBrowserIT {
             browser.type(By.id("ws:tabs:signerTitle"), "General Counsel");
             browser.click(By.id("ws:tabs:saveCover"));
             browser.waitForText("Registrant information saved");
+
+            // a refusal reaches the person with its reason; the period stays as it was (the preview below says so)
+            browser.click(By.xpath("//a[contains(., 'Annex A')]"));
+            browser.type(By.id("ws:tabs:periodStart_input"), "2019-12-31");
+            browser.type(By.id("ws:tabs:periodEnd_input"), "2019-01-01");
+            browser.find(By.id("ws:tabs:periodEnd_input")).sendKeys(Keys.ESCAPE);
+            browser.click(By.id("ws:tabs:saveOptions"));
+            browser.waitForText("The reporting period must end on or after its first day");
 
             browser.click(By.xpath("//a[contains(., 'Facts')]"));
             assertThat(browser.find(By.id("ws:tabs:facts")).getText()).contains("Suppliers solicited")
