@@ -2,7 +2,6 @@ package org.oretrace.app.it.filing;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.oretrace.app.it.support.Api;
 import org.oretrace.app.it.support.Browser;
 
@@ -35,9 +34,10 @@ class FilingWorkspaceBrowserIT {
 
             // a refusal reaches the person with its reason; the period stays as it was (the preview below says so)
             browser.click(By.xpath("//a[contains(., 'Annex A')]"));
-            browser.type(By.id("ws:tabs:periodStart_input"), "2019-12-31");
-            browser.type(By.id("ws:tabs:periodEnd_input"), "2019-01-01");
-            browser.find(By.id("ws:tabs:periodEnd_input")).sendKeys(Keys.ESCAPE);
+            // the date pickers' text fields are set directly: typing races the pickers' own formatting
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('ws:tabs:periodStart_input').value = '2019-12-31';"
+                            + "document.getElementById('ws:tabs:periodEnd_input').value = '2019-01-01';");
             browser.click(By.id("ws:tabs:saveOptions"));
             browser.waitForText("The reporting period must end on or after its first day");
 
