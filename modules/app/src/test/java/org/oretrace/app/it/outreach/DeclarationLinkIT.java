@@ -101,6 +101,9 @@ class DeclarationLinkIT {
         Api.Response moved = api.putJson("/api/declarations/" + other + "/supplier", "{\"supplierNumber\":\"DL-001\"}");
         assertThat(moved.status()).isEqualTo(400);
         assertThat(moved.json().getString("message")).contains("already belongs to DL Supplier 2 GmbH");
+        Api.Response relinked = api.putJson("/api/declarations/" + other + "/supplier", "{\"supplierNumber\":\"DL-002\"}");
+        assertThat(relinked.status()).as(relinked.toString()).isEqualTo(400);
+        assertThat(relinked.json().getString("message")).endsWith("is already linked to DL Supplier 2 GmbH for " + LINK_YEAR);
         assertThat(api.putJson("/api/declarations/" + other + "/supplier", "{\"supplierNumber\":\"NO-SUCH\"}").status())
                 .isEqualTo(400);
         assertThat(api.get("/api/audit?type=Declaration&id=" + other).body()).contains("linked");
