@@ -109,7 +109,7 @@ public class CampaignStatistics {
      * The same figures from requests already in memory, one by one; the aggregate queries must agree
      * with it (the persistence test and the benchmark compare both).
      */
-    static CampaignStats compute(Campaign campaign, List<SurveyRequest> requests, LocalDate today, ZoneId zone) {
+    public static CampaignStats compute(Campaign campaign, List<SurveyRequest> requests, LocalDate today, ZoneId zone) {
         Tally tally = new Tally();
         for (SurveyRequest request : requests) {
             Supplier supplier = request.getSupplier();
