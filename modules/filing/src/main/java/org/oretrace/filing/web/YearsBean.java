@@ -31,8 +31,9 @@ public class YearsBean implements Serializable {
         smeltersChart = YearCharts.smelters(rows);
     }
 
-    public boolean isEmpty() {
-        return rows == null || rows.isEmpty();
+    /** ("empty" is a reserved word of EL) */
+    public boolean isAnyFiling() {
+        return rows != null && !rows.isEmpty();
     }
 
     public List<YearRow> getRows() { return rows; }
