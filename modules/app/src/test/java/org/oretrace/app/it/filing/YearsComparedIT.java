@@ -173,11 +173,7 @@ class YearsComparedIT {
         String number = String.format("YC-%03d", i);
         byte[] cmrt = CmrtFile.of("6.5").set("D8", "YC Supplier " + i + " Ltd.").set("D16", String.format("yc-%03d@supplier.test", i))
                 .set("D9", CmrtFile.COMPANY_A).noProducts().declare(Metal.GOLD).smeltersById("Gold", 2 + i).toBytes();
-        long supplierId = api.get("/api/suppliers/" + number).json().getJsonNumber("id").longValue();
-        Api.Response uploaded = api.postFile("/api/declarations", "file", number + ".xlsx", cmrt,
-                Map.of("supplier", Long.toString(supplierId), "campaign", Integer.toString(year)));
-        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
-        JsonObject declaration = uploaded.json();
+        JsonObject declaration = api.uploadResponse(number, year, cmrt);
         if (!declaration.getString("status").equals("ACCEPTED")) {
             Api.Response accepted = api.postJson("/api/declarations/" + declaration.getJsonNumber("id").longValue()
                     + "/acceptance", "{\"reason\":\"Findings checked with the supplier by phone\"}");
