@@ -77,7 +77,7 @@ public class RegistryImportsBean implements Serializable {
     private RmapCategory newCategory = RmapCategory.IN_PROGRESS;
     /** The screening the last SDN import started, while it runs (the page polls its record). */
     private Long screeningId;
-    /** Its record, read once per request. */
+    /** Its record, read again by each poll. */
     private transient Screening screening;
     /** That screening once it ended, shown with its final state. */
     private transient Screening finished;
@@ -163,6 +163,7 @@ public class RegistryImportsBean implements Serializable {
                     + "the hits go to the sanctions review queue.");
             screeningId = result.screeningId();
             screening = null;
+            finished = null;
             refresh();
         }
     }
