@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oretrace.kernel.BusinessRuleException;
+import org.oretrace.outreach.application.SupplierBatch;
+import org.oretrace.outreach.application.SupplierData;
 import org.oretrace.outreach.application.SupplierImport;
 import org.oretrace.outreach.application.Suppliers;
 import org.oretrace.outreach.application.SurveyRequests;
@@ -37,9 +39,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.TreeMap;
 
 @Path("suppliers")
 @RequestScoped
@@ -54,6 +59,9 @@ public class SupplierResource {
 
     @Inject
     SupplierImport supplierImport;
+
+    @Inject
+    SupplierBatch batch;
 
     @Inject
     SurveyRequests requests;
@@ -129,30 +137,26 @@ public class SupplierResource {
         if (body == null) {
             throw Problems.badRequest("A JSON array of suppliers is required");
         }
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        List<BulkResult.BulkRefusal> rejected = new java.util.ArrayList<>();
-        for (SupplierJson supplier : body) {
+        // refusals in the order of the list: a missing number is refused here, the rest by the batch
+        Map<Integer, BulkResult.BulkRefusal> rejected = new TreeMap<>();
+        List<Integer> positions = new ArrayList<>();
+        List<SupplierData> data = new ArrayList<>();
+        for (int i = 0; i < body.size(); i++) {
+            SupplierJson supplier = body.get(i);
             String number = supplier == null ? null : supplier.supplierNumber();
             if (number == null || number.isBlank()) {
-                rejected.add(new BulkResult.BulkRefusal(number, "supplierNumber is required"));
+                rejected.put(i, new BulkResult.BulkRefusal(number, "supplierNumber is required"));
                 continue;
             }
-            try {
-                Suppliers.Saved saved = suppliers.save(supplier.toData(number));
-                if (saved.created()) {
-                    created++;
-                } else if (saved.changes().isEmpty()) {
-                    unchanged++;
-                } else {
-                    updated++;
-                }
-            } catch (BusinessRuleException e) {
-                rejected.add(new BulkResult.BulkRefusal(number, e.getMessage()));
-            }
+            data.add(supplier.toData(number));
+            positions.add(i);
         }
-        return new BulkResult(created, updated, unchanged, rejected);
+        SupplierBatch.Outcome saved = batch.saveEach(data);
+        for (SupplierBatch.Refusal refusal : saved.refused()) {
+            rejected.put(positions.get(refusal.index()), new BulkResult.BulkRefusal(data.get(refusal.index()).supplierNumber(),
+                    refusal.reason()));
+        }
+        return new BulkResult(saved.created(), saved.updated(), saved.unchanged(), List.copyOf(rejected.values()));
     }
 
     private Response save(String number, SupplierJson body) {

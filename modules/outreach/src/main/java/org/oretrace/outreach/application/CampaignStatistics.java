@@ -13,9 +13,12 @@ import org.oretrace.outreach.domain.SupplierStatus;
 import org.oretrace.outreach.domain.SurveyRequest;
 import org.oretrace.outreach.infrastructure.SupplierStatusWorkbook;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,69 +46,142 @@ public class CampaignStatistics {
     public Optional<CampaignStats> find(int year) {
         Optional<Campaign> campaign = em.createQuery("select c from Campaign c where c.reportingYear = :y", Campaign.class)
                 .setParameter("y", year).getResultStream().findFirst();
-        if (campaign.isEmpty()) {
-            return Optional.empty();
-        }
-        List<SurveyRequest> requests = em.createQuery("select r from SurveyRequest r join fetch r.supplier s"
-                + " left join fetch s.category where r.campaign = :c", SurveyRequest.class)
-                .setParameter("c", campaign.get()).getResultList();
-        return Optional.of(compute(campaign.get(), requests, clock.today(), clock.zone()));
+        return campaign.map(c -> aggregate(c, clock.today(), clock.zone()));
     }
+
+    /**
+     * The figures counted by the database: a campaign of 12,000 suppliers must not be loaded as
+     * entities each time the dashboard or the filing asks. Only the overdue list (which has a row per
+     * supplier anyway) is read row by row, and only once the due date has passed.
+     */
+    CampaignStats aggregate(Campaign campaign, LocalDate today, ZoneId zone) {
+        Tally tally = new Tally();
+        List<Object[]> groups = em.createQuery("select r.state, s.status, c.name, count(r) from SurveyRequest r"
+                        + " join r.supplier s left join s.category c where r.campaign = :campaign"
+                        + " group by r.state, s.status, c.name", Object[].class)
+                .setParameter("campaign", campaign).getResultList();
+        for (Object[] group : groups) {
+            tally.requests((RequestState) group[0], (SupplierStatus) group[1], (String) group[2], ((Number) group[3]).intValue());
+        }
+        List<Object[]> responses = em.createQuery("select r.respondedAt, count(r) from SurveyRequest r join r.supplier s"
+                        + " where r.campaign = :campaign and r.state in :responses and s.status <> :outOfScope"
+                        + " and r.respondedAt is not null group by r.respondedAt", Object[].class)
+                .setParameter("campaign", campaign).setParameter("responses", RESPONSES)
+                .setParameter("outOfScope", SupplierStatus.OUT_OF_SCOPE).getResultList();
+        for (Object[] response : responses) {
+            tally.responded((Instant) response[0], zone, ((Number) response[1]).intValue());
+        }
+        if (today.isAfter(campaign.getDueDate())) {
+            // an unreachable supplier's request counts as unreachable, which is never overdue
+            List<Object[]> overdue = em.createQuery("select s.id, s.supplierNumber, s.name, c.name, r.state, r.remindersSent,"
+                            + " s.ownerName from SurveyRequest r join r.supplier s left join s.category c"
+                            + " where r.campaign = :campaign and r.state in :overdue and s.status = :active order by s.id",
+                            Object[].class)
+                    .setParameter("campaign", campaign).setParameter("overdue", CAN_BE_OVERDUE)
+                    .setParameter("active", SupplierStatus.ACTIVE).getResultList();
+            int days = (int) ChronoUnit.DAYS.between(campaign.getDueDate(), today);
+            for (Object[] o : overdue) {
+                tally.overdue.add(new CampaignStats.Overdue((Long) o[0], (String) o[1], (String) o[2], (String) o[3],
+                        ((RequestState) o[4]).label(), days, (Integer) o[5], (String) o[6]));
+            }
+        }
+        return tally.stats(campaign);
+    }
+
+    private static final List<RequestState> RESPONSES = Arrays.stream(RequestState.values())
+            .filter(RequestState::isResponse).toList();
+
+    /** Open or not yet sent, and not a response: what {@link SurveyRequest#isOverdue} can be true for. */
+    private static final List<RequestState> CAN_BE_OVERDUE = Arrays.stream(RequestState.values())
+            .filter(s -> (s.isOpen() || s == RequestState.NOT_SENT) && !s.isResponse() && s != RequestState.UNREACHABLE)
+            .toList();
 
     /** The status a request counts under: an unreachable supplier's open request counts as unreachable. */
     public static RequestState effectiveState(SurveyRequest request) {
-        return request.getSupplier().getStatus() == SupplierStatus.UNREACHABLE && !request.getState().isResponse()
-                ? RequestState.UNREACHABLE : request.getState();
+        return effectiveState(request.getState(), request.getSupplier().getStatus());
     }
 
-    static CampaignStats compute(Campaign campaign, List<SurveyRequest> requests, LocalDate today, java.time.ZoneId zone) {
-        Map<String, Long> byStatus = new LinkedHashMap<>();
-        for (RequestState state : RequestState.values()) {
-            byStatus.put(state.name(), 0L);
-        }
-        Map<String, int[]> byCategory = new TreeMap<>();
-        TreeMap<LocalDate, Integer> perDay = new TreeMap<>();
-        List<CampaignStats.Overdue> overdue = new ArrayList<>();
-        int solicited = 0;
-        int responded = 0;
-        int outOfScope = 0;
+    static RequestState effectiveState(RequestState state, SupplierStatus supplierStatus) {
+        return supplierStatus == SupplierStatus.UNREACHABLE && !state.isResponse() ? RequestState.UNREACHABLE : state;
+    }
+
+    /**
+     * The same figures from requests already in memory, one by one; the aggregate queries must agree
+     * with it (the persistence test and the benchmark compare both).
+     */
+    public static CampaignStats compute(Campaign campaign, List<SurveyRequest> requests, LocalDate today, ZoneId zone) {
+        Tally tally = new Tally();
         for (SurveyRequest request : requests) {
             Supplier supplier = request.getSupplier();
+            tally.requests(request.getState(), supplier.getStatus(), supplier.getCategoryName(), 1);
             if (supplier.getStatus() == SupplierStatus.OUT_OF_SCOPE) {
-                outOfScope++;
                 continue;
             }
             RequestState state = effectiveState(request);
-            solicited++;
-            byStatus.merge(state.name(), 1L, Long::sum);
-            int[] category = byCategory.computeIfAbsent(supplier.getCategoryName() == null ? "(none)" : supplier.getCategoryName(),
-                    k -> new int[2]);
-            category[0]++;
             if (state.isResponse()) {
-                responded++;
-                category[1]++;
                 if (request.getRespondedAt() != null) {
-                    perDay.merge(LocalDate.ofInstant(request.getRespondedAt(), zone), 1, Integer::sum);
+                    tally.responded(request.getRespondedAt(), zone, 1);
                 }
             } else if (state != RequestState.UNREACHABLE && request.isOverdue(today)) {
-                overdue.add(new CampaignStats.Overdue(supplier.getId(), supplier.getSupplierNumber(), supplier.getName(),
+                tally.overdue.add(new CampaignStats.Overdue(supplier.getId(), supplier.getSupplierNumber(), supplier.getName(),
                         supplier.getCategoryName(), state.label(), (int) ChronoUnit.DAYS.between(campaign.getDueDate(), today),
                         request.getRemindersSent(), supplier.getOwnerName()));
             }
         }
-        Map<String, CampaignStats.CategoryFigures> categories = new LinkedHashMap<>();
-        byCategory.forEach((name, counts) -> categories.put(name,
-                new CampaignStats.CategoryFigures(counts[0], counts[1], CampaignStats.rate(counts[1], counts[0]))));
-        List<CampaignStats.DailyResponses> overTime = new ArrayList<>();
-        int cumulative = 0;
-        for (Map.Entry<LocalDate, Integer> day : perDay.entrySet()) {
-            cumulative += day.getValue();
-            overTime.add(new CampaignStats.DailyResponses(day.getKey(), day.getValue(), cumulative));
+        return tally.stats(campaign);
+    }
+
+    /** Adds up requests, singly or by the group; both ways of counting end here so they cannot drift apart. */
+    private static final class Tally {
+        private final Map<String, Long> byStatus = new LinkedHashMap<>();
+        private final Map<String, int[]> byCategory = new TreeMap<>();
+        private final TreeMap<LocalDate, Integer> perDay = new TreeMap<>();
+        private final List<CampaignStats.Overdue> overdue = new ArrayList<>();
+        private int solicited;
+        private int responded;
+        private int outOfScope;
+
+        Tally() {
+            for (RequestState state : RequestState.values()) {
+                byStatus.put(state.name(), 0L);
+            }
         }
-        overdue.sort(Comparator.comparing(CampaignStats.Overdue::supplierName));
-        return new CampaignStats(campaign.getReportingYear(), campaign.getDueDate(), campaign.getStatus().name(), solicited,
-                responded, CampaignStats.rate(responded, solicited), CampaignStats.summary(responded, solicited), outOfScope,
-                byStatus, categories, overTime, overdue);
+
+        void requests(RequestState state, SupplierStatus supplierStatus, String category, int count) {
+            if (supplierStatus == SupplierStatus.OUT_OF_SCOPE) {
+                outOfScope += count;
+                return;
+            }
+            RequestState effective = effectiveState(state, supplierStatus);
+            solicited += count;
+            byStatus.merge(effective.name(), (long) count, Long::sum);
+            int[] figures = byCategory.computeIfAbsent(category == null ? "(none)" : category, k -> new int[2]);
+            figures[0] += count;
+            if (effective.isResponse()) {
+                responded += count;
+                figures[1] += count;
+            }
+        }
+
+        void responded(Instant at, ZoneId zone, int count) {
+            perDay.merge(LocalDate.ofInstant(at, zone), count, Integer::sum);
+        }
+
+        CampaignStats stats(Campaign campaign) {
+            Map<String, CampaignStats.CategoryFigures> categories = new LinkedHashMap<>();
+            byCategory.forEach((name, counts) -> categories.put(name,
+                    new CampaignStats.CategoryFigures(counts[0], counts[1], CampaignStats.rate(counts[1], counts[0]))));
+            List<CampaignStats.DailyResponses> overTime = new ArrayList<>();
+            int cumulative = 0;
+            for (Map.Entry<LocalDate, Integer> day : perDay.entrySet()) {
+                cumulative += day.getValue();
+                overTime.add(new CampaignStats.DailyResponses(day.getKey(), day.getValue(), cumulative));
+            }
+            overdue.sort(Comparator.comparing(CampaignStats.Overdue::supplierName));
+            return new CampaignStats(campaign.getReportingYear(), campaign.getDueDate(), campaign.getStatus().name(), solicited,
+                    responded, CampaignStats.rate(responded, solicited), CampaignStats.summary(responded, solicited), outOfScope,
+                    byStatus, categories, overTime, overdue);
+        }
     }
 
     /** The supplier status table of the campaign as an Excel workbook. */

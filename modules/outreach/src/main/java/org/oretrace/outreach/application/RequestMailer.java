@@ -1,10 +1,12 @@
 package org.oretrace.outreach.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.oretrace.kernel.reports.DeclarationFindings;
 import org.oretrace.kernel.time.ApplicationClock;
 import org.oretrace.outreach.domain.Campaign;
 import org.oretrace.outreach.domain.Contact;
@@ -34,6 +36,10 @@ public class RequestMailer {
     @Inject
     ApplicationClock clock;
 
+    /** Intake's findings, when intake is deployed (outreach does not depend on it). */
+    @Inject
+    Instance<DeclarationFindings> findings;
+
     /** Mails the supplier's addressee (others in copy if the campaign says so); empty when nobody can be mailed. */
     public Optional<OutboxMessage> toSupplier(SurveyRequest request, MailKind kind) {
         Supplier supplier = request.getSupplier();
@@ -48,15 +54,35 @@ public class RequestMailer {
         List<String> cc = campaign.isCopyOtherContacts()
                 ? supplier.getContacts().stream().filter(c -> c != contact && c.isMailable()).map(Contact::getEmail).toList()
                 : List.of();
-        TemplateText text = kind == MailKind.CORRECTIVE_ACTION && request.getCorrectiveBody() != null
-                ? new TemplateText(request.getCorrectiveSubject() != null ? request.getCorrectiveSubject()
-                : templates.effective(campaign, kind, contact.getLanguage()).subject(), request.getCorrectiveBody(), "intake")
-                : templates.effective(campaign, kind, contact.getLanguage());
+        TemplateText text = text(request, kind, contact.getLanguage());
         RenderedMail mail = templates.render(text, campaign, supplier, contact.getName(), contact.getLanguage());
         OutboxMessage message = outbox.queue(kind, contact.getEmail(), cc, mail, request.getId(), contact.getId(),
                 kind == MailKind.REQUEST || kind == MailKind.FINAL_NOTICE ? campaign.getCmrtAttachment() : null);
         em.persist(ContactLogEntry.mailQueued(request, message, clock.now()));
         return Optional.of(message);
+    }
+
+    /**
+     * The corrective-action mail repeats the text intake sent through the request; when none was sent,
+     * it is intake's draft for the declaration, so the supplier reads what to correct rather than the
+     * generic request for a corrected file. The subject stays the campaign's unless intake gave one.
+     */
+    private TemplateText text(SurveyRequest request, MailKind kind, String language) {
+        TemplateText template = templates.effective(request.getCampaign(), kind, language);
+        if (kind != MailKind.CORRECTIVE_ACTION) {
+            return template;
+        }
+        if (request.getCorrectiveBody() != null) {
+            return new TemplateText(request.getCorrectiveSubject() != null ? request.getCorrectiveSubject() : template.subject(),
+                    request.getCorrectiveBody(), "intake");
+        }
+        if (request.getDeclarationId() == null || !findings.isResolvable()) {
+            return template;
+        }
+        // {sender} is filled like in any template: the campaign's signature
+        return findings.get().correctiveText(request.getDeclarationId(), "{sender}")
+                .map(body -> new TemplateText(template.subject(), body, "intake's findings"))
+                .orElse(template);
     }
 
     /** Tells the supplier's internal owner (the buyer) that the supplier does not answer. */

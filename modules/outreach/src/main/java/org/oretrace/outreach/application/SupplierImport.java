@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
 
 /**
  * Imports the supplier master from an ERP export: guess the column mapping, preview every row with
- * its problems, then import the good rows (re-import updates by supplier number) in one transaction.
+ * its problems, then import the good rows (re-import updates by supplier number), each on its own.
  */
 @ApplicationScoped
 @Transactional
@@ -44,6 +45,12 @@ public class SupplierImport {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    SupplierBatch batch;
+
+    @Inject
+    UnitOfWork unitOfWork;
 
     public enum Action { CREATE, UPDATE, UNCHANGED, REJECT }
 
@@ -96,38 +103,37 @@ public class SupplierImport {
         return checks;
     }
 
-    /** Imports the rows without problems; rows with problems are reported and not imported. */
+    /**
+     * Imports the rows without problems; rows with problems are reported and not imported. Rows are
+     * saved by {@link SupplierBatch}, so a row the database refuses is reported with its line and the
+     * others are imported all the same.
+     */
     @Allowed(Role.COMPLIANCE)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Result run(String fileName, TableReader.Table table, Map<ImportField, Integer> mapping) {
         checkMapping(mapping);
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
         List<RowCheck> rejected = new ArrayList<>();
+        List<Parsed> good = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (TableReader.Line line : table.rows()) {
             Parsed parsed = parse(line, mapping, seen);
-            if (!parsed.problems.isEmpty()) {
-                rejected.add(new RowCheck(line.number(), parsed.number, parsed.name, Action.REJECT, parsed.problems));
-                continue;
-            }
-            Suppliers.Saved saved;
-            try {
-                saved = suppliers.save(parsed.data);
-            } catch (BusinessRuleException e) {
-                rejected.add(new RowCheck(line.number(), parsed.number, parsed.name, Action.REJECT, List.of(e.getMessage())));
-                continue;
-            }
-            if (saved.created()) {
-                created++;
-            } else if (saved.changes().isEmpty()) {
-                unchanged++;
+            if (parsed.problems.isEmpty()) {
+                good.add(parsed);
             } else {
-                updated++;
+                rejected.add(new RowCheck(line.number(), parsed.number, parsed.name, Action.REJECT, parsed.problems));
             }
         }
-        Result result = new Result(created, updated, unchanged, rejected.size(), rejected);
-        audit.record("SupplierImport", fileName, "imported", result.summary());
+        SupplierBatch.Outcome saved = batch.saveEach(good.stream().map(p -> p.data).toList());
+        for (SupplierBatch.Refusal refusal : saved.refused()) {
+            Parsed row = good.get(refusal.index());
+            rejected.add(new RowCheck(row.line, row.number, row.name, Action.REJECT, List.of(refusal.reason())));
+        }
+        rejected.sort(Comparator.comparingInt(RowCheck::line));
+        Result result = new Result(saved.created(), saved.updated(), saved.unchanged(), rejected.size(), rejected);
+        unitOfWork.inNewTransaction(em -> {
+            audit.record("SupplierImport", fileName, "imported", result.summary());
+            return null;
+        });
         return result;
     }
 
@@ -149,6 +155,7 @@ public class SupplierImport {
     }
 
     private static final class Parsed {
+        int line;
         String number;
         String name;
         SupplierData data;
@@ -157,6 +164,7 @@ public class SupplierImport {
 
     private Parsed parse(TableReader.Line line, Map<ImportField, Integer> mapping, Map<String, Integer> seen) {
         Parsed p = new Parsed();
+        p.line = line.number();
         java.util.function.Function<ImportField, String> value = f -> mapping.get(f) == null ? null : Text.clean(line.cell(mapping.get(f)));
         boolean mapped;
         p.number = value.apply(ImportField.SUPPLIER_NUMBER);

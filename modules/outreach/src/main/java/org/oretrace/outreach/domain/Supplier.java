@@ -213,10 +213,13 @@ public class Supplier implements java.io.Serializable {
                 .or(() -> contacts.stream().filter(Contact::isMailable).findFirst());
     }
 
-    /** Surveyed this year: active, in scope and in one of the chosen categories (none chosen = all). */
+    /**
+     * Surveyed this year: active, in scope and in one of the chosen categories (none chosen = all; a
+     * supplier without a category is then not in them, and the campaign's set refuses to look up null).
+     */
     public boolean isSurveyable(java.util.Collection<SupplierCategory> categories) {
         return status != SupplierStatus.OUT_OF_SCOPE && inScope
-                && (categories.isEmpty() || categories.contains(category));
+                && (categories.isEmpty() || category != null && categories.contains(category));
     }
 
     public Long getId() {

@@ -98,4 +98,15 @@ class FollowUpRulesTest {
         assertThatThrownBy(() -> supplier.addContact("Bad", "not-an-address", null, null)).isInstanceOf(BusinessRuleException.class).hasMessageContaining("Not an email");
         assertThatThrownBy(() -> supplier.markUnreachable(" ")).isInstanceOf(BusinessRuleException.class).hasMessageContaining("Say why");
     }
+
+    @Test
+    void aSupplierWithoutCategoryIsAskedOnlyByACampaignThatChoseNoCategories() {
+        Campaign campaign = new Campaign(ReportingYear.of(2023), LocalDate.of(2024, 3, 31), "6.5", NOW);
+        Supplier uncategorised = new Supplier("S-9", "Pushed Without Category Ltd", NOW);
+        assertThat(uncategorised.isSurveyable(campaign.getCategories())).isTrue();
+
+        campaign.chooseCategories(List.of(new SupplierCategory("Castings", 1)));
+
+        assertThat(uncategorised.isSurveyable(campaign.getCategories())).isFalse();
+    }
 }

@@ -21,7 +21,8 @@ import static org.oretrace.app.it.outreach.OutreachFixtures.subject;
 /**
  * The real path from intake: a CMRT uploaded for a supplier is read and judged by intake, whose
  * DeclarationEvaluated event ends that supplier's reminders (accepted) or turns them into the
- * corrective-action mail (needs follow-up), and moves the response rate.
+ * corrective-action mail (needs follow-up), which lists intake's findings even though nobody sent
+ * intake's draft, and moves the response rate.
  */
 class DeclarationStopsRemindersIT {
 
@@ -61,6 +62,20 @@ class DeclarationStopsRemindersIT {
                 .containsExactlyInAnyOrder("de-002@supplier.test", "de-003@supplier.test");
         assertThat(day14).filteredOn(m -> recipients(new MimeMessage[]{m}).get(0).equals("de-002@supplier.test"))
                 .extracting(OutreachFixtures::subject).containsExactly("Conflict minerals survey " + YEAR + ": corrections needed in your CMRT");
+        // nobody sent intake's corrective-action mail: the reminder still names what to correct, and where
+        String corrective = body(day14.stream().filter(m -> recipients(new MimeMessage[]{m}).get(0).equals("de-002@supplier.test"))
+                .findFirst().orElseThrow());
+        List<JsonObject> errors = flawed.getJsonArray("findings").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("severity").equals("ERROR")).toList();
+        assertThat(errors).isNotEmpty();
+        assertThat(corrective).contains("DE-002.xlsx").contains("please correct the following")
+                .doesNotContain("On review we found answers").doesNotContain("{sender}");
+        for (JsonObject error : errors) {
+            assertThat(corrective).contains(error.getString("message"));
+            if (!error.isNull("sheet") && !error.isNull("cell")) {
+                assertThat(corrective).contains("Where: sheet \"" + error.getString("sheet") + "\", cell " + error.getString("cell"));
+            }
+        }
 
         // a person accepts the flawed declaration: that supplier's follow-up ends too
         accept(flawed);
@@ -86,6 +101,11 @@ class DeclarationStopsRemindersIT {
                 "{\"reason\":\"Findings checked with the supplier by phone\"}");
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
         assertThat(accepted.json().getString("status")).isEqualTo("ACCEPTED");
+    }
+
+    private static String body(MimeMessage m) throws Exception {
+        Object content = m.getContent();
+        return content instanceof jakarta.mail.Multipart parts ? String.valueOf(parts.getBodyPart(0).getContent()) : (String) content;
     }
 
     private static String state(String supplierNumber) {

@@ -50,16 +50,22 @@ class SupplierImportIT {
                 [{"supplierNumber":"PU-1","name":"Pushed One Ltd","country":"Ireland"},
                  {"supplierNumber":"PU-2","name":"Pushed Two Ltd"},
                  {"supplierNumber":"PU-3","name":"Pushed Three","category":"No Such Category"},
-                 {"name":"Nameless"}]""");
+                 {"name":"Nameless"},
+                 {"supplierNumber":"PU-5","name":"%s"},
+                 {"supplierNumber":"PU-6","name":"Pushed Six Ltd"}]""".formatted("Too Long A Name ".repeat(20)));
         assertThat(second.status()).as(second.toString()).isEqualTo(200);
         JsonObject counts = second.json();
-        assertThat(counts.getInt("created")).isZero();
+        assertThat(counts.getInt("created")).as("PU-6").isEqualTo(1);
         assertThat(counts.getInt("updated")).isEqualTo(1);
         assertThat(counts.getInt("unchanged")).isEqualTo(1);
         List<String> errors = counts.getJsonArray("rejected").stream().map(v -> ((JsonObject) v).getString("error")).toList();
-        assertThat(errors).hasSize(2);
+        assertThat(errors).hasSize(3);
         assertThat(errors.get(0)).startsWith("Unknown category 'No Such Category'");
         assertThat(errors.get(1)).isEqualTo("supplierNumber is required");
+        // the checks let a name longer than its column through; the database refuses it, the others are saved
+        assertThat(errors.get(2)).startsWith("not saved, the database refused it: ").containsIgnoringCase("too long");
+        assertThat(api.get("/api/suppliers/PU-5").status()).isEqualTo(404);
+        assertThat(api.get("/api/suppliers/PU-6").json().getString("name")).isEqualTo("Pushed Six Ltd");
         assertThat(api.get("/api/suppliers/PU-1").json().getString("country")).isEqualTo("Ireland");
         assertThat(api.get("/api/suppliers/PU-3").status()).isEqualTo(404);
 
