@@ -232,11 +232,7 @@ class RealTemplateYearIT {
     }
 
     private static JsonObject upload(String supplierNumber, byte[] cmrt) {
-        long supplierId = api.get("/api/suppliers/" + supplierNumber).json().getJsonNumber("id").longValue();
-        Api.Response response = api.postFile("/api/declarations", "file", supplierNumber + ".xlsx", cmrt,
-                Map.of("supplier", Long.toString(supplierId), "campaign", Integer.toString(YEAR)));
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.json();
+        return api.uploadResponse(supplierNumber, YEAR, cmrt);
     }
 
     /** A smelter of the real look-up list with at least three different look-up names. */

@@ -10,7 +10,6 @@ import org.oretrace.intake.testing.CmrtFile;
 import org.oretrace.kernel.Metal;
 
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.oretrace.app.it.outreach.OutreachFixtures.advanceDays;
@@ -89,11 +88,7 @@ class DeclarationStopsRemindersIT {
     }
 
     private static JsonObject upload(String supplierNumber, byte[] cmrt) {
-        long supplierId = api.get("/api/suppliers/" + supplierNumber).json().getJsonNumber("id").longValue();
-        Api.Response response = api.postFile("/api/declarations", "file", supplierNumber + ".xlsx", cmrt,
-                Map.of("supplier", Long.toString(supplierId), "campaign", Integer.toString(YEAR)));
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.json();
+        return api.uploadResponse(supplierNumber, YEAR, cmrt);
     }
 
     private static void accept(JsonObject declaration) {

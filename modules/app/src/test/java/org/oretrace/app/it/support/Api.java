@@ -108,6 +108,17 @@ public final class Api {
         return postMultipart(path, Map.of(field, new FilePart(fileName, bytes)), fields);
     }
 
+    /** A CMRT uploaded as a supplier's (by number) response to the campaign of a year; fails unless it was created. */
+    public JsonObject uploadResponse(String supplierNumber, int year, byte[] cmrt) {
+        long supplierId = get("/api/suppliers/" + supplierNumber).json().getJsonNumber("id").longValue();
+        Response response = postFile("/api/declarations", "file", supplierNumber + ".xlsx", cmrt,
+                Map.of("supplier", Long.toString(supplierId), "campaign", Integer.toString(year)));
+        if (response.status() != 201) {
+            throw new AssertionError("upload for " + supplierNumber + " not created: " + response);
+        }
+        return response.json();
+    }
+
     public record FilePart(String fileName, byte[] bytes) {
     }
 
