@@ -29,6 +29,7 @@ import org.oretrace.outreach.application.SupplierData;
 import org.oretrace.outreach.application.Suppliers;
 import org.oretrace.outreach.application.SurveyRequests;
 import org.oretrace.outreach.domain.ContactChannel;
+import org.oretrace.registry.application.SanctionsImports;
 import org.oretrace.registry.application.SanctionsService;
 import org.oretrace.registry.application.SmelterCatalog;
 import org.oretrace.registry.domain.HitStatus;
@@ -87,6 +88,9 @@ public class DemoLoader {
 
     @Inject
     SanctionsService sanctions;
+
+    @Inject
+    SanctionsImports sanctionsImports;
 
     /** The day the OFAC list of 3 May 2024 reaches the compliance team in the demo. */
     static final LocalDate SDN_LIST_ARRIVES = LocalDate.of(2024, 5, 6);
@@ -202,7 +206,8 @@ public class DemoLoader {
     /** The new OFAC list is imported; screening finds reported refiners on it, and the team confirms them. */
     private void screenAgainstSdnList() {
         try {
-            sanctions.importList(new java.io.ByteArrayInputStream(SDN_EXCERPT.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            // screened in this thread: the team's decisions below need the hits
+            sanctionsImports.importListAndScreen(new java.io.ByteArrayInputStream(SDN_EXCERPT.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                     null, "sdn-excerpt-2024-05-03.csv", LocalDate.of(2024, 5, 3));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oretrace.filing.application.DocumentKind;
 import org.oretrace.filing.application.FilingService;
 import org.oretrace.filing.application.FilingWork;
+import org.oretrace.filing.application.YearComparison;
 import org.oretrace.filing.domain.Filing;
 import org.oretrace.filing.infrastructure.EdgarHtmlChecker;
 import org.oretrace.kernel.ReportingYear;
@@ -38,12 +39,30 @@ public class FilingResource {
     @Inject
     FilingService filings;
 
+    @Inject
+    YearComparison years;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("VIEWER")
     @Operation(summary = "The latest version of every year's filing")
     public List<FilingJson.FilingSummary> list() {
         return filings.latestPerYear().stream().map(FilingJson.FilingSummary::of).toList();
+    }
+
+    @GET
+    @Path("years")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("VIEWER")
+    @Operation(summary = "Every reporting year with a filing, compared: newest year first",
+            description = "Per year the figures of its newest final version, frozen at finalization (status FINAL), or "
+                    + "of its draft computed from the current data (status DRAFT, draft true): suppliers solicited, "
+                    + "responses and response rate, declarations accepted, smelters identified (total and per metal), "
+                    + "RMAP conformant / active / other and the conformant share, smelters in covered countries, "
+                    + "sanctioned smelters, suppliers reporting covered-country sourcing. Null when the facts lack a figure.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = YearJson.class)))
+    public List<YearJson> years() {
+        return years.rows().stream().map(YearJson::of).toList();
     }
 
     @GET

@@ -25,7 +25,7 @@ import org.oretrace.registry.application.SmelterMatcher;
 import org.oretrace.registry.application.ReferenceListService;
 import org.oretrace.registry.application.RmapImportResult;
 import org.oretrace.registry.application.RmapStatusService;
-import org.oretrace.registry.application.SanctionsService;
+import org.oretrace.registry.application.SmelterScreenings;
 import org.oretrace.registry.application.ScreeningRun;
 import org.oretrace.registry.application.ScreeningRuns;
 import org.oretrace.registry.domain.MatchReview;
@@ -93,7 +93,7 @@ public class RegistryAdminResource {
     RmapStatusService rmap;
 
     @Inject
-    SanctionsService sanctions;
+    SmelterScreenings screenings;
 
     @Inject
     MatchReviews reviews;
@@ -116,7 +116,7 @@ public class RegistryAdminResource {
             log = referenceLists.importWorkbook(in, file.getFileName().orElse("upload.xlsx"));
         }
         try {
-            return ImportJson.of(log, sanctions.rescreen(currentUser.name()).orElse(null), null);
+            return ImportJson.of(log, screenings.rescreen(currentUser.name()).orElse(null), null);
         } catch (ScreeningRuns.AlreadyRunning running) {
             // the list is imported (its own transaction); only the re-screening waits for the running one
             return ImportJson.of(log, null, running.getMessage());

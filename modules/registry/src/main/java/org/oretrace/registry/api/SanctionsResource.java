@@ -10,12 +10,19 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oretrace.kernel.Role;
 import org.oretrace.registry.application.SanctionsImportResult;
+import org.oretrace.registry.application.SanctionsImports;
 import org.oretrace.registry.application.SanctionsService;
 import org.oretrace.registry.domain.SanctionsList;
 
@@ -51,23 +58,40 @@ public class SanctionsResource {
     @Inject
     SanctionsService sanctions;
 
+    @Inject
+    SanctionsImports imports;
+
+    @Context
+    UriInfo uri;
+
     @POST
     @Path("lists")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Import an OFAC SDN list: multipart 'file' (sdn.csv), optional 'alt' (alt.csv) and 'date' (YYYY-MM-DD)",
-            description = "The list date defaults to a date in the file name, else today. Every smelter is screened against "
-                    + "the new list before the call returns; the answer has the import's and the screening's counts.")
-    public SanctionsImportResult importList(@FormParam("file") EntityPart file, @FormParam("alt") EntityPart alt,
-                                            @FormParam("date") EntityPart date) throws IOException {
+            description = "The list date defaults to a date in the file name, else today. The list is read and stored before "
+                    + "the call answers 202 Accepted with the import's counts and 'screeningId'; every smelter is then screened "
+                    + "against it in the background (about a minute for OFAC's whole list): follow the screening at the "
+                    + "Location header, GET /screening/runs/{id}, until its state is FINISHED (with the hits) or FAILED. "
+                    + "A file that cannot be read, or an import while another screening runs on any server, is refused "
+                    + "(400, with who started the running screening, when and how far it is) and nothing is stored.")
+    @APIResponse(responseCode = "202", description = "List stored, screening of all smelters started",
+            content = @Content(schema = @Schema(implementation = SanctionsImportResult.class)))
+    @APIResponse(responseCode = "400", description = "Unreadable file, or another screening is running")
+    public Response importList(@FormParam("file") EntityPart file, @FormParam("alt") EntityPart alt,
+                               @FormParam("date") EntityPart date) throws IOException {
         if (file == null) {
             throw new BadRequestException("Send OFAC's sdn.csv as multipart field 'file'");
         }
         String fileName = file.getFileName().orElse("sdn.csv");
         LocalDate listDate = listDate(date == null ? null : date.getContent(String.class), fileName);
+        SanctionsImportResult imported;
         try (InputStream in = file.getContent(); InputStream altIn = alt == null ? null : alt.getContent()) {
-            return sanctions.importList(in, altIn, fileName, listDate);
+            imported = imports.importList(in, altIn, fileName, listDate);
         }
+        return Response.accepted(imported)
+                .location(uri.getBaseUriBuilder().path(ScreeningResource.class).path("runs/{id}").build(imported.screeningId()))
+                .build();
     }
 
     @GET

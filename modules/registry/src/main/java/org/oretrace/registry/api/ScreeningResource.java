@@ -7,6 +7,7 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,12 +15,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.security.CurrentUser;
 import org.oretrace.registry.application.SanctionsService;
 import org.oretrace.registry.application.ScreeningRuns;
 import org.oretrace.registry.application.ScreeningRun;
+import org.oretrace.registry.application.SmelterScreenings;
 import org.oretrace.registry.domain.HitStatus;
 
 import java.util.List;
@@ -42,6 +47,9 @@ public class ScreeningResource {
 
     @Inject
     ScreeningRuns runs;
+
+    @Inject
+    SmelterScreenings screenings;
 
     @Inject
     CurrentUser currentUser;
@@ -87,13 +95,23 @@ public class ScreeningResource {
         return runs.recent(Math.min(Math.max(1, max), 200)).stream().map(SmelterJson.Run::of).toList();
     }
 
+    @GET
+    @Path("runs/{id}")
+    @Operation(summary = "One screening of all smelters (any server's), e.g. the one an SDN list import started: state RUNNING "
+            + "with done/total, FINISHED with names, hits, new and open hits, FAILED or ABANDONED with the reason in 'message'")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SmelterJson.Run.class)))
+    @APIResponse(responseCode = "404", description = "No screening with this id")
+    public SmelterJson.Run run(@PathParam("id") long id) {
+        return runs.find(id).map(SmelterJson.Run::of).orElseThrow(() -> new NotFoundException("No screening " + id));
+    }
+
     @POST
     @Path("run")
     @RolesAllowed(Role.COMPLIANCE_NAME)
     @Operation(summary = "Screen every smelter against the newest SDN list again; answers when done",
             description = "Refused (400) while another screening runs on any server; GET /screening/runs shows its progress.")
     public ScreeningRun rescreen() {
-        return sanctions.rescreen(currentUser.name())
+        return screenings.rescreen(currentUser.name())
                 .orElseThrow(() -> new BadRequestException("No SDN list imported yet: POST one to /api/sanctions/lists"));
     }
 }

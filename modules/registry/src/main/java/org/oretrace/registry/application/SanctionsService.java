@@ -5,9 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.TransactionalException;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.audit.AuditTrail;
 import org.oretrace.kernel.security.Allowed;
@@ -34,8 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * OFAC SDN list versions, screening of all smelters after each import (and by hand), and the
@@ -43,8 +39,6 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class SanctionsService {
-
-    private static final Logger LOG = Logger.getLogger(SanctionsService.class.getName());
 
     static final Set<SdnType> SMELTER_TYPES = EnumSet.of(SdnType.ENTITY);
 
@@ -74,12 +68,15 @@ public class SanctionsService {
     private record CachedMatcher(long listId, SanctionsMatcher matcher) {
     }
 
-    /** Imports an sdn.csv (and optional alt.csv) as a new list version and screens every smelter against it. */
+    /**
+     * Stores an sdn.csv (and optional alt.csv) as a new list version; {@link SanctionsImports} then screens every
+     * smelter against it. A file that cannot be read is refused and nothing is stored.
+     */
     @Allowed(Role.ADMIN)
     @Transactional
-    public SanctionsImportResult importList(InputStream sdnCsv, InputStream altCsv, String fileName, LocalDate listDate)
+    public SanctionsList storeList(InputStream sdnCsv, InputStream altCsv, String fileName, LocalDate listDate)
             throws IOException {
-        // refuse before reading 15,000 entries; the claim in screenSmelters is what really guards
+        // refuse before reading 15,000 entries; the claim of the screening is what really guards
         runs.running().ifPresent(r -> {
             throw new ScreeningRuns.AlreadyRunning(ScreeningRuns.describe(r));
         });
@@ -109,47 +106,51 @@ public class SanctionsService {
         cached = new CachedMatcher(list.getId(), new SanctionsMatcher(entries));
         audit.recordAs(actor, "SanctionsList", list.getId(), "imported", "OFAC SDN list of %s (%s): %d entries, %d entities, %d alternative names"
                 .formatted(list.getListDate(), fileName, entries.size(), counts[SdnType.ENTITY.ordinal()], alt));
-        ScreeningRun run = screenSmelters(list.getId(), actor);
-        return new SanctionsImportResult(list.getId(), list.getListDate(), entries.size(), counts[SdnType.ENTITY.ordinal()],
-                counts[SdnType.INDIVIDUAL.ordinal()], counts[SdnType.VESSEL.ordinal()], counts[SdnType.AIRCRAFT.ordinal()], alt, run);
-    }
-
-    /** Screens every smelter against the newest list again (e.g. after a reference-list import). */
-    @Transactional
-    public Optional<ScreeningRun> rescreen(String actor) {
-        return latestList().map(list -> screenSmelters(list.getId(), actor));
+        return list;
     }
 
     /**
-     * Screens all smelters (standard name and every alias) against a list version. Existing hits
-     * keep their decision; hits no longer found are marked as not seen in this list. The screening
-     * is recorded ({@link Screening}) with its progress; it is refused while another one runs on any node.
-     *
-     * @throws ScreeningRuns.AlreadyRunning when another screening is running
+     * Removes a stored list version that will not be screened (its screening was refused because another one
+     * started in the meantime), so that a refused import leaves nothing behind.
      */
     @Transactional
-    public ScreeningRun screenSmelters(long listId, String actor) {
+    public void discardList(long listId, String why) {
+        SanctionsList list = em.find(SanctionsList.class, listId);
+        if (list == null) {
+            return;
+        }
+        em.createQuery("delete from SanctionsEntry e where e.list.id = :id").setParameter("id", listId).executeUpdate();
+        em.remove(list);
+        CachedMatcher current = cached;
+        if (current != null && current.listId() == listId) {
+            cached = null;
+        }
+        audit.recordAs(currentUser.name(), "SanctionsList", listId, "discarded", "OFAC SDN list of %s (%s) not kept: %s"
+                .formatted(list.getListDate(), list.getFileName(), why));
+    }
+
+    /**
+     * Screens all smelters (standard name and every alias) against the list of a claimed screening
+     * ({@link SmelterScreenings#claim}), in a transaction of its own: it has committed, or failed, when
+     * this returns, so the caller can record a failure at commit too. Existing hits keep their decision;
+     * hits no longer found are marked as not seen in this list.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ScreeningRun screenClaimed(long screeningId) {
         long started = System.currentTimeMillis();
+        Screening claimed = em.find(Screening.class, screeningId);
+        if (claimed == null || !claimed.isRunning()) {
+            throw new BusinessRuleException("Screening " + screeningId + " is not running any more.");
+        }
+        long listId = claimed.getListId();
+        String actor = claimed.getStartedBy();
+        // its progress is reported in other transactions: the copy read now would be stale when the screening finishes
+        em.detach(claimed);
         SanctionsList list = em.find(SanctionsList.class, listId);
         if (list == null) {
             throw new BusinessRuleException("No SDN list " + listId);
         }
-        List<KnownSmelter> smelters = catalog.knownSmelters();
-        long screeningId;
-        try {
-            screeningId = runs.claim(listId, list.getListDate(), smelters.size(), actor);
-        } catch (PersistenceException | TransactionalException lostTheRace) {
-            // the unique running slot refused our claim: another node claimed at the same moment
-            LOG.log(Level.FINE, "Screening claim refused", lostTheRace);
-            throw runs.refusal();
-        }
-        try {
-            return screen(list, smelters, screeningId, actor, started);
-        } catch (RuntimeException e) {
-            // this transaction rolls back: the record of the screening must not stay RUNNING
-            runs.fail(screeningId, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-            throw e;
-        }
+        return screen(list, catalog.knownSmelters(), screeningId, actor, started);
     }
 
     private ScreeningRun screen(SanctionsList list, List<KnownSmelter> smelters, long screeningId, String actor, long started) {

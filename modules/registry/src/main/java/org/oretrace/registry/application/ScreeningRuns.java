@@ -92,7 +92,7 @@ public class ScreeningRuns {
         return true;
     }
 
-    /** Records that a screening failed (its own transaction was rolled back), freeing the slot. */
+    /** Records that a screening failed (its own transaction rolled back, maybe only at commit), freeing the slot. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void fail(long screeningId, String why) {
         Screening screening = em.find(Screening.class, screeningId);

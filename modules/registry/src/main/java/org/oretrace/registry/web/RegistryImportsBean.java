@@ -12,13 +12,17 @@ import org.oretrace.registry.application.ReferenceListService;
 import org.oretrace.registry.application.RmapImportResult;
 import org.oretrace.registry.application.RmapStatusService;
 import org.oretrace.registry.application.SanctionsImportResult;
+import org.oretrace.registry.application.SanctionsImports;
 import org.oretrace.registry.application.SanctionsService;
 import org.oretrace.registry.application.ScreeningRun;
 import org.oretrace.registry.application.ScreeningRuns;
+import org.oretrace.registry.application.SmelterScreenings;
 import org.oretrace.registry.domain.ReferenceListImport;
 import org.oretrace.registry.domain.RmapCategory;
 import org.oretrace.registry.domain.RmapStatusTerm;
 import org.oretrace.registry.domain.SanctionsList;
+import org.oretrace.registry.domain.Screening;
+import org.oretrace.registry.domain.ScreeningState;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.IOException;
@@ -28,6 +32,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,6 +53,15 @@ public class RegistryImportsBean implements Serializable {
     SanctionsService sanctions;
 
     @Inject
+    SanctionsImports sanctionsImports;
+
+    @Inject
+    SmelterScreenings screenings;
+
+    @Inject
+    ScreeningRuns runs;
+
+    @Inject
     CurrentUser currentUser;
 
     private transient UploadedFile workbook;
@@ -61,6 +75,12 @@ public class RegistryImportsBean implements Serializable {
     private final Map<String, RmapCategory> categories = new HashMap<>();
     private String newTerm;
     private RmapCategory newCategory = RmapCategory.IN_PROGRESS;
+    /** The screening the last SDN import started, while it runs (the page polls its record). */
+    private Long screeningId;
+    /** Its record, read again by each poll. */
+    private transient Screening screening;
+    /** That screening once it ended, shown with its final state. */
+    private transient Screening finished;
 
     @PostConstruct
     void init() {
@@ -90,7 +110,7 @@ public class RegistryImportsBean implements Serializable {
         if (log != null) {
             PageMessages.info("Imported " + log.summary() + ".");
             try {
-                Optional<ScreeningRun> run = sanctions.rescreen(currentUser.name());
+                Optional<ScreeningRun> run = screenings.rescreen(currentUser.name());
                 run.ifPresent(r -> PageMessages.info("Screened again: " + r.hits() + " hit(s), " + r.newHits() + " new, " + r.openHits() + " open."));
             } catch (ScreeningRuns.AlreadyRunning running) {
                 PageMessages.warn("Not screened again: " + running.getMessage());
@@ -132,17 +152,71 @@ public class RegistryImportsBean implements Serializable {
         SanctionsImportResult result = PageMessages.attempt(() -> {
             try (InputStream in = sdnCsv.getInputStream();
                  InputStream alt = altCsv == null || altCsv.getSize() == 0 ? null : altCsv.getInputStream()) {
-                return sanctions.importList(in, alt, sdnCsv.getFileName(), sdnDate);
+                return sanctionsImports.importList(in, alt, sdnCsv.getFileName(), sdnDate);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
         if (result != null) {
-            PageMessages.info("SDN list of %s: %d entries (%d entities, %d individuals). Screening: %d hits, %d new, %d open."
-                    .formatted(result.listDate(), result.entries(), result.entities(), result.individuals(),
-                            result.screening().hits(), result.screening().newHits(), result.screening().openHits()));
+            PageMessages.info("SDN list of %s: %d entries (%d entities, %d individuals). Screening all smelters against it; "
+                    .formatted(result.listDate(), result.entries(), result.entities(), result.individuals())
+                    + "the hits go to the sanctions review queue.");
+            screeningId = result.screeningId();
+            screening = null;
+            finished = null;
             refresh();
         }
+    }
+
+    /** Called by the page's poll while the screening an SDN import started runs (on whichever server). */
+    public void poll() {
+        screening = null;
+        Screening s = getScreening();
+        if (s == null || s.isRunning()) {
+            return;
+        }
+        screeningId = null;
+        finished = s;
+        refresh();
+    }
+
+    /** What the screening's record says: progress while it runs, the counts or the reason once it ended. */
+    public String getScreeningSummary() {
+        Screening s = getScreening();
+        if (s == null) {
+            return null;
+        }
+        if (s.isRunning()) {
+            return "Screening against the list of %s: %d of %d smelters.".formatted(s.getListDate(), s.getDone(), s.getTotal());
+        }
+        if (s.getState() == ScreeningState.FINISHED) {
+            return "Screening finished: %d hit(s), %d new; %d wait for a decision.".formatted(s.getHits(), s.getNewHits(),
+                    s.getOpenHits());
+        }
+        return "Screening " + s.getState().name().toLowerCase(Locale.ROOT) + ": " + s.getMessage();
+    }
+
+    /** The screening the last SDN import on this page started, while it runs and after it ended. */
+    public Screening getScreening() {
+        if (finished != null) {
+            return finished;
+        }
+        if (screening == null && screeningId != null) {
+            screening = runs.find(screeningId).orElse(null);
+        }
+        return screening;
+    }
+
+    public boolean isPolling() {
+        return screeningId != null;
+    }
+
+    public int getProgress() {
+        Screening s = getScreening();
+        if (s == null) {
+            return 0;
+        }
+        return s.isRunning() ? Math.min(99, s.percent()) : 100;
     }
 
     @Allowed(Role.ADMIN)

@@ -2,8 +2,6 @@ package org.oretrace.registry.web;
 
 import org.oretrace.kernel.web.PageMessages;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +10,7 @@ import org.oretrace.kernel.security.Allowed;
 import org.oretrace.kernel.security.CurrentUser;
 import org.oretrace.registry.application.SanctionsService;
 import org.oretrace.registry.application.ScreeningRuns;
+import org.oretrace.registry.application.SmelterScreenings;
 import org.oretrace.registry.domain.HitStatus;
 import org.oretrace.registry.domain.SanctionsList;
 import org.oretrace.registry.domain.Screening;
@@ -24,9 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Future;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /** The sanctions review queue: hits of the screening, confirmed or dismissed (with a reason) by COMPLIANCE. */
 @Named
@@ -34,7 +30,6 @@ import java.util.logging.Logger;
 public class SanctionsReviewBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(SanctionsReviewBean.class.getName());
     private static final int HISTORY = 10;
 
     @Inject
@@ -44,16 +39,14 @@ public class SanctionsReviewBean implements Serializable {
     ScreeningRuns runs;
 
     @Inject
-    CurrentUser currentUser;
+    SmelterScreenings screenings;
 
-    @Resource
-    transient ManagedExecutorService executor;
+    @Inject
+    CurrentUser currentUser;
 
     private HitStatus status = HitStatus.OPEN;
     private List<ScreeningHit> hits;
     private final Map<Long, String> reasons = new HashMap<>();
-    /** The screening this page started in the background, while it runs. */
-    private transient Future<?> started;
     /** The screening shown (running on any server, or the newest), read once per request. */
     private transient Optional<Screening> current;
     private List<Screening> history;
@@ -96,42 +89,30 @@ public class SanctionsReviewBean implements Serializable {
 
     /**
      * Starts screening all smelters against the newest list in the background; the page polls the
-     * screening's record. Refused while a screening runs on any server.
+     * screening's record. Refused while a screening runs on any server (the page then follows that one).
      */
     @Allowed(Role.COMPLIANCE)
     public void rescreen() {
-        if (sanctions.latestList().isEmpty()) {
-            PageMessages.error("No SDN list imported yet: an administrator uploads one on the registry imports page.");
-            return;
-        }
-        Optional<Screening> running = runs.running();
-        if (running.isPresent()) {
-            PageMessages.error(ScreeningRuns.describe(running.get()));
+        Optional<Long> started = PageMessages.attempt(() -> screenings.startRescreen(currentUser.name()));
+        current = null;
+        if (started == null) {
+            // refused, most likely because a screening runs: the page follows that one
             polling = true;
             return;
         }
-        String actor = currentUser.name();
-        started = executor.submit(() -> {
-            try {
-                sanctions.rescreen(actor);
-            } catch (ScreeningRuns.AlreadyRunning lost) {
-                // another server started one at the same moment: the page shows that one's progress
-                LOG.info(lost.getMessage());
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "Screening failed", e);
-            }
-        });
+        if (started.isEmpty()) {
+            PageMessages.error("No SDN list imported yet: an administrator uploads one on the registry imports page.");
+            return;
+        }
         polling = true;
-        current = null;
         PageMessages.info("Screening started.");
     }
 
     /** Called by the page's poll: when nothing runs any more (on any server), the hits and history are read again. */
     public void poll() {
         current = null;
-        if (!isRunning() && (started == null || started.isDone())) {
+        if (!isRunning()) {
             polling = false;
-            started = null;
             refresh();
             getCurrent().ifPresent(s -> {
                 if (s.getState() == ScreeningState.FINISHED) {
@@ -161,7 +142,7 @@ public class SanctionsReviewBean implements Serializable {
         if (isRunning()) {
             return Math.min(99, getCurrent().map(Screening::percent).orElse(0));
         }
-        return started != null && !started.isDone() ? 0 : getCurrent().map(s -> 100).orElse(0);
+        return getCurrent().map(s -> 100).orElse(0);
     }
 
     public boolean isRunning() {

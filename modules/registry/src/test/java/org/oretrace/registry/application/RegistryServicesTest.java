@@ -9,6 +9,8 @@ import org.oretrace.registry.domain.HitStatus;
 import org.oretrace.registry.domain.MatchReview;
 import org.oretrace.registry.domain.ReviewStatus;
 import org.oretrace.registry.domain.RmapCategory;
+import org.oretrace.registry.domain.Screening;
+import org.oretrace.registry.domain.ScreeningState;
 import org.oretrace.registry.domain.ScreeningHit;
 import org.oretrace.registry.testing.RmiTemplates;
 
@@ -82,19 +84,18 @@ class RegistryServicesTest {
         try (TestDatabase db = TestDatabase.create(kind, "kernel", "registry")) {
             TestServices t = services(db);
             SanctionsService sanctions = t.sanctions();
-            SanctionsImportResult imported = t.tx(() -> {
-                try (InputStream in = Files.newInputStream(RmiTemplates.sdnSnapshot())) {
-                    return sanctions.importList(in, null, "ofac-sdn-2024-05-03.csv", LocalDate.of(2024, 5, 3));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            SmelterScreenings screenings = t.screenings(sanctions, Runnable::run);
+            SanctionsImportResult imported;
+            try (InputStream in = Files.newInputStream(RmiTemplates.sdnSnapshot())) {
+                imported = t.imports(screenings).importListAndScreen(in, null, "ofac-sdn-2024-05-03.csv", LocalDate.of(2024, 5, 3));
+            }
             assertThat(imported.entries()).isEqualTo(14965);
             assertThat(imported.individuals() + imported.entities() + imported.vessels() + imported.aircraft()).isEqualTo(14965);
-            ScreeningRun run = imported.screening();
-            System.out.println(kind + " " + run);
-            assertThat(run.subjects()).isEqualTo(349);
-            assertThat(run.hits()).isEqualTo(run.newHits()).isEqualTo(run.openHits()).isBetween(2, SanctionsMatcherTest.REVIEW_BOUND);
+            Screening run = sanctions.runs.find(imported.screeningId()).orElseThrow();
+            System.out.println(kind + " " + run.getState() + " " + run.getHits() + " hits");
+            assertThat(run.getState()).isEqualTo(ScreeningState.FINISHED);
+            assertThat(run.getTotal()).isEqualTo(349);
+            assertThat(run.getHits()).isEqualTo(run.getNewHits()).isEqualTo(run.getOpenHits()).isBetween(2, SanctionsMatcherTest.REVIEW_BOUND);
 
             ScreeningHit ural = hitOf(sanctions, "CID000929");
             assertThat(ural.getEntNum()).isEqualTo(44088);
@@ -106,9 +107,9 @@ class RegistryServicesTest {
             assertThatThrownBy(() -> t.tx(() -> sanctions.dismiss(other.getId(), " "))).hasMessageContaining("reason");
             t.em.clear();
 
-            ScreeningRun again = t.tx(() -> sanctions.rescreen("alice")).orElseThrow();
+            ScreeningRun again = screenings.rescreen("alice").orElseThrow();
             assertThat(again.newHits()).isZero();
-            assertThat(again.openHits()).isEqualTo(run.openHits() - 2);
+            assertThat(again.openHits()).isEqualTo(run.getOpenHits() - 2);
             t.em.clear();
             assertThat(hitOf(sanctions, "CID000929").getStatus()).isEqualTo(HitStatus.CONFIRMED);
             assertThat(sanctions.hits(HitStatus.DISMISSED)).singleElement().satisfies(h -> assertThat(h.getReason()).isEqualTo("different company"));

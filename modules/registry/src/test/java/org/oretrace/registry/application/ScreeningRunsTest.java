@@ -46,7 +46,7 @@ class ScreeningRunsTest {
             TestServices first = new TestServices(emf.createEntityManager());
             first.tx(() -> first.referenceLists().importList(RmiTemplates.referenceList("6.5"), "RMI_CMRT_6.5.xlsx"));
             SanctionsImportResult imported = importSnapshot(first, first.sanctions());
-            int hitsOfOneScreening = imported.screening().hits();
+            int hitsOfOneScreening = first.runs().find(imported.screeningId()).orElseThrow().getHits();
 
             CyclicBarrier together = new CyclicBarrier(SERVERS);
             ExecutorService pool = Executors.newFixedThreadPool(SERVERS);
@@ -55,10 +55,10 @@ class ScreeningRunsTest {
                 for (int i = 0; i < SERVERS; i++) {
                     String actor = "server-" + i;
                     TestServices server = new TestServices(emf.createEntityManager());
-                    SanctionsService sanctions = server.sanctions();
+                    SmelterScreenings screenings = server.screenings(server.sanctions(), Runnable::run);
                     outcomes.add(pool.submit(() -> {
                         together.await(30, TimeUnit.SECONDS);
-                        return server.tx(() -> sanctions.rescreen(actor));
+                        return screenings.rescreen(actor);
                     }));
                 }
                 int finished = 0;
@@ -122,7 +122,7 @@ class ScreeningRunsTest {
             assertThat(seenHere.getId()).isEqualTo(theirs);
             assertThat(seenHere.getDone()).isEqualTo(120);
             assertThat(seenHere.percent()).isEqualTo(34);
-            assertThatThrownBy(() -> here.tx(() -> sanctions.rescreen("alice")))
+            assertThatThrownBy(() -> here.screenings(sanctions, Runnable::run).rescreen("alice"))
                     .isInstanceOf(ScreeningRuns.AlreadyRunning.class)
                     .hasMessageContaining("started by bob").hasMessageContaining("120 of 349 smelters done");
             assertThatThrownBy(() -> importSnapshot(here, sanctions))
@@ -134,7 +134,7 @@ class ScreeningRunsTest {
             later.wallClock = Clock.offset(Clock.systemUTC(), ScreeningRuns.SILENCE.plus(Duration.ofMinutes(1)));
             SanctionsService afterwards = here.sanctions();
             afterwards.runs = later;
-            ScreeningRun run = here.tx(() -> afterwards.rescreen("alice")).orElseThrow();
+            ScreeningRun run = here.screenings(afterwards, Runnable::run).rescreen("alice").orElseThrow();
             assertThat(run.subjects()).isEqualTo(349);
             List<Screening> history = here.runs().recent(10);
             assertThat(history).extracting(Screening::getState)
@@ -146,12 +146,11 @@ class ScreeningRunsTest {
     }
 
     private static SanctionsImportResult importSnapshot(TestServices t, SanctionsService sanctions) {
-        return t.tx(() -> {
-            try (InputStream in = Files.newInputStream(RmiTemplates.sdnSnapshot())) {
-                return sanctions.importList(in, null, "ofac-sdn-2024-05-03.csv", LocalDate.of(2024, 5, 3));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        try (InputStream in = Files.newInputStream(RmiTemplates.sdnSnapshot())) {
+            return t.imports(t.screenings(sanctions, Runnable::run))
+                    .importListAndScreen(in, null, "ofac-sdn-2024-05-03.csv", LocalDate.of(2024, 5, 3));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

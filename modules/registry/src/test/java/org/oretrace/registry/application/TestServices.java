@@ -132,8 +132,43 @@ final class TestServices {
         return s;
     }
 
+    /**
+     * The sanctions service on the test's entity manager; the methods the orchestrators ({@link SmelterScreenings},
+     * {@link SanctionsImports}) call from outside a transaction run in a transaction of their own, as the container
+     * does for {@code @Transactional}, so that a failure at commit reaches the caller as it would on the server.
+     */
     SanctionsService sanctions() {
-        SanctionsService s = new SanctionsService();
+        TestServices self = this;
+        SanctionsService s = new SanctionsService() {
+            @Override
+            public org.oretrace.registry.domain.SanctionsList storeList(java.io.InputStream sdnCsv, java.io.InputStream altCsv,
+                                                                      String fileName, java.time.LocalDate listDate) {
+                return self.tx(() -> {
+                    try {
+                        return super.storeList(sdnCsv, altCsv, fileName, listDate);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            }
+
+            @Override
+            public void discardList(long listId, String why) {
+                self.tx(() -> {
+                    super.discardList(listId, why);
+                    return null;
+                });
+            }
+
+            @Override
+            public ScreeningRun screenClaimed(long screeningId) {
+                try {
+                    return self.tx(() -> super.screenClaimed(screeningId));
+                } finally {
+                    em.clear();
+                }
+            }
+        };
         s.em = em;
         s.audit = audit();
         s.clock = clock;
@@ -141,6 +176,24 @@ final class TestServices {
         s.catalog = catalog();
         s.runs = runs();
         return s;
+    }
+
+    /** Screenings run in the caller's thread, or on the given executor (the container's managed threads on a server). */
+    SmelterScreenings screenings(SanctionsService sanctions, java.util.concurrent.Executor background) {
+        SmelterScreenings s = new SmelterScreenings();
+        s.sanctions = sanctions;
+        s.runs = sanctions.runs;
+        s.catalog = catalog();
+        s.background = background;
+        return s;
+    }
+
+    SanctionsImports imports(SmelterScreenings screenings) {
+        SanctionsImports i = new SanctionsImports();
+        i.sanctions = screenings.sanctions;
+        i.screenings = screenings;
+        i.currentUser = user();
+        return i;
     }
 
     /**
@@ -178,6 +231,12 @@ final class TestServices {
             public java.util.Optional<org.oretrace.registry.domain.Screening> running() {
                 own.clear();
                 return super.running();
+            }
+
+            @Override
+            public java.util.Optional<org.oretrace.registry.domain.Screening> find(long id) {
+                own.clear();
+                return super.find(id);
             }
 
             @Override

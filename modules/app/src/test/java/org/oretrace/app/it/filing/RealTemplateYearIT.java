@@ -186,7 +186,9 @@ class RealTemplateYearIT {
         byte[] sdn = Files.readAllBytes(Path.of(System.getProperty("oretrace.shared.dir", "../shared"),
                 "reference", "ofac-sdn-2024-05-03.csv"));
         Api.Response imported = api.postFile("/api/sanctions/lists", "file", "ofac-sdn-2024-05-03.csv", sdn);
-        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(202);
+        JsonObject screening = api.awaitScreening(imported);
+        assertThat(screening.getString("state")).as(screening.toString()).isEqualTo("FINISHED");
         Set<String> templateIds = TemplateLookup.of("6.5").stream().map(LookupEntry::smelterId).collect(Collectors.toSet());
         JsonObject hit = api.get("/api/screening/hits").jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(h -> h.getString("subjectType").equals("SMELTER"))

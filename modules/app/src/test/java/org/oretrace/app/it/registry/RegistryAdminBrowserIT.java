@@ -70,8 +70,19 @@ class RegistryAdminBrowserIT {
             browser.click(By.id("sdnForm:importSdn"));
             browser.waitForText("SDN list of 2024-05-02");
             String message = browser.find(By.id("messages")).getText();
-            assertThat(message).contains("SDN list of 2024-05-02: 303 entries").contains("Screening: ");
-            assertThat(browser.find(By.id("lists")).getText()).contains("2024-05-02").contains("303");
+            assertThat(message).contains("SDN list of 2024-05-02: 303 entries").contains("Screening all smelters against it");
+            // the counts come at once; the screening runs in the background and the page follows its progress to the end
+            // (the page's poll re-renders the bar every second: only its presence is checked, not a stale reference)
+            assertThat(browser.findAll(By.id("screeningForm:screeningProgress"))).isNotEmpty();
+            browser.waitForText("Screening finished:");
+            // the poll has stopped; let the last update settle before reading the page
+            browser.waitForAjax();
+            assertThat(browser.find(By.id("screeningForm:screeningText")).getText())
+                    .matches("Screening finished: \\d+ hit\\(s\\), \\d+ new; \\d+ wait for a decision\\.");
+            assertThat(browser.find(By.id("screeningForm:screeningProgress")).getText()).contains("100%");
+            // the list's row was read again when the screening finished
+            assertThat(browser.find(By.xpath("//tbody[@id='lists_data']/tr[td[normalize-space()='2024-05-02']]")).getText())
+                    .contains("303").contains(" hits, ");
             assertThat(browser.consoleErrors()).isEmpty();
         }
         JsonObject boyertown = Api.asAdmin().get("/api/smelters/CID002557").json();

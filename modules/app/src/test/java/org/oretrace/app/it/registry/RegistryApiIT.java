@@ -121,16 +121,34 @@ class RegistryApiIT {
 
     @Test
     @Order(6)
-    void anSdnImportScreensEverySmelterBeforeAnswering() throws IOException {
+    void anSdnImportAnswersOnceTheListIsStoredAndScreensEverySmelterInTheBackground() throws IOException {
         byte[] sdn = Files.readAllBytes(shared("reference/ofac-sdn-2024-05-03.csv"));
+        int listsBefore = Api.asAdmin().get("/api/sanctions/lists").jsonArray().size();
         Api.Response response = Api.asAdmin().postFile("/api/sanctions/lists", "file", "ofac-sdn-2024-05-03.csv", sdn);
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.status()).as(response.toString()).isEqualTo(202);
         JsonObject result = response.json();
         assertThat(result.getString("listDate")).isEqualTo("2024-05-03");
         assertThat(result.getInt("entries")).isEqualTo(14965);
-        JsonObject screening = result.getJsonObject("screening");
-        assertThat(screening.getInt("subjects")).isEqualTo(349);
+        long screeningId = result.getJsonNumber("screeningId").longValue();
+        assertThat(response.header("Location")).endsWith("/api/screening/runs/" + screeningId);
+
+        // the answer came before the screening (about a minute for the whole list): it is still running
+        JsonObject running = Api.asAdmin().get("/api/screening/runs/" + screeningId).json();
+        assertThat(running.getString("state")).isEqualTo("RUNNING");
+        assertThat(running.getInt("listId")).isEqualTo(result.getInt("listId"));
+        assertThat(running.getInt("total")).isEqualTo(349);
+        assertThat(running.getInt("done")).isLessThan(349);
+        // meanwhile another import is refused with who runs the screening, and stores nothing
+        Api.Response refused = Api.asAdmin().postFile("/api/sanctions/lists", "file", "ofac-sdn-2024-05-03.csv", sdn);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().getString("message")).startsWith("A screening is already running: started by ");
+        assertThat(Api.asAdmin().get("/api/sanctions/lists").jsonArray()).hasSize(listsBefore + 1);
+
+        JsonObject screening = Api.asAdmin().awaitScreening(response);
+        assertThat(screening.getString("state")).as(screening.toString()).isEqualTo("FINISHED");
+        assertThat(screening.getInt("done")).isEqualTo(349);
         assertThat(screening.getInt("hits")).isBetween(2, 15);
+        assertThat(Api.asAdmin().get("/api/screening/runs/999999999").status()).isEqualTo(404);
 
         // RegistryAdminBrowserIT may have decided the African Gold Refinery hit already: it is found, open or not
         assertThat(Api.asAdmin().get("/api/screening/hits").jsonArray().getValuesAs(JsonObject.class))

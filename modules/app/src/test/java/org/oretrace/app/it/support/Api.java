@@ -144,6 +144,41 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /**
+     * Follows a screening of all smelters (e.g. the one an SDN list import answered 202 for) by polling
+     * {@code GET /api/screening/runs/{id}} until it is no longer RUNNING; returns its final record.
+     */
+    public JsonObject awaitScreening(long screeningId, Duration atMost) {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (true) {
+            Response run = get("/api/screening/runs/" + screeningId);
+            if (run.status() != 200) {
+                throw new AssertionError("Screening " + screeningId + ": " + run);
+            }
+            JsonObject json = run.json();
+            if (!json.getString("state").equals("RUNNING")) {
+                return json;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Screening " + screeningId + " still running after " + atMost + ": " + json);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The screening an SDN list import started (its answer must be 202 Accepted), followed to its end. */
+    public JsonObject awaitScreening(Response accepted) {
+        if (accepted.status() != 202) {
+            throw new AssertionError("Expected 202 Accepted with a screening: " + accepted);
+        }
+        return awaitScreening(accepted.json().getJsonNumber("screeningId").longValue(), Duration.ofMinutes(5));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl.get() + path)).timeout(Duration.ofMinutes(5));
         if (token != null) {
