@@ -23,40 +23,36 @@ final class YearCharts {
     /** Response rate and conformant share per year, both in percent on one axis from 0 to 100. */
     static String rates(List<YearRow> rows) {
         List<YearRow> years = oldestFirst(rows);
-        return Json.createObjectBuilder()
-                .add("type", "line")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", labels(years))
-                        .add("datasets", Json.createArrayBuilder()
-                                .add(line("Response rate (%)", RESPONSE, values(years, YearRow::responseRatePercent)))
-                                .add(line("RMAP conformant share (%)", CONFORMANT, values(years, YearRow::conformantSharePercent)))))
-                .add("options", Json.createObjectBuilder()
-                        .add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom")))
-                        .add("scales", Json.createObjectBuilder()
-                                .add("y", Json.createObjectBuilder().add("min", 0).add("max", 100)
-                                        .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
-                .build().toString();
+        return chart("line", years, Json.createArrayBuilder()
+                        .add(line("Response rate (%)", RESPONSE, values(years, YearRow::responseRatePercent)))
+                        .add(line("RMAP conformant share (%)", CONFORMANT, values(years, YearRow::conformantSharePercent))),
+                Json.createObjectBuilder()
+                        .add("y", Json.createObjectBuilder().add("min", 0).add("max", 100)
+                                .add("ticks", Json.createObjectBuilder().add("precision", 0))));
     }
 
     /** Smelters identified per year, stacked by RMAP category: the bar's height is the year's total. */
     static String smelters(List<YearRow> rows) {
         List<YearRow> years = oldestFirst(rows);
+        return chart("bar", years, Json.createArrayBuilder()
+                        .add(bar("Conformant", CONFORMANT, values(years, YearRow::smeltersConformant)))
+                        .add(bar("Active", ACTIVE, values(years, YearRow::smeltersActive)))
+                        .add(bar("Not conformant or not enrolled", OTHER, values(years, YearRow::smeltersOther))),
+                Json.createObjectBuilder()
+                        .add("x", Json.createObjectBuilder().add("stacked", true))
+                        .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
+                                .add("ticks", Json.createObjectBuilder().add("precision", 0))));
+    }
+
+    /** The Chart.js configuration both charts share: one label per year, legend below, no animation. */
+    private static String chart(String type, List<YearRow> years, JsonArrayBuilder datasets, JsonObjectBuilder scales) {
         return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", labels(years))
-                        .add("datasets", Json.createArrayBuilder()
-                                .add(bar("Conformant", CONFORMANT, values(years, YearRow::smeltersConformant)))
-                                .add(bar("Active", ACTIVE, values(years, YearRow::smeltersActive)))
-                                .add(bar("Not conformant or not enrolled", OTHER, values(years, YearRow::smeltersOther)))))
+                .add("type", type)
+                .add("data", Json.createObjectBuilder().add("labels", labels(years)).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder()
                         .add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
                         .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom")))
-                        .add("scales", Json.createObjectBuilder()
-                                .add("x", Json.createObjectBuilder().add("stacked", true))
-                                .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
-                                        .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+                        .add("scales", scales))
                 .build().toString();
     }
 
