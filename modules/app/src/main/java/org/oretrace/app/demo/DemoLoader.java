@@ -161,7 +161,7 @@ public class DemoLoader {
             SupplierData data = new SupplierData(s.number(), s.name(), s.category(), true,
                     "direct supplier of " + s.category().toLowerCase() + " components", s.country(), s.buyer(),
                     DemoCompany.buyerEmail(s.buyer()), null, s.index() % 5 == 0, s.index() % 5 == 0 ? LocalDate.of(2023, 7, 1) : null,
-                    List.of(new SupplierData.ContactData(s.contactName(), s.contactEmail(), s.contactPhone(), "en", true)));
+                    List.of(new SupplierData.ContactData(s.contactName(), s.contactEmail(), s.contactPhone(), "en", true)), null);
             ids.put(s.index(), suppliers.save(data).supplier().getId());
         }
 

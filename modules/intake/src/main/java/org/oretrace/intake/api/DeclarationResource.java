@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
@@ -30,7 +31,8 @@ import org.oretrace.intake.application.DeclarationIntake;
 import org.oretrace.intake.application.Declarations;
 import org.oretrace.intake.application.Incoming;
 import org.oretrace.intake.application.IntakeSettings;
-import org.oretrace.intake.application.Received;
+import org.oretrace.intake.application.IncomingFiles;
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.intake.application.SupplierLinks;
 import org.oretrace.intake.application.SupplierSuggestions;
 import org.oretrace.outreach.application.Suppliers;
@@ -56,6 +58,9 @@ public class DeclarationResource {
 
     @Inject
     DeclarationIntake intake;
+
+    @Inject
+    IncomingFiles files;
 
     @Inject
     Declarations declarations;
@@ -90,12 +95,14 @@ public class DeclarationResource {
     @Operation(summary = "Upload a CMRT", description = "Stores the file (before anything reads it), reads and validates "
             + "it, and returns the declaration. A file that is not a readable CMRT is still stored and answered with "
             + "status REJECTED and a rejection code. The same bytes sent again return the existing declaration "
-            + "(duplicate: true, 200) instead of a new one (201).")
+            + "(duplicate: true, 200) instead of a new one (201). A zip archive of workbooks is unpacked within the limits "
+            + "(oretrace.intake.max-archive-entries, max-archive-bytes) and answered with {archive, declarations}.")
     @APIResponse(responseCode = "201", description = "Stored and read",
             content = @Content(schema = @Schema(implementation = DeclarationJson.class)))
     @APIResponse(responseCode = "200", description = "Identical file received before; the existing declaration",
             content = @Content(schema = @Schema(implementation = DeclarationJson.class)))
-    @APIResponse(responseCode = "400", description = "No file part")
+    @APIResponse(responseCode = "400", description = "No file part, or a zip archive over the limits (reason in the message)")
+    @APIResponse(responseCode = "413", description = "The file is larger than oretrace.intake.max-upload-bytes")
     public Response upload(
             @Parameter(description = "the CMRT workbook (.xlsx or .xlsm)") @FormParam("file") EntityPart file,
             @Parameter(description = "outreach supplier id, when known") @FormParam("supplier") String supplier,
@@ -105,15 +112,29 @@ public class DeclarationResource {
         }
         byte[] bytes = readLimited(file);
         String fileName = file.getFileName().orElse("upload.xlsx");
-        Received received = intake.submit(Incoming.upload(bytes, fileName, Channel.API, number(supplier, "supplier"),
-                year(campaign)));
-        Declaration d = declarations.load(received.declarationId()).orElseThrow();
-        DeclarationJson json = DeclarationJson.of(d, received.duplicate());
-        if (received.duplicate()) {
-            return Response.ok(json).build();
+        boolean archive = IncomingFiles.isArchive(fileName, bytes);
+        List<IncomingFiles.Outcome> outcomes = files.submit(Incoming.upload(bytes, fileName, Channel.API,
+                number(supplier, "supplier"), year(campaign)));
+        if (outcomes.size() == 1 && outcomes.get(0).refused()) {
+            throw new BusinessRuleException(outcomes.get(0).refusal());
         }
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(d.getId())).build())
-                .entity(json).build();
+        if (!archive) {
+            IncomingFiles.Outcome only = outcomes.get(0);
+            Declaration d = declarations.load(only.declarationId()).orElseThrow();
+            DeclarationJson json = DeclarationJson.of(d, only.duplicate());
+            if (only.duplicate()) {
+                return Response.ok(json).build();
+            }
+            return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(d.getId())).build())
+                    .entity(json).build();
+        }
+        List<DeclarationJson> read = outcomes.stream()
+                .map(o -> DeclarationJson.of(declarations.load(o.declarationId()).orElseThrow(), o.duplicate())).toList();
+        return Response.status(Response.Status.CREATED).entity(new ArchiveJson(fileName, read)).build();
+    }
+
+    /** The answer to an uploaded zip archive: a declaration per workbook in it. */
+    public record ArchiveJson(String archive, List<DeclarationJson> declarations) {
     }
 
     @GET
@@ -264,13 +285,19 @@ public class DeclarationResource {
         return declarations.load(id).orElseThrow(() -> new NotFoundException("Declaration " + id + " does not exist"));
     }
 
-    /** Reads at most one byte more than the limit: the reader then rejects it as TOO_LARGE, stored but unread. */
+    /** Reads at most one byte more than the upload limit: a larger file is refused with 413, nothing stored. */
     private byte[] readLimited(EntityPart part) {
+        byte[] bytes;
         try (InputStream in = part.getContent()) {
-            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, Math.max(settings.maxFileBytes() * 4, 1)));
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxUploadBytes() + 1));
         } catch (IOException e) {
             throw new BadRequestException("The uploaded file could not be read: " + e.getMessage());
         }
+        if (bytes.length > settings.maxUploadBytes()) {
+            throw new ClientErrorException("The file is larger than " + settings.maxUploadBytes()
+                    + " bytes (oretrace.intake.max-upload-bytes); nothing was stored", Response.Status.REQUEST_ENTITY_TOO_LARGE);
+        }
+        return bytes;
     }
 
     private static Long number(String text, String name) {

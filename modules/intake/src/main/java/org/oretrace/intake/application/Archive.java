@@ -10,30 +10,35 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * A zip archive of CMRTs handed in at once. Unpacked with limits (entries, sizes) so that an
- * archive cannot exhaust memory; each workbook inside is then received like a single upload.
+ * A zip archive of CMRTs handed in at once. Unpacked as a stream against a {@link Budget}: the
+ * entries are counted (every entry, folders and hidden files included, so that 50,000 empty entries
+ * cost no more than the budget's worth) and the bytes inflated are counted while inflating, so that
+ * an archive can never cost more than the budget allows. Only {@link IncomingFiles} unpacks.
  */
-public final class Archive {
+final class Archive {
 
-    public record Entry(String name, byte[] bytes) {
+    record Entry(String name, byte[] bytes) {
     }
 
-    static final int MAX_ENTRIES = 500;
-    static final long MAX_TOTAL = 300L * 1024 * 1024;
+    /** Why unpacking stopped, and the files unpacked before it did. */
+    record Unpacked(List<Entry> files, String refusal) {
+    }
 
     private Archive() {
     }
 
     /** A zip file that is not itself a workbook (no [Content_Types].xml). */
-    public static boolean isArchive(String fileName, byte[] bytes) {
+    static boolean isArchive(String fileName, byte[] bytes) {
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K' || bytes[2] != 3 || bytes[3] != 4) {
             return false;
         }
         if (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".zip")) {
             return true;
         }
+        int looked = 0;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+            // a workbook names [Content_Types].xml among its first entries; a few hundred headers are plenty
+            for (ZipEntry e; (e = zip.getNextEntry()) != null && looked++ < 200; ) {
                 if (e.getName().equals("[Content_Types].xml")) {
                     return false;
                 }
@@ -44,34 +49,45 @@ public final class Archive {
         }
     }
 
-    /** The files in the archive (folders, macOS resource forks and hidden files left out). */
-    public static List<Entry> entries(byte[] bytes, long maxEntryBytes) throws IOException {
-        List<Entry> entries = new ArrayList<>();
-        long total = 0;
+    /**
+     * The files in the archive (folders, macOS resource forks and hidden files left out), at most as many
+     * and as large as the budget allows; what went over it is named in {@link Unpacked#refusal()}.
+     */
+    static Unpacked unpack(byte[] bytes, long maxEntryBytes, Budget budget) {
+        List<Entry> files = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                String refusal = budget.entry();
+                if (refusal != null) {
+                    return new Unpacked(files, refusal);
+                }
                 String name = e.getName();
                 String base = name.substring(name.lastIndexOf('/') + 1);
                 if (e.isDirectory() || name.startsWith("__MACOSX/") || base.startsWith(".") || base.isEmpty()) {
                     continue;
                 }
-                if (entries.size() == MAX_ENTRIES) {
-                    throw new IOException("The archive holds more than " + MAX_ENTRIES + " files; please split it");
+                refusal = budget.file();
+                if (refusal != null) {
+                    return new Unpacked(files, refusal);
                 }
-                byte[] content = readAtMost(zip, maxEntryBytes + 1);
-                total += content.length;
-                if (total > MAX_TOTAL) {
-                    throw new IOException("The archive unpacks to more than " + (MAX_TOTAL >> 20) + " MB; please split it");
+                // one byte over the file limit is enough for the reader to reject it as TOO_LARGE
+                long allowed = Math.min(maxEntryBytes + 1, budget.bytesLeft() + 1);
+                byte[] content = zip.readNBytes((int) Math.min(allowed, Integer.MAX_VALUE - 8));
+                refusal = budget.bytes(content.length);
+                if (refusal != null) {
+                    return new Unpacked(files, refusal);
                 }
-                entries.add(new Entry(base, content));
+                files.add(new Entry(base, content));
             }
-        } catch (IllegalArgumentException e) {
-            throw new IOException("The archive's file names cannot be read", e);
+        } catch (IOException | IllegalArgumentException e) {
+            return new Unpacked(files, "the archive cannot be unpacked (" + (e.getMessage() == null ? "damaged"
+                    : e.getMessage()) + ")");
         }
-        return entries;
+        return new Unpacked(files, null);
     }
 
-    private static byte[] readAtMost(InputStream in, long max) throws IOException {
+    /** Reads at most {@code max} bytes. */
+    static byte[] readAtMost(InputStream in, long max) throws IOException {
         return in.readNBytes((int) Math.min(max, Integer.MAX_VALUE - 8));
     }
 }

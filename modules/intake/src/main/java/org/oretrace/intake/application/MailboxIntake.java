@@ -12,8 +12,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oretrace.intake.domain.Channel;
+import org.oretrace.intake.domain.MailRefusal;
 import org.oretrace.intake.infrastructure.Mailbox;
+import org.oretrace.kernel.time.ApplicationClock;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -22,7 +25,9 @@ import java.util.logging.Logger;
 /**
  * Optional mailbox intake: when {@code oretrace.mailbox.host} is set, polls the IMAP folder and
  * takes in every CMRT attached to a message, with the message's sender, subject and date. Files
- * are stored (and queued) first; the message moves to the processed folder afterwards.
+ * are stored (and queued) first; the message moves to the processed folder afterwards. A message
+ * over a limit (oretrace.mailbox.*) is refused with the reason recorded ({@link MailLedger}) and moved to
+ * the refused folder, the files within the limits before it stored; the poll goes on with the next one.
  */
 @Singleton
 @Startup
@@ -54,11 +59,45 @@ public class MailboxIntake {
     @ConfigProperty(name = "oretrace.mailbox.processed-folder", defaultValue = "Processed")
     String processedFolder;
     @Inject
+    @ConfigProperty(name = "oretrace.mailbox.refused-folder", defaultValue = "Refused")
+    String refusedFolder;
+    @Inject
     @ConfigProperty(name = "oretrace.mailbox.poll-seconds", defaultValue = "60")
     long pollSeconds;
+    @Inject
+    @ConfigProperty(name = "oretrace.mailbox.max-message-bytes", defaultValue = "62914560")
+    long maxMessageBytes;
+    @Inject
+    @ConfigProperty(name = "oretrace.mailbox.max-attachments", defaultValue = "20")
+    int maxAttachments;
+    @Inject
+    @ConfigProperty(name = "oretrace.mailbox.max-multipart-depth", defaultValue = "10")
+    int maxDepth;
+    @Inject
+    @ConfigProperty(name = "oretrace.mailbox.max-files-per-message", defaultValue = "50")
+    int maxFilesPerMessage;
+    @Inject
+    @ConfigProperty(name = "oretrace.mailbox.max-stored-bytes-per-message", defaultValue = "104857600")
+    long maxStoredPerMessage;
+    @Inject
+    @ConfigProperty(name = "oretrace.mailbox.max-stored-bytes-per-sender-day", defaultValue = "209715200")
+    long maxStoredPerSenderDay;
+    /** The receiving server's authserv-id in Authentication-Results (RFC 8601); none: no mail is verified by it. */
+    @Inject
+    @ConfigProperty(name = "oretrace.mailbox.authserv-id")
+    Optional<String> authservId;
 
     @Inject
     DeclarationIntake intake;
+
+    @Inject
+    IncomingFiles files;
+
+    @Inject
+    MailLedger ledger;
+
+    @Inject
+    MailSenders senders;
 
     @Inject
     IntakeSettings settings;
@@ -66,12 +105,15 @@ public class MailboxIntake {
     @Inject
     IntakeQueue queue;
 
+    @Inject
+    ApplicationClock clock;
+
     @Resource
     TimerService timers;
 
     @PostConstruct
     void schedule() {
-        if (host.filter(h -> !h.isBlank()).isEmpty()) {
+        if (!isOn()) {
             LOG.info("Mailbox intake is off (oretrace.mailbox.host is not set)");
             return;
         }
@@ -80,34 +122,67 @@ public class MailboxIntake {
         LOG.info(() -> "Mailbox intake polls " + user.orElse("") + "@" + host.get() + "/" + folder + " every " + interval / 1000 + " s");
     }
 
+    public boolean isOn() {
+        return host.filter(h -> !h.isBlank()).isPresent();
+    }
+
     @Timeout
     void onTimer() {
         pollNow();
     }
 
-    /** Polls once; returns what was done (also for an admin's "check now"). */
+    /** Polls once; returns what was done (also for a person's "check now"). */
     public Mailbox.Result pollNow() {
-        Mailbox mailbox = new Mailbox(new Mailbox.Settings(host.orElseThrow(), port, ssl, user.orElse(null), password.orElse(null), folder,
-                processedFolder), settings.maxFileBytes());
+        Mailbox mailbox = new Mailbox(new Mailbox.Settings(host.orElseThrow(), port, ssl, user.orElse(null), password.orElse(null),
+                folder, processedFolder, refusedFolder), new Mailbox.Limits(maxMessageBytes, Math.max(1, maxAttachments),
+                Math.max(1, maxDepth), Math.max(settings.maxFileBytes(), settings.maxArchiveBytes())));
         try {
-            Mailbox.Result result = mailbox.poll(this::store);
+            Mailbox.Result result = mailbox.poll(this::receive);
             if (result.attachments() > 0) {
                 queue.drain();
             }
             return result;
         } catch (Exception e) {
             LOG.log(Level.WARNING, "The mailbox could not be polled; trying again at the next interval", e);
-            return new Mailbox.Result(0, 0, 1);
+            return new Mailbox.Result(0, 0, 1, 0);
         }
     }
 
-    private void store(Mailbox.Attachment a) throws java.io.IOException {
-        List<Archive.Entry> files = Archive.isArchive(a.fileName(), a.bytes())
-                ? Archive.entries(a.bytes(), settings.maxFileBytes())
-                : List.of(new Archive.Entry(a.fileName(), a.bytes()));
-        for (Archive.Entry file : files) {
-            intake.store(new Incoming(file.bytes(), file.name(), Channel.MAILBOX, null, null, a.from(), a.subject(),
-                    a.sentAt()), ACTOR);
+    /**
+     * Stores a message's files within its budget: files per message and bytes per message, and what is left
+     * of the sender's daily bytes. Answers the reason when something was refused (recorded), else null.
+     */
+    private String receive(Mailbox.Mail mail) {
+        MailSenders.Sender sender = senders.identify(mail.from(), mail.authenticationResults(), authservId.orElse(null));
+        long senderLeft = maxStoredPerSenderDay - ledger.storedToday(mail.from());
+        Budget budget = senderLeft < maxStoredPerMessage
+                ? new Budget(settings.maxArchiveEntries(), maxFilesPerMessage, senderLeft, Budget.megabytes(maxStoredPerSenderDay)
+                + " stored per sender and day (oretrace.mailbox.max-stored-bytes-per-sender-day)")
+                : new Budget(settings.maxArchiveEntries(), maxFilesPerMessage, maxStoredPerMessage,
+                Budget.megabytes(maxStoredPerMessage) + " stored per message (oretrace.mailbox.max-stored-bytes-per-message)");
+        List<String> refusals = new ArrayList<>();
+        if (mail.refusal() != null) {
+            refusals.add(mail.refusal());
         }
+        for (Mailbox.Attachment a : mail.attachments()) {
+            List<IncomingFiles.Outcome> outcomes = files.receive(new Incoming(a.bytes(), a.fileName(), Channel.MAILBOX,
+                    sender.supplierId(), null, mail.from(), mail.subject(), mail.sentAt(), sender.verified()), budget,
+                    file -> intake.store(file, ACTOR));
+            List<String> refused = outcomes.stream().filter(IncomingFiles.Outcome::refused)
+                    .map(o -> o.label() + ": " + o.refusal()).toList();
+            if (!refused.isEmpty()) {
+                // the first limit reached ends the message: the rest stays in the kept mail, not in Oretrace
+                refusals.addAll(refused);
+                break;
+            }
+        }
+        if (refusals.isEmpty()) {
+            return null;
+        }
+        String reason = String.join("; ", refusals);
+        ledger.record(new MailRefusal(clock.now(), mail.from(), mail.subject(), mail.sentAt(), mail.messageId(), mail.size(),
+                reason, budget.files(), budget.bytesKept(), refusedFolder));
+        LOG.info(() -> "Mail from " + mail.from() + " refused: " + reason);
+        return reason;
     }
 }

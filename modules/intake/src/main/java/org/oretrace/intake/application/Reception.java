@@ -73,8 +73,9 @@ public class Reception {
         StoredFile file = new StoredFile(in.bytes(), in.fileName(), clock.now(), actor, in.channel());
         em.persist(file);
         Declaration d = new Declaration(file, in.fileName(), in.channel(), clock.now(), actor);
-        // a CMRT mailed back by a known contact belongs to that contact's supplier
-        Long supplierId = in.supplierId() != null || in.mailFrom() == null ? in.supplierId()
+        // a CMRT mailed back by a known contact belongs to that contact's supplier, when the receiving server
+        // verified the sender's domain (From: alone proves nothing; see SenderVerification)
+        Long supplierId = in.supplierId() != null || in.mailFrom() == null || !in.senderVerified() ? in.supplierId()
                 : suppliers.findByContactEmail(in.mailFrom()).map(Supplier::getId).orElse(null);
         // without a year the CMRT answers the supplier's current campaign, so that it counts there as a response
         Integer year = in.reportingYear() != null || supplierId == null ? in.reportingYear()

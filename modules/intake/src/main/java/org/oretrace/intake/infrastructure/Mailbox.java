@@ -25,9 +25,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Reads an IMAP mailbox: hands every workbook (or zip) attached to a message to a receiver, and
- * moves the message to the processed folder only after all its attachments were received. A
- * message whose attachments could not be stored stays where it is and is tried again next time.
+ * Reads an IMAP mailbox: hands each message with its workbook (or zip) attachments to a receiver, and
+ * moves the message to the processed folder after the receiver took it in, or to the refused folder
+ * when the receiver (or a limit checked here) refused all or part of it; the original mail is never
+ * deleted. A message the receiver could not store (an exception) stays where it is for the next poll.
+ * Limits checked here, before anything large is fetched: the message's size (as the server reports it),
+ * the multipart nesting depth, the number of attachments and each attachment's bytes.
  */
 public class Mailbox {
 
@@ -35,29 +38,41 @@ public class Mailbox {
 
     /** Connection settings (oretrace.mailbox.*). */
     public record Settings(String host, int port, boolean ssl, String user, String password, String folder,
-                           String processedFolder) {
+                           String processedFolder, String refusedFolder) {
     }
 
-    /** One attachment with the message it came in. */
-    public record Attachment(String fileName, byte[] bytes, String from, String subject, Instant sentAt) {
+    /** What one message may cost before anything of it is fetched (oretrace.mailbox.*). */
+    public record Limits(long maxMessageBytes, int maxAttachments, int maxDepth, long maxAttachmentBytes) {
     }
 
-    /** Stores one attachment durably; throws if it could not. */
+    /** One attached file. */
+    public record Attachment(String fileName, byte[] bytes) {
+    }
+
+    /**
+     * One message: its sender (From:), subject, date, the server's size, the Authentication-Results headers
+     * (top first), the attachments within the limits, and the reason it was refused here, if it was.
+     */
+    public record Mail(String from, String subject, Instant sentAt, String messageId, long size,
+                       List<String> authenticationResults, List<Attachment> attachments, String refusal) {
+    }
+
+    /** Takes in one message durably; answers why (part of) it was refused, or null; throws if it could not. */
     @FunctionalInterface
     public interface Receiver {
-        void receive(Attachment attachment) throws Exception;
+        String receive(Mail mail) throws Exception;
     }
 
     /** What one poll did. */
-    public record Result(int messages, int attachments, int failed) {
+    public record Result(int messages, int attachments, int failed, int refused) {
     }
 
     private final Settings settings;
-    private final long maxAttachmentBytes;
+    private final Limits limits;
 
-    public Mailbox(Settings settings, long maxAttachmentBytes) {
+    public Mailbox(Settings settings, Limits limits) {
         this.settings = settings;
-        this.maxAttachmentBytes = maxAttachmentBytes;
+        this.limits = limits;
     }
 
     public Result poll(Receiver receiver) throws MessagingException {
@@ -70,12 +85,11 @@ public class Mailbox {
         int messages = 0;
         int attachments = 0;
         int failed = 0;
+        int refused = 0;
         try (Store store = session.getStore(protocol)) {
             store.connect(settings.host(), settings.port(), settings.user(), settings.password());
-            Folder processed = store.getFolder(settings.processedFolder());
-            if (!processed.exists()) {
-                processed.create(Folder.HOLDS_MESSAGES);
-            }
+            Folder processed = existing(store, settings.processedFolder());
+            Folder refusedFolder = existing(store, settings.refusedFolder());
             Folder inbox = store.getFolder(settings.folder());
             inbox.open(Folder.READ_WRITE);
             try {
@@ -85,12 +99,13 @@ public class Mailbox {
                     }
                     messages++;
                     try {
-                        List<Attachment> found = attachments(message);
-                        for (Attachment a : found) {
-                            receiver.receive(a);
+                        Mail mail = read(message);
+                        String refusal = receiver.receive(mail);
+                        attachments += mail.attachments().size();
+                        if (refusal != null) {
+                            refused++;
                         }
-                        attachments += found.size();
-                        inbox.copyMessages(new Message[]{message}, processed);
+                        inbox.copyMessages(new Message[]{message}, refusal == null ? processed : refusedFolder);
                         message.setFlag(Flags.Flag.DELETED, true);
                     } catch (Exception e) {
                         failed++;
@@ -101,38 +116,77 @@ public class Mailbox {
                 inbox.close(true);
             }
         }
-        return new Result(messages, attachments, failed);
+        return new Result(messages, attachments, failed, refused);
     }
 
-    private List<Attachment> attachments(Message message) throws MessagingException, IOException {
+    private static Folder existing(Store store, String name) throws MessagingException {
+        Folder folder = store.getFolder(name);
+        if (!folder.exists()) {
+            folder.create(Folder.HOLDS_MESSAGES);
+        }
+        return folder;
+    }
+
+    private Mail read(Message message) throws MessagingException, IOException {
         String from = null;
         Address[] senders = message.getFrom();
         if (senders != null && senders.length > 0) {
             from = senders[0] instanceof InternetAddress ia ? ia.getAddress() : senders[0].toString();
         }
         Instant sent = message.getSentDate() == null ? null : message.getSentDate().toInstant();
+        String[] ids = message.getHeader("Message-ID");
+        String[] results = message.getHeader("Authentication-Results");
+        long size = Math.max(message.getSize(), 0);
+        String subject = message.getSubject();
+        List<String> authentication = results == null ? List.of() : List.of(results);
+        String messageId = ids == null || ids.length == 0 ? null : ids[0];
+        if (size > limits.maxMessageBytes()) {
+            return new Mail(from, subject, sent, messageId, size, authentication, List.of(), "the message has " + size
+                    + " bytes, more than " + limits.maxMessageBytes() + " (oretrace.mailbox.max-message-bytes)");
+        }
+        List<Part> parts = new ArrayList<>();
+        String refusal = collect(message, 0, parts);
         List<Attachment> found = new ArrayList<>();
-        collect(message, from, message.getSubject(), sent, found);
-        return found;
+        if (refusal == null) {
+            for (Part part : parts) {
+                if (found.size() == limits.maxAttachments()) {
+                    refusal = "more than " + limits.maxAttachments() + " workbooks or archives attached "
+                            + "(oretrace.mailbox.max-attachments); the first " + found.size() + " were looked at";
+                    break;
+                }
+                try (InputStream in = part.getInputStream()) {
+                    found.add(new Attachment(fileName(part), in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8,
+                            limits.maxAttachmentBytes() + 1))));
+                }
+            }
+        }
+        return new Mail(from, subject, sent, messageId, size, authentication, found, refusal);
     }
 
-    private void collect(Part part, String from, String subject, Instant sent, List<Attachment> found)
-            throws MessagingException, IOException {
+    /**
+     * Collects the workbook and zip parts, walking at most {@code maxDepth} multiparts deep and looking at
+     * no more parts than a few times the attachment limit; answers why it stopped early, or null.
+     */
+    private String collect(Part part, int depth, List<Part> found) throws MessagingException, IOException {
         if (part.isMimeType("multipart/*")) {
+            if (depth >= limits.maxDepth()) {
+                return "multiparts nested more than " + limits.maxDepth() + " deep (oretrace.mailbox.max-multipart-depth)";
+            }
             Multipart multipart = (Multipart) part.getContent();
             for (int i = 0; i < multipart.getCount(); i++) {
                 BodyPart body = multipart.getBodyPart(i);
-                collect(body, from, subject, sent, found);
+                String refusal = collect(body, depth + 1, found);
+                if (refusal != null) {
+                    return refusal;
+                }
             }
-            return;
+            return null;
         }
         String name = fileName(part);
         if (name != null && isWorkbookOrArchive(name)) {
-            try (InputStream in = part.getInputStream()) {
-                found.add(new Attachment(name, in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8,
-                        maxAttachmentBytes * 4)), from, subject, sent));
-            }
+            found.add(part);
         }
+        return null;
     }
 
     private static String fileName(Part part) throws MessagingException {

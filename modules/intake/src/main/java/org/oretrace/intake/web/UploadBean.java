@@ -6,12 +6,10 @@ import jakarta.faces.component.UIInput;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.oretrace.intake.application.Archive;
-import org.oretrace.intake.application.DeclarationIntake;
 import org.oretrace.intake.application.Declarations;
 import org.oretrace.intake.application.Incoming;
 import org.oretrace.intake.application.IntakeSettings;
-import org.oretrace.intake.application.Received;
+import org.oretrace.intake.application.IncomingFiles;
 import org.oretrace.intake.application.SupplierLinks;
 import org.oretrace.intake.domain.Channel;
 import org.oretrace.intake.domain.Declaration;
@@ -48,7 +46,7 @@ public class UploadBean implements Serializable {
     }
 
     @Inject
-    transient DeclarationIntake intake;
+    transient IncomingFiles files;
 
     @Inject
     transient Declarations declarations;
@@ -94,26 +92,24 @@ public class UploadBean implements Serializable {
                 chosen == null ? "" : chosen.getName() + " (" + chosen.getSupplierNumber() + ")");
         byte[] bytes;
         try (InputStream in = file.getInputStream()) {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxFileBytes() * 4));
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxUploadBytes() + 1));
         } catch (IOException e) {
             results.add(new ResultLine(name, null, "FAILED", "The upload was interrupted: please try again."));
             return;
         }
-        if (Archive.isArchive(name, bytes)) {
-            try {
-                List<Archive.Entry> entries = Archive.entries(bytes, settings.maxFileBytes());
-                if (entries.isEmpty()) {
-                    results.add(new ResultLine(name, null, "FAILED", "The archive is empty."));
-                }
-                for (Archive.Entry entry : entries) {
-                    receive(name + " › " + entry.name(), entry.name(), entry.bytes(), target);
-                }
-            } catch (IOException e) {
-                results.add(new ResultLine(name, null, "FAILED", "The archive cannot be unpacked: " + e.getMessage()));
-            }
+        if (bytes.length > settings.maxUploadBytes()) {
+            results.add(new ResultLine(name, null, "FAILED", "Not stored: the file is larger than "
+                    + (settings.maxUploadBytes() >> 20) + " MB."));
             return;
         }
-        receive(name, name, bytes, target);
+        try {
+            for (IncomingFiles.Outcome outcome : files.submit(Incoming.upload(bytes, name, Channel.UPLOAD,
+                    target.supplierId(), target.year()))) {
+                results.add(line(outcome, target));
+            }
+        } catch (AccessDeniedException e) {
+            results.add(new ResultLine(name, null, "FAILED", "You may not upload declarations."));
+        }
     }
 
     /** The supplier and year every file of one upload request (a zip's workbooks included) is for. */
@@ -134,16 +130,14 @@ public class UploadBean implements Serializable {
         return text;
     }
 
-    private void receive(String label, String fileName, byte[] bytes, Target target) {
-        try {
-            Received received = intake.submit(Incoming.upload(bytes, fileName, Channel.UPLOAD, target.supplierId(), target.year()));
-            Declaration d = declarations.find(received.declarationId()).orElseThrow();
-            String forWhom = d.getSupplierId() == null || target.supplierId() == null ? ""
-                    : "; for " + target.supplierLabel() + (d.getReportingYear() == null ? "" : ", " + d.getReportingYear());
-            results.add(new ResultLine(label, d.getId(), d.getStatus().name(), detail(d, received.duplicate()) + forWhom));
-        } catch (AccessDeniedException e) {
-            results.add(new ResultLine(label, null, "FAILED", "You may not upload declarations."));
+    private ResultLine line(IncomingFiles.Outcome outcome, Target target) {
+        if (outcome.refused()) {
+            return new ResultLine(outcome.label(), null, "FAILED", outcome.refusal());
         }
+        Declaration d = declarations.find(outcome.declarationId()).orElseThrow();
+        String forWhom = d.getSupplierId() == null || target.supplierId() == null ? ""
+                : "; for " + target.supplierLabel() + (d.getReportingYear() == null ? "" : ", " + d.getReportingYear());
+        return new ResultLine(outcome.label(), d.getId(), d.getStatus().name(), detail(d, outcome.duplicate()) + forWhom);
     }
 
     private static String detail(Declaration d, boolean duplicate) {

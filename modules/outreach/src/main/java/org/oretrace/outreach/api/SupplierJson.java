@@ -10,7 +10,8 @@ import java.util.List;
 /** A supplier as the REST API shows and accepts it. On input, absent fields leave stored values unchanged. */
 public record SupplierJson(Long id, String supplierNumber, String name, String category, Boolean inScope, String scopeReason,
                            String country, String ownerName, String ownerEmail, String notes, Boolean contractClause,
-                           LocalDate contractClauseDate, String status, String statusReason, List<ContactJson> contacts) {
+                           LocalDate contractClauseDate, String status, String statusReason, List<ContactJson> contacts,
+                           String mailSenders) {
 
     public record ContactJson(Long id, String name, String email, String phone, String language, Boolean primary,
                               Boolean bouncing) {
@@ -20,7 +21,8 @@ public record SupplierJson(Long id, String supplierNumber, String name, String c
         return new SupplierJson(s.getId(), s.getSupplierNumber(), s.getName(), s.getCategoryName(), s.isInScope(),
                 s.getScopeReason(), s.getCountry(), s.getOwnerName(), s.getOwnerEmail(), s.getNotes(), s.isContractClause(),
                 s.getContractClauseDate(), s.getStatus().name(), s.getStatusReason(),
-                s.getContacts().stream().map(SupplierJson::of).toList());
+                s.getContacts().stream().map(SupplierJson::of).toList(),
+                s.getMailSenders() == null ? null : s.getMailSenders().replace("\n", ", "));
     }
 
     private static ContactJson of(Contact c) {
@@ -30,6 +32,7 @@ public record SupplierJson(Long id, String supplierNumber, String name, String c
     SupplierData toData(String number) {
         return new SupplierData(number, name, category, inScope, scopeReason, country, ownerName, ownerEmail, notes,
                 contractClause, contractClauseDate, contacts == null ? null : contacts.stream()
-                .map(c -> new SupplierData.ContactData(c.name(), c.email(), c.phone(), c.language(), c.primary())).toList());
+                .map(c -> new SupplierData.ContactData(c.name(), c.email(), c.phone(), c.language(), c.primary())).toList(),
+                mailSenders);
     }
 }

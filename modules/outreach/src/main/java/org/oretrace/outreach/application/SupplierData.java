@@ -5,11 +5,12 @@ import java.util.List;
 
 /**
  * What a person, the REST API or an ERP import says about a supplier. A null field leaves the stored
- * value as it is, so an import that maps only some columns changes only those.
+ * value as it is, so an import that maps only some columns changes only those. {@code mailSenders}: the
+ * trusted mail senders (addresses and domains, see {@code TrustedSenders}); "" clears them.
  */
 public record SupplierData(String supplierNumber, String name, String category, Boolean inScope, String scopeReason,
                            String country, String ownerName, String ownerEmail, String notes, Boolean contractClause,
-                           LocalDate contractClauseDate, List<ContactData> contacts) {
+                           LocalDate contractClauseDate, List<ContactData> contacts, String mailSenders) {
 
     public record ContactData(String name, String email, String phone, String language, Boolean primary) {
     }

@@ -210,7 +210,7 @@ public class SupplierImport {
                 : null;
         p.data = new SupplierData(p.number, p.name, category, inScope, value.apply(ImportField.SCOPE_REASON),
                 value.apply(ImportField.COUNTRY), value.apply(ImportField.OWNER_NAME), ownerEmail,
-                value.apply(ImportField.NOTES), clause, clauseDate, contacts);
+                value.apply(ImportField.NOTES), clause, clauseDate, contacts, null);
         return p;
     }
 

@@ -122,6 +122,16 @@ public class Suppliers {
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
+    /** The suppliers that trust mail from this address (intake links mailed CMRTs by it); normally none or one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Supplier> allowingMailFrom(String address) {
+        if (Text.clean(address) == null) {
+            return List.of();
+        }
+        return em.createQuery("select s from Supplier s where s.mailSenders is not null", Supplier.class).getResultList()
+                .stream().filter(s -> s.trustsMailFrom(address)).toList();
+    }
+
     /** Every supplier with its contacts in one query (intake suggests the supplier of a CMRT that came without one). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Supplier> withContacts() {
@@ -254,6 +264,14 @@ public class Suppliers {
             if (present != s.isContractClause() || !java.util.Objects.equals(present ? since : null, s.getContractClauseDate())) {
                 changes.add("contract clause " + (present ? "since " + since : "none"));
                 s.contractClause(present, since);
+            }
+        }
+        if (d.mailSenders() != null) {
+            String before = s.getMailSenders();
+            s.trustMailSenders(d.mailSenders());
+            if (!java.util.Objects.equals(before, s.getMailSenders())) {
+                changes.add("trusted mail senders " + (before == null ? "none" : before.replace("\n", ", ")) + " → "
+                        + (s.getMailSenders() == null ? "none" : s.getMailSenders().replace("\n", ", ")));
             }
         }
         if (d.contacts() != null) {

@@ -67,6 +67,9 @@ public class Supplier implements java.io.Serializable {
     @Column(name = "notes")
     private String notes;
 
+    @Column(name = "mail_senders", length = TrustedSenders.MAX_LENGTH)
+    private String mailSenders;
+
     @Column(name = "contract_clause", nullable = false)
     private boolean contractClause;
 
@@ -133,6 +136,15 @@ public class Supplier implements java.io.Serializable {
         }
         this.ownerName = Text.clean(name);
         this.ownerEmail = cleanEmail;
+    }
+
+    /** Addresses and domains whose mail intake links to this supplier (see {@link TrustedSenders}). */
+    public void trustMailSenders(String text) {
+        this.mailSenders = TrustedSenders.normalise(text);
+    }
+
+    public boolean trustsMailFrom(String address) {
+        return TrustedSenders.allows(mailSenders, address);
     }
 
     public void annotate(String newNotes) {
@@ -264,6 +276,10 @@ public class Supplier implements java.io.Serializable {
 
     public String getOwnerEmail() {
         return ownerEmail;
+    }
+
+    public String getMailSenders() {
+        return mailSenders;
     }
 
     public String getNotes() {

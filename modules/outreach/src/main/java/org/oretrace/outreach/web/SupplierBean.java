@@ -58,6 +58,7 @@ public class SupplierBean implements Serializable {
     private String ownerName;
     private String ownerEmail;
     private String notes;
+    private String mailSenders;
     private boolean contractClause;
     private LocalDate contractClauseDate;
 
@@ -101,6 +102,7 @@ public class SupplierBean implements Serializable {
         ownerName = supplier.getOwnerName();
         ownerEmail = supplier.getOwnerEmail();
         notes = supplier.getNotes();
+        mailSenders = supplier.getMailSenders();
         contractClause = supplier.isContractClause();
         contractClauseDate = supplier.getContractClauseDate();
         newStatus = supplier.getStatus();
@@ -123,7 +125,7 @@ public class SupplierBean implements Serializable {
         if (PageMessages.attempt(() -> suppliers.save(new SupplierData(supplier.getSupplierNumber(), name,
                 category == null ? "" : category, inScope, scopeReason == null ? "" : scopeReason, country == null ? "" : country,
                 ownerName == null ? "" : ownerName, ownerEmail == null ? "" : ownerEmail, notes == null ? "" : notes,
-                contractClause, contractClauseDate, null))) != null) {
+                contractClause, contractClauseDate, null, mailSenders == null ? "" : mailSenders))) != null) {
             PageMessages.info("Saved");
             refreshHistory();
         }
@@ -290,6 +292,14 @@ public class SupplierBean implements Serializable {
 
     public void setOwnerEmail(String ownerEmail) {
         this.ownerEmail = ownerEmail;
+    }
+
+    public String getMailSenders() {
+        return mailSenders;
+    }
+
+    public void setMailSenders(String mailSenders) {
+        this.mailSenders = mailSenders;
     }
 
     public String getNotes() {

@@ -71,7 +71,7 @@ public class SuppliersBean implements Serializable {
                 throw new BusinessRuleException("Supplier number " + newNumber.strip() + " exists already");
             }
             return suppliers.save(new SupplierData(newNumber, newName, newCategory, true, null, null, null, null, null,
-                    null, null, null));
+                    null, null, null, null));
         });
         return saved == null ? null : "/outreach/supplier.xhtml?faces-redirect=true&id=" + saved.supplier().getId();
     }

@@ -89,7 +89,7 @@ class SupplierImportPersistenceTest {
     }
 
     private static SupplierData supplier(String number, String name, String category) {
-        return new SupplierData(number, name, category, null, null, null, null, null, null, null, null, null);
+        return new SupplierData(number, name, category, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static SupplierImport.Result run(SupplierImport supplierImport, String csv) {
