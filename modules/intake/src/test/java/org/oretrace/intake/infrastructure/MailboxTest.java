@@ -31,7 +31,8 @@ class MailboxTest {
         new ServerSetup(3625, null, ServerSetup.PROTOCOL_SMTP), new ServerSetup(3743, null, ServerSetup.PROTOCOL_IMAP)});
 
     private static final Mailbox.Settings SETTINGS = new Mailbox.Settings("127.0.0.1", 3743, false, "cmrt@acme.test",
-            "secret", "INBOX", "Processed");
+            "secret", "INBOX", "Processed", "Refused");
+    private static final Mailbox.Limits LIMITS = new Mailbox.Limits(60L << 20, 20, 10, 25L << 20);
 
     @Test
     void takesInEveryWorkbookAttachedAndMovesTheMessageAfterwards() throws Exception {
@@ -41,20 +42,24 @@ class MailboxTest {
                 new Attachment("Tin Co CMRT.xlsx", cmrt), new Attachment("notes.txt", "hello".getBytes()),
                 new Attachment("Tin Co second.xlsm", new byte[]{1, 2, 3}));
 
-        List<Mailbox.Attachment> received = new ArrayList<>();
-        Mailbox.Result result = new Mailbox(SETTINGS, 25L << 20).poll(received::add);
+        List<Mailbox.Mail> mails = new ArrayList<>();
+        Mailbox.Result result = new Mailbox(SETTINGS, LIMITS).poll(m -> {
+            mails.add(m);
+            return null;
+        });
+        List<Mailbox.Attachment> received = mails.get(0).attachments();
 
         assertThat(result.messages()).isEqualTo(1);
         assertThat(result.attachments()).isEqualTo(2);
         assertThat(received).extracting(Mailbox.Attachment::fileName).containsExactly("Tin Co CMRT.xlsx", "Tin Co second.xlsm");
         assertThat(received.get(0).bytes()).isEqualTo(cmrt);
-        assertThat(received.get(0).from()).isEqualTo("supplier@tin.example");
-        assertThat(received.get(0).subject()).isEqualTo("Our CMRT 2024");
-        assertThat(received.get(0).sentAt()).isNotNull();
+        assertThat(mails.get(0).from()).isEqualTo("supplier@tin.example");
+        assertThat(mails.get(0).subject()).isEqualTo("Our CMRT 2024");
+        assertThat(mails.get(0).sentAt()).isNotNull();
         assertThat(count("INBOX")).isZero();
         assertThat(count("Processed")).isEqualTo(1);
 
-        assertThat(new Mailbox(SETTINGS, 25L << 20).poll(received::add).messages()).as("nothing twice").isZero();
+        assertThat(new Mailbox(SETTINGS, LIMITS).poll(m -> null).messages()).as("nothing twice").isZero();
     }
 
     @Test
@@ -62,16 +67,111 @@ class MailboxTest {
         mail.setUser("cmrt@acme.test", "cmrt@acme.test", "secret");
         deliver("supplier@gold.example", "CMRT", "see attached", new Attachment("gold.xlsx", CmrtFile.of("6.4").toBytes()));
 
-        Mailbox.Result failed = new Mailbox(SETTINGS, 25L << 20).poll(a -> {
+        Mailbox.Result failed = new Mailbox(SETTINGS, LIMITS).poll(a -> {
             throw new IllegalStateException("database down");
         });
         assertThat(failed.failed()).isEqualTo(1);
         assertThat(count("INBOX")).isEqualTo(1);
 
-        List<Mailbox.Attachment> received = new ArrayList<>();
-        new Mailbox(SETTINGS, 25L << 20).poll(received::add);
+        List<Mailbox.Mail> received = new ArrayList<>();
+        new Mailbox(SETTINGS, LIMITS).poll(m -> {
+            received.add(m);
+            return null;
+        });
         assertThat(received).hasSize(1);
+        assertThat(received.get(0).attachments()).hasSize(1);
         assertThat(count("INBOX")).isZero();
+    }
+
+    @Test
+    void aMailBombIsRefusedWithItsReasonKeptInTheRefusedFolderAndTheNextMailIsTakenIn() throws Exception {
+        mail.setUser("cmrt@acme.test", "cmrt@acme.test", "secret");
+        byte[] cmrt = CmrtFile.of("6.5").toBytes();
+        Attachment[] many = new Attachment[300];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = new Attachment("cmrt-" + i + ".xlsx", new byte[]{(byte) i, 1, 2});
+        }
+        deliver("bomb@attacker.example", "Many", "see attached", many);
+        deliverNested("deep@attacker.example", 60, new Attachment("deep.xlsx", cmrt));
+        deliver("supplier@tin.example", "Our CMRT", "see attached", new Attachment("good.xlsx", cmrt));
+
+        List<Mailbox.Mail> mails = new ArrayList<>();
+        Mailbox.Result result = new Mailbox(SETTINGS, LIMITS).poll(m -> {
+            mails.add(m);
+            return m.refusal();
+        });
+
+        assertThat(result.messages()).isEqualTo(3);
+        assertThat(result.refused()).isEqualTo(2);
+        assertThat(result.failed()).isZero();
+        assertThat(mails.get(0).attachments()).as("only as many as the limit are fetched").hasSize(20);
+        assertThat(mails.get(0).refusal()).contains("more than 20 workbooks or archives attached");
+        assertThat(mails.get(1).attachments()).isEmpty();
+        assertThat(mails.get(1).refusal()).contains("nested more than 10 deep");
+        assertThat(mails.get(2).refusal()).isNull();
+        assertThat(mails.get(2).attachments()).extracting(Mailbox.Attachment::fileName).containsExactly("good.xlsx");
+        assertThat(count("INBOX")).isZero();
+        assertThat(count("Refused")).as("the originals are kept").isEqualTo(2);
+        assertThat(count("Processed")).isEqualTo(1);
+    }
+
+    @Test
+    void aMessageLargerThanTheLimitIsNotFetched() throws Exception {
+        mail.setUser("cmrt@acme.test", "cmrt@acme.test", "secret");
+        deliver("big@attacker.example", "Big", "see attached", new Attachment("big.xlsx", new byte[300_000]));
+        List<Mailbox.Mail> mails = new ArrayList<>();
+        new Mailbox(SETTINGS, new Mailbox.Limits(100_000, 20, 10, 25L << 20)).poll(m -> {
+            mails.add(m);
+            return m.refusal();
+        });
+        assertThat(mails.get(0).attachments()).isEmpty();
+        assertThat(mails.get(0).refusal()).contains("more than 100000 (oretrace.mailbox.max-message-bytes)");
+        assertThat(count("Refused")).isEqualTo(1);
+    }
+
+    @Test
+    void theAuthenticationResultsHeadersComeWithTheMail() throws Exception {
+        mail.setUser("cmrt@acme.test", "cmrt@acme.test", "secret");
+        Session session = GreenMailUtil.getSession(mail.getSmtp().getServerSetup());
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress("supplier@tin.example"));
+        message.setRecipients(Message.RecipientType.TO, "cmrt@acme.test");
+        message.setSubject("CMRT");
+        message.addHeader("Authentication-Results", "mx.acme.test; dkim=pass header.d=tin.example");
+        message.addHeader("Authentication-Results", "evil.example; dmarc=pass");
+        message.setText("no attachment");
+        GreenMailUtil.sendMimeMessage(message);
+        mail.waitForIncomingEmail(5000, 1);
+        List<Mailbox.Mail> mails = new ArrayList<>();
+        new Mailbox(SETTINGS, LIMITS).poll(m -> {
+            mails.add(m);
+            return null;
+        });
+        assertThat(mails.get(0).authenticationResults()).containsExactly("mx.acme.test; dkim=pass header.d=tin.example",
+                "evil.example; dmarc=pass");
+    }
+
+    /** A mail whose attachment sits {@code depth} multiparts deep. */
+    private static void deliverNested(String from, int depth, Attachment attachment) throws Exception {
+        Session session = GreenMailUtil.getSession(mail.getSmtp().getServerSetup());
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress(from));
+        message.setRecipients(Message.RecipientType.TO, "cmrt@acme.test");
+        message.setSubject("Deep");
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.bytes(), "application/octet-stream")));
+        part.setFileName(attachment.name());
+        MimeMultipart inner = new MimeMultipart();
+        inner.addBodyPart(part);
+        for (int i = 1; i < depth; i++) {
+            MimeBodyPart wrapper = new MimeBodyPart();
+            wrapper.setContent(inner);
+            inner = new MimeMultipart();
+            inner.addBodyPart(wrapper);
+        }
+        message.setContent(inner);
+        GreenMailUtil.sendMimeMessage(message);
+        mail.waitForIncomingEmail(5000, 1);
     }
 
     record Attachment(String name, byte[] bytes) {

@@ -1,0 +1,56 @@
+package org.oretrace.intake.application;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArchiveTest {
+
+    @Test
+    void anArchiveOfFiftyThousandEntriesIsRefusedCheaply() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (int i = 0; i < 50_000; i++) {
+                zip.putNextEntry(new ZipEntry("cmrt-" + i + ".xlsx"));
+                zip.write(i);
+                zip.closeEntry();
+            }
+        }
+        long start = System.nanoTime();
+        Archive.Unpacked unpacked = Archive.unpack(bytes.toByteArray(), 1 << 20, new Budget(200, 200, 100 << 20, "100 MB"));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(unpacked.refusal()).isEqualTo("more than 200 archive entries (oretrace.intake.max-archive-entries)");
+        assertThat(millis).as("stops at the limit instead of walking 50,000 entries").isLessThan(1000);
+    }
+
+    @Test
+    void theBytesAreCountedWhileInflatingAndFoldersCountAsEntries() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("a.xlsx"));
+            zip.write(new byte[600_000]);
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("b.xlsx"));
+            zip.write(new byte[600_000]);
+            zip.closeEntry();
+        }
+        Archive.Unpacked unpacked = Archive.unpack(bytes.toByteArray(), 1 << 20, new Budget(10, 10, 1_000_000, "1000000 bytes kept"));
+        assertThat(unpacked.refusal()).isEqualTo("more than 1000000 bytes kept");
+        assertThat(unpacked.files()).hasSize(1);
+
+        ByteArrayOutputStream folders = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(folders)) {
+            for (int i = 0; i < 20; i++) {
+                zip.putNextEntry(new ZipEntry("folder" + i + "/"));
+                zip.closeEntry();
+            }
+        }
+        assertThat(Archive.unpack(folders.toByteArray(), 1 << 20, new Budget(10, 10, 1 << 20, "x")).refusal())
+                .startsWith("more than 10 archive entries");
+    }
+}
