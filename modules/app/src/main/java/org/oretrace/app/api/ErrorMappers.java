@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.oretrace.kernel.BusinessRuleException;
+import org.oretrace.kernel.InputLimits;
 import org.oretrace.kernel.security.AccessDeniedException;
 
 import java.util.UUID;
@@ -29,6 +30,12 @@ public final class ErrorMappers {
     static Response json(int status, String reason, String message, String incident) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ApiError(status, reason, message, incident)).build();
+    }
+
+    /** 400 with the reason; 413 when it is about a body or upload that is too large. */
+    static Response refusal(BusinessRuleException e) {
+        return json(e instanceof InputLimits.TooLargeException ? Response.Status.REQUEST_ENTITY_TOO_LARGE
+                : Response.Status.BAD_REQUEST, e.getMessage(), null);
     }
 
     @Provider
@@ -58,7 +65,7 @@ public final class ErrorMappers {
     public static class BusinessRule implements ExceptionMapper<BusinessRuleException> {
         @Override
         public Response toResponse(BusinessRuleException e) {
-            return json(Response.Status.BAD_REQUEST, e.getMessage(), null);
+            return refusal(e);
         }
     }
 
@@ -70,8 +77,8 @@ public final class ErrorMappers {
             if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
                 return json(Response.Status.FORBIDDEN, cause.getMessage(), null);
             }
-            if (cause instanceof BusinessRuleException) {
-                return json(Response.Status.BAD_REQUEST, cause.getMessage(), null);
+            if (cause instanceof BusinessRuleException refused) {
+                return refusal(refused);
             }
             if (isUnreadableBody(e)) {
                 return json(Response.Status.BAD_REQUEST, "The request body could not be read: send valid JSON of the documented shape", null);

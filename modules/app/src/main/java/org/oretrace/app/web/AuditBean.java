@@ -28,16 +28,18 @@ public class AuditBean implements Serializable {
     private String text;
     private LocalDate from;
     private LocalDate to;
+    /** The filter of the last search that was valid; the table shows what it finds. */
+    private AuditLog.Filter applied = AuditLog.Filter.none();
 
     private final LazyDataModel<AuditEntry> entries = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, log.count(filter()));
+            return (int) Math.min(Integer.MAX_VALUE, log.count(applied));
         }
 
         @Override
         public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return log.search(filter(), first, pageSize);
+            return log.search(applied, first, pageSize);
         }
 
         @Override
@@ -50,6 +52,14 @@ public class AuditBean implements Serializable {
         return new AuditLog.Filter(actor, entityType, null,
                 from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
                 to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), text);
+    }
+
+    /** Applies the filters, or says what is wrong with them (a period that ends before it starts, an over-long text). */
+    public void search() {
+        AuditLog.Filter valid = org.oretrace.kernel.web.PageMessages.attempt(this::filter);
+        if (valid != null) {
+            applied = valid;
+        }
     }
 
     public LazyDataModel<AuditEntry> getEntries() {

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import org.oretrace.intake.domain.Declaration;
 import org.oretrace.intake.domain.DeclarationStatus;
 import org.oretrace.kernel.BusinessRuleException;
+import org.oretrace.kernel.InputLimits;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.audit.AuditTrail;
 import org.oretrace.kernel.events.DeclarationEvaluated;
@@ -165,6 +166,9 @@ public class DeclarationIntake {
         if (subject == null || subject.isBlank() || body == null || body.isBlank()) {
             throw new BusinessRuleException("The email needs a subject and a text");
         }
+        InputLimits.text("Subject", subject, 500);
+        InputLimits.text("Text", body, InputLimits.LONG_TEXT);
+        InputLimits.text("Address", to, 320);
         Optional<SurveyRequest> request = links.request(d);
         if (request.isPresent()) {
             Optional<OutboxMessage> queued = surveyRequests.correctiveActionRequested(d.getSupplierId(),

@@ -27,6 +27,11 @@ public class Declarations {
 
     /** Null fields are not filtered on; {@code text} looks in file, company and sender. */
     public record Filter(Integer reportingYear, Long supplierId, DeclarationStatus status, String text) {
+        /** Refuses a search text longer than a search can be (InputLimits). */
+        public Filter {
+            org.oretrace.kernel.InputLimits.search(text);
+        }
+
         public static Filter none() {
             return new Filter(null, null, null, null);
         }

@@ -239,6 +239,7 @@ public class Declaration {
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleException("A reason is required to accept a declaration with findings");
         }
+        org.oretrace.kernel.InputLimits.text("Reason", reason, 2000);
         this.acceptedBy = by;
         this.acceptedAt = now;
         this.acceptedReason = Text.clip(reason, 2000);

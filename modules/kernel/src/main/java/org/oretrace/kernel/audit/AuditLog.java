@@ -1,5 +1,8 @@
 package org.oretrace.kernel.audit;
 
+import org.oretrace.kernel.BusinessRuleException;
+import org.oretrace.kernel.InputLimits;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,6 +21,17 @@ public class AuditLog {
 
     /** What to look for; null fields are not filtered on. {@code to} is exclusive. */
     public record Filter(String actor, String entityType, String entityId, Instant from, Instant to, String text) {
+        /** Refuses filters longer than any value they can match, and a period that ends before it starts. */
+        public Filter {
+            InputLimits.search(text);
+            InputLimits.text("Actor", actor, 200);
+            InputLimits.text("Record type", entityType, 100);
+            InputLimits.text("Record id", entityId, 200);
+            if (from != null && to != null && !from.isBefore(to)) {
+                throw new BusinessRuleException("The period ends before it starts: 'from' must be before 'to'");
+            }
+        }
+
         public static Filter none() {
             return new Filter(null, null, null, null, null, null);
         }

@@ -37,6 +37,7 @@ import org.oretrace.outreach.infrastructure.TableReader;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.oretrace.kernel.InputLimits;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -266,11 +267,7 @@ public class SupplierResource {
 
     static byte[] read(EntityPart part) {
         try (InputStream in = part.getContent()) {
-            byte[] bytes = in.readNBytes((int) MAX_UPLOAD + 1);
-            if (bytes.length > MAX_UPLOAD) {
-                throw Problems.badRequest("The file is larger than 20 MB");
-            }
-            return bytes;
+            return InputLimits.upload(in, MAX_UPLOAD, "The file");
         } catch (IOException e) {
             throw Problems.badRequest("The upload could not be read: " + e.getMessage());
         }

@@ -49,6 +49,7 @@ public class Outbox {
     }
 
     public List<OutboxMessage> list(OutboxState state, String search, int max) {
+        org.oretrace.kernel.InputLimits.search(search);
         String jpql = "select m from OutboxMessage m where (:state is null or m.state = :state)"
                 + " and (:search is null or lower(m.to) like :search or lower(m.subject) like :search)"
                 + " order by m.createdAt desc, m.id desc";

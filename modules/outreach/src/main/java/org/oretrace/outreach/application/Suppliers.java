@@ -47,6 +47,11 @@ public class Suppliers {
 
     public record Filter(String text, Long categoryId, Boolean inScope, SupplierStatus status, Integer campaignYear,
                          RequestState requestState) {
+        /** Refuses a search text longer than a search can be (InputLimits). */
+        public Filter {
+            org.oretrace.kernel.InputLimits.search(text);
+        }
+
         public static Filter none() {
             return new Filter(null, null, null, null, null, null);
         }

@@ -62,7 +62,9 @@ public class Contact implements java.io.Serializable {
     }
 
     public void update(String name, String email, String phone, String language) {
-        String cleanEmail = Text.clean(email);
+        org.oretrace.kernel.InputLimits.text("Contact name", name, 200);
+        org.oretrace.kernel.InputLimits.text("Contact phone", phone, 60);
+        String cleanEmail = Text.clean(org.oretrace.kernel.InputLimits.text("Contact email", email, 320));
         if (cleanEmail != null && !EmailAddress.isValid(cleanEmail)) {
             throw new BusinessRuleException("Not an email address: " + cleanEmail);
         }

@@ -93,6 +93,9 @@ public class ContactLogEntry implements java.io.Serializable {
         if (Text.clean(person) == null || Text.clean(summary) == null) {
             throw new BusinessRuleException("Say who made the contact and what it was about");
         }
+        org.oretrace.kernel.InputLimits.text("Person", person, 200);
+        org.oretrace.kernel.InputLimits.text("Summary", summary, org.oretrace.kernel.InputLimits.REASON);
+        org.oretrace.kernel.InputLimits.text("Outcome", outcome, 2000);
         return new ContactLogEntry(supplier, request, at, channel, false, person.strip(), summary.strip(), outcome, null);
     }
 

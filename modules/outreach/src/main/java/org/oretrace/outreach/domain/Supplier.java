@@ -16,6 +16,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.oretrace.kernel.BusinessRuleException;
+import org.oretrace.kernel.InputLimits;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -108,7 +109,7 @@ public class Supplier implements java.io.Serializable {
     }
 
     public void rename(String newName) {
-        String clean = Text.clean(newName);
+        String clean = Text.clean(InputLimits.text("Supplier name", newName, InputLimits.NAME));
         if (clean == null) {
             throw new BusinessRuleException("Supplier " + supplierNumber + " needs a name");
         }
@@ -122,15 +123,16 @@ public class Supplier implements java.io.Serializable {
     /** In scope means the supplier provides parts that may contain 3TG; the reason is kept for the auditor. */
     public void scope(boolean newInScope, String reason) {
         this.inScope = newInScope;
-        this.scopeReason = Text.clean(reason);
+        this.scopeReason = Text.clean(InputLimits.text("Scope reason", reason, InputLimits.REASON));
     }
 
     public void locate(String newCountry) {
-        this.country = Text.clean(newCountry);
+        this.country = Text.clean(InputLimits.text("Country", newCountry, 100));
     }
 
     public void assignOwner(String name, String email) {
-        String cleanEmail = Text.clean(email);
+        String cleanEmail = Text.clean(InputLimits.text("Owner email", email, 320));
+        InputLimits.text("Owner name", name, 200);
         if (cleanEmail != null && !EmailAddress.isValid(cleanEmail)) {
             throw new BusinessRuleException("Owner email is not an email address: " + cleanEmail);
         }
@@ -148,7 +150,7 @@ public class Supplier implements java.io.Serializable {
     }
 
     public void annotate(String newNotes) {
-        this.notes = Text.clean(newNotes);
+        this.notes = Text.clean(InputLimits.text("Notes", newNotes, InputLimits.LONG_TEXT));
     }
 
     /** Records whether the purchase contract carries the conflict-minerals clause, and since when. */
@@ -172,6 +174,7 @@ public class Supplier implements java.io.Serializable {
 
     public void changeStatus(SupplierStatus newStatus, String reason) {
         Objects.requireNonNull(newStatus);
+        InputLimits.text("Reason", reason, InputLimits.REASON);
         String clean = Text.clean(reason);
         if (newStatus != SupplierStatus.ACTIVE && clean == null) {
             throw new BusinessRuleException("Say why supplier " + supplierNumber + " is " + newStatus.label().toLowerCase());

@@ -34,6 +34,7 @@ import org.oretrace.registry.domain.ReviewStatus;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.oretrace.kernel.InputLimits;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -101,6 +102,10 @@ public class RegistryAdminResource {
     @Inject
     CurrentUser currentUser;
 
+    /** RMI's reference list comes in a CMRT/EMRT of a few MB; an RMAP CSV of all facilities is well under 1 MB. */
+    static final long MAX_WORKBOOK = 50L << 20;
+    static final long MAX_CSV = 20L << 20;
+
     @POST
     @Path("reference-list")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -113,7 +118,8 @@ public class RegistryAdminResource {
         }
         ReferenceListImport log;
         try (InputStream in = file.getContent()) {
-            log = referenceLists.importWorkbook(in, file.getFileName().orElse("upload.xlsx"));
+            log = referenceLists.importWorkbook(new java.io.ByteArrayInputStream(InputLimits.upload(in, MAX_WORKBOOK,
+                    "The workbook")), file.getFileName().orElse("upload.xlsx"));
         }
         try {
             return ImportJson.of(log, screenings.rescreen(currentUser.name()).orElse(null), null);
@@ -145,7 +151,8 @@ public class RegistryAdminResource {
             throw new BadRequestException("Send the CSV as multipart field 'file'");
         }
         try (InputStream in = file.getContent()) {
-            return rmap.importCsv(in, file.getFileName().orElse("rmap.csv"));
+            return rmap.importCsv(new java.io.ByteArrayInputStream(InputLimits.upload(in, MAX_CSV, "The CSV")),
+                    file.getFileName().orElse("rmap.csv"));
         }
     }
 

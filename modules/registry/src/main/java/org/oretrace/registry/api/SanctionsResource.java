@@ -28,6 +28,7 @@ import org.oretrace.registry.domain.SanctionsList;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.oretrace.kernel.InputLimits;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -64,6 +65,8 @@ public class SanctionsResource {
     @Context
     UriInfo uri;
 
+    static final long MAX_LIST = 50L << 20;
+
     @POST
     @Path("lists")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -84,10 +87,20 @@ public class SanctionsResource {
             throw new BadRequestException("Send OFAC's sdn.csv as multipart field 'file'");
         }
         String fileName = file.getFileName().orElse("sdn.csv");
-        LocalDate listDate = listDate(date == null ? null : date.getContent(String.class), fileName);
+        String dateText = null;
+        if (date != null) {
+            try (InputStream in = date.getContent()) {
+                dateText = new String(InputLimits.upload(in, 100, "The date field"), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        LocalDate listDate = listDate(dateText, fileName);
         SanctionsImportResult imported;
         try (InputStream in = file.getContent(); InputStream altIn = alt == null ? null : alt.getContent()) {
-            imported = imports.importList(in, altIn, fileName, listDate);
+            // OFAC's sdn.csv has about 5 MB, alt.csv about 1 MB
+            byte[] sdn = InputLimits.upload(in, MAX_LIST, "sdn.csv");
+            byte[] alts = altIn == null ? null : InputLimits.upload(altIn, MAX_LIST, "alt.csv");
+            imported = imports.importList(new java.io.ByteArrayInputStream(sdn),
+                    alts == null ? null : new java.io.ByteArrayInputStream(alts), fileName, listDate);
         }
         return Response.accepted(imported)
                 .location(uri.getBaseUriBuilder().path(ScreeningResource.class).path("runs/{id}").build(imported.screeningId()))

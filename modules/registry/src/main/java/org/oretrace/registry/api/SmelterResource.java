@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import org.oretrace.kernel.InputLimits;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -124,6 +125,13 @@ public class SmelterResource {
         }
         List<ReportedSmelter> reported = new ArrayList<>(rows.size());
         for (MatchRequest r : rows) {
+            if (r != null) {
+                // the matcher's cost grows with the names' length: a name longer than any smelter's is refused
+                InputLimits.text("name", r.name(), InputLimits.NAME);
+                InputLimits.text("smelterId", r.smelterId(), 100);
+                InputLimits.text("country", r.country(), 100);
+                InputLimits.text("metal", r.metal(), 50);
+            }
             reported.add(r == null ? new ReportedSmelter(null, null, null, null)
                     : new ReportedSmelter(Metal.fromText(r.metal()).orElse(null), r.name(), r.country(), r.smelterId()));
         }

@@ -39,6 +39,7 @@ public class CountryFlags {
     @Allowed(Role.COMPLIANCE)
     @Transactional
     public void setCahra(String countryCode, boolean cahra, String note) {
+        org.oretrace.kernel.InputLimits.text("Note", note, 500);
         Country country = Countries.byCode(countryCode)
                 .orElseThrow(() -> new BusinessRuleException("Unknown country code " + countryCode));
         CountryFlag flag = em.find(CountryFlag.class, country.code());

@@ -85,6 +85,8 @@ public class MatchReviews {
     @Allowed(Role.COMPLIANCE)
     @Transactional
     public MatchReview confirm(long reviewId, String smelterId, String note) {
+        org.oretrace.kernel.InputLimits.text("Note", note, org.oretrace.kernel.InputLimits.REASON);
+        org.oretrace.kernel.InputLimits.text("Smelter ID", smelterId, 100);
         MatchReview review = review(reviewId);
         String id = MatchIndex.canonicalId(smelterId == null ? "" : smelterId);
         Smelter smelter = id == null ? null : em.createQuery("select s from Smelter s where s.smelterId = :id", Smelter.class)
@@ -111,6 +113,7 @@ public class MatchReviews {
     @Allowed(Role.COMPLIANCE)
     @Transactional
     public MatchReview markUnknown(long reviewId, String note) {
+        org.oretrace.kernel.InputLimits.text("Note", note, org.oretrace.kernel.InputLimits.REASON);
         MatchReview review = review(reviewId);
         review.markUnknown(currentUser.name(), clock.now(), note);
         audit.record("MatchReview", reviewId, "marked unknown", "'" + review.getReportedName() + "' could not be identified"

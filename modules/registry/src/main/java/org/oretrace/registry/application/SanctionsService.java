@@ -227,6 +227,7 @@ public class SanctionsService {
     @Allowed(Role.COMPLIANCE)
     @Transactional
     public ScreeningHit confirm(long hitId, String reason) {
+        org.oretrace.kernel.InputLimits.text("Reason", reason, org.oretrace.kernel.InputLimits.REASON);
         ScreeningHit hit = hit(hitId);
         hit.confirm(reason, currentUser.name(), clock.now());
         audit.record("ScreeningHit", hitId, "confirmed", describe(hit) + " confirmed as a true match"
@@ -237,6 +238,7 @@ public class SanctionsService {
     @Allowed(Role.COMPLIANCE)
     @Transactional
     public ScreeningHit dismiss(long hitId, String reason) {
+        org.oretrace.kernel.InputLimits.text("Reason", reason, org.oretrace.kernel.InputLimits.REASON);
         ScreeningHit hit = hit(hitId);
         hit.dismiss(reason, currentUser.name(), clock.now());
         audit.record("ScreeningHit", hitId, "dismissed", describe(hit) + " dismissed: " + hit.getReason());

@@ -52,6 +52,12 @@ public class SmelterSearch {
      */
     public record Filter(String text, Metal metal, String country, Boolean covered, RmapCategory rmap, Boolean sanctioned,
                          Boolean listed) {
+        /** Refuses a search text longer than a search can be (InputLimits). */
+        public Filter {
+            org.oretrace.kernel.InputLimits.text("Country", country, org.oretrace.kernel.InputLimits.NAME);
+            org.oretrace.kernel.InputLimits.search(text);
+        }
+
         public static Filter none() {
             return new Filter(null, null, null, null, null, null, null);
         }
