@@ -193,6 +193,14 @@ public class UploadBean implements Serializable {
                 .ifPresent(year -> reportingYear = year);
     }
 
+    public long getMaxUploadMegabytes() {
+        return settings.maxUploadBytes() >> 20;
+    }
+
+    public int getMaxArchiveEntries() {
+        return settings.maxArchiveEntries();
+    }
+
     public long getMaxFileMegabytes() {
         return settings.maxFileBytes() >> 20;
     }

@@ -71,6 +71,8 @@ public class EmailTemplate implements java.io.Serializable {
         if (Text.clean(newSubject) == null || Text.clean(newBody) == null) {
             throw new BusinessRuleException("A template needs a subject and a body");
         }
+        org.oretrace.kernel.InputLimits.text("Subject", newSubject, 500);
+        org.oretrace.kernel.InputLimits.text("Body", newBody, org.oretrace.kernel.InputLimits.LONG_TEXT);
         Set<String> unknown = unknownPlaceholders(newSubject + " " + newBody);
         if (!unknown.isEmpty()) {
             throw new BusinessRuleException("Unknown placeholder(s) " + unknown + "; use " + new TreeSet<>(PLACEHOLDERS));
