@@ -11,18 +11,21 @@ public final class Budget {
     private final int maxFiles;
     private final long maxBytes;
     private final String bytesLimit;
+    private final String filesLimit;
     private int entries;
     private int files;
     private long bytes;
 
     /**
-     * @param bytesLimit what the byte limit is, for the refusal ("the 100 MB kept per message")
+     * @param filesLimit what the file limit is, for the refusal ("files per mail (oretrace.mailbox.max-files-per-message)")
+     * @param bytesLimit what the byte limit is, for the refusal ("100 MB stored per message (...)")
      */
-    public Budget(int maxEntries, int maxFiles, long maxBytes, String bytesLimit) {
+    public Budget(int maxEntries, int maxFiles, String filesLimit, long maxBytes, String bytesLimit) {
         this.maxEntries = maxEntries;
         this.maxFiles = maxFiles;
         this.maxBytes = Math.max(0, maxBytes);
         this.bytesLimit = bytesLimit;
+        this.filesLimit = filesLimit;
     }
 
     /** One more archive entry looked at (folders and hidden files count too). */
@@ -33,7 +36,7 @@ public final class Budget {
 
     /** One more file kept. */
     String file() {
-        return files + 1 > maxFiles ? "more than " + maxFiles + " files" : countFile();
+        return files + 1 > maxFiles ? "more than " + maxFiles + " " + filesLimit : countFile();
     }
 
     private String countFile() {

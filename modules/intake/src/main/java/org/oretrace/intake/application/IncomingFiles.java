@@ -46,7 +46,8 @@ public class IncomingFiles {
 
     /** The budget of one upload request: an archive's entries and unpacked bytes. */
     public Budget uploadBudget() {
-        return new Budget(settings.maxArchiveEntries(), settings.maxArchiveEntries(), settings.maxArchiveBytes(),
+        return new Budget(settings.maxArchiveEntries(), settings.maxArchiveEntries(),
+                "files in an archive (oretrace.intake.max-archive-entries)", settings.maxArchiveBytes(),
                 Budget.megabytes(settings.maxArchiveBytes()) + " unpacked (oretrace.intake.max-archive-bytes)");
     }
 

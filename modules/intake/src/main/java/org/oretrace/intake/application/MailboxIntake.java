@@ -36,6 +36,7 @@ public class MailboxIntake {
 
     private static final Logger LOG = Logger.getLogger(MailboxIntake.class.getName());
     static final String ACTOR = "mailbox";
+    private static final String FILES = "files per mail (oretrace.mailbox.max-files-per-message)";
 
     @Inject
     @ConfigProperty(name = "oretrace.mailbox.host")
@@ -156,9 +157,9 @@ public class MailboxIntake {
         MailSenders.Sender sender = senders.identify(mail.from(), mail.authenticationResults(), authservId.orElse(null));
         long senderLeft = maxStoredPerSenderDay - ledger.storedToday(mail.from());
         Budget budget = senderLeft < maxStoredPerMessage
-                ? new Budget(settings.maxArchiveEntries(), maxFilesPerMessage, senderLeft, Budget.megabytes(maxStoredPerSenderDay)
+                ? new Budget(settings.maxArchiveEntries(), maxFilesPerMessage, FILES, senderLeft, Budget.megabytes(maxStoredPerSenderDay)
                 + " stored per sender and day (oretrace.mailbox.max-stored-bytes-per-sender-day)")
-                : new Budget(settings.maxArchiveEntries(), maxFilesPerMessage, maxStoredPerMessage,
+                : new Budget(settings.maxArchiveEntries(), maxFilesPerMessage, FILES, maxStoredPerMessage,
                 Budget.megabytes(maxStoredPerMessage) + " stored per message (oretrace.mailbox.max-stored-bytes-per-message)");
         List<String> refusals = new ArrayList<>();
         if (mail.refusal() != null) {

@@ -21,7 +21,7 @@ class ArchiveTest {
             }
         }
         long start = System.nanoTime();
-        Archive.Unpacked unpacked = Archive.unpack(bytes.toByteArray(), 1 << 20, new Budget(200, 200, 100 << 20, "100 MB"));
+        Archive.Unpacked unpacked = Archive.unpack(bytes.toByteArray(), 1 << 20, new Budget(200, 200, "files", 100 << 20, "100 MB"));
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(unpacked.refusal()).isEqualTo("more than 200 archive entries (oretrace.intake.max-archive-entries)");
@@ -39,7 +39,7 @@ class ArchiveTest {
             zip.write(new byte[600_000]);
             zip.closeEntry();
         }
-        Archive.Unpacked unpacked = Archive.unpack(bytes.toByteArray(), 1 << 20, new Budget(10, 10, 1_000_000, "1000000 bytes kept"));
+        Archive.Unpacked unpacked = Archive.unpack(bytes.toByteArray(), 1 << 20, new Budget(10, 10, "files", 1_000_000, "1000000 bytes kept"));
         assertThat(unpacked.refusal()).isEqualTo("more than 1000000 bytes kept");
         assertThat(unpacked.files()).hasSize(1);
 
@@ -50,7 +50,7 @@ class ArchiveTest {
                 zip.closeEntry();
             }
         }
-        assertThat(Archive.unpack(folders.toByteArray(), 1 << 20, new Budget(10, 10, 1 << 20, "x")).refusal())
+        assertThat(Archive.unpack(folders.toByteArray(), 1 << 20, new Budget(10, 10, "files", 1 << 20, "x")).refusal())
                 .startsWith("more than 10 archive entries");
     }
 }
