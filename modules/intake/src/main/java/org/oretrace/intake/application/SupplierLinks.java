@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.oretrace.intake.domain.Declaration;
+import org.oretrace.kernel.InputLimits;
 import org.oretrace.outreach.application.Campaigns;
 import org.oretrace.outreach.application.Suppliers;
 import org.oretrace.outreach.application.SurveyRequests;
@@ -68,7 +69,8 @@ public class SupplierLinks {
 
     /** The supplier with exactly this supplier number, if any. */
     public Optional<Supplier> supplierNumbered(String number) {
-        if (number == null || number.isBlank()) {
+        if (number == null || number.isBlank() || number.length() > InputLimits.SEARCH_CHARACTERS) {
+            // longer than any supplier number: none (a picker's text is not a request to refuse)
             return Optional.empty();
         }
         return suppliers.search(new Suppliers.Filter(number.strip(), null, null, null, null, null)).stream()
@@ -99,6 +101,9 @@ public class SupplierLinks {
 
     /** Suppliers whose name or number contains the text, for a person choosing one by hand. */
     public List<Supplier> search(String text, int max) {
+        if (text != null && text.length() > InputLimits.SEARCH_CHARACTERS) {
+            return List.of();
+        }
         return suppliers.search(new Suppliers.Filter(text, null, null, null, null, null)).stream()
                 .sorted(Comparator.comparing(Supplier::getName, String.CASE_INSENSITIVE_ORDER)).limit(max).toList();
     }

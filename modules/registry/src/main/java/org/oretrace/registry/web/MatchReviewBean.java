@@ -60,6 +60,9 @@ public class MatchReviewBean implements Serializable {
 
     /** Smelters whose ID, standard name or alias contains the words typed. */
     public List<String> complete(String query) {
+        if (query != null && query.length() > org.oretrace.kernel.InputLimits.SEARCH_CHARACTERS) {
+            return List.of(); // longer than any smelter's name or ID
+        }
         return search.search(new SmelterSearch.Filter(query, null, null, null, null, null, null), 0, 15, "standardName", true)
                 .stream().map(MatchReviewBean::label).toList();
     }
