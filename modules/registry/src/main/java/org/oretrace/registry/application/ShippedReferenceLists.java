@@ -173,8 +173,7 @@ public class ShippedReferenceLists {
             if (older) {
                 smelter.listedEarlierIn(l.version(), TemplateVersions.ORDER);
                 for (String name : l.names()) {
-                    if (smelter.addAlias(name, AliasOrigin.REFERENCE, l.list().source(), now).isPresent()) {
-                        smelter.aliasNoLongerListed(name);
+                    if (smelter.addPastAlias(name, l.list().source(), now)) {
                         c.newAliases++;
                         c.changed.add(smelter.getSmelterId());
                     }

@@ -175,8 +175,7 @@ public class Smelter {
         }
         renames.add(new SmelterRename(this, oldName, newName, from, to, templateVersion, now));
         if (renamed) {
-            addAlias(oldName, AliasOrigin.REFERENCE, "RMI " + templateVersion, now);
-            aliasNoLongerListed(oldName);
+            addPastAlias(oldName, "RMI " + templateVersion, now);
         }
         updatedAt = now;
         return true;
@@ -189,13 +188,19 @@ public class Smelter {
         }
     }
 
-    /** A look-up name from an older list that the current list no longer carries (it keeps matching). */
-    public void aliasNoLongerListed(String name) {
-        for (SmelterAlias alias : aliases) {
-            if (alias.getName().equals(name) && alias.getOrigin() == AliasOrigin.REFERENCE) {
-                alias.markListed(false);
-            }
+    /**
+     * A look-up name of an older list, learned after newer lists were imported: added unless the smelter has it, as
+     * a name the current list does not carry (the current names are all aliases already). Returns true when added.
+     */
+    public boolean addPastAlias(String name, String addedBy, Instant now) {
+        if (aliases.stream().anyMatch(a -> a.getName().equals(name))) {
+            return false;
         }
+        SmelterAlias alias = new SmelterAlias(this, name, AliasOrigin.REFERENCE, addedBy, now);
+        alias.markListed(false);
+        aliases.add(alias);
+        updatedAt = now;
+        return true;
     }
 
     /** Adds an alias unless the smelter already has one spelled exactly so; returns the new alias. */
