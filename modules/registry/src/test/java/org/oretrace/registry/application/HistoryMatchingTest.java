@@ -65,7 +65,8 @@ class HistoryMatchingTest {
     /** Real names of an older list that later lists dropped or renamed: only the history knows them. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Tin|PRG Dooel|6.01",
+            "Tantalum|PRG Dooel|6.01",
+            "Tantalum|Power Resources Ltd.|6.01",
             "Tin|Huichang Shun Tin Kam Industries, Ltd.|6.01",
             "Tungsten|Fujian Jinxin Tungsten Co., Ltd.|6.01",
             "Tantalum|H.C. Starck Tantalum and Niobium GmbH|6.01"})
@@ -84,11 +85,12 @@ class HistoryMatchingTest {
             "legal form and typo|Gold|Mitsubishi Materails Corp.|Mitsubishi Materials Corporation|6.5",
             "legal form and typo|Tin|Novosibirsk Tin Combin OJSC|Novosibirsk Tin Combine|6.5",
             "transliteration|Gold|JSC Uralelektromed|JSC Uralelectromed|6.5",
-            "transliteration|Gold|OJSC Krasnoyarsk Krastsvetmet|OJSC Krastsvetmet|6.01",
+            "transliteration|Gold|Kishtym Copper Electrolytic Plant ZAO|Kyshtym Copper-Electrolytic Plant ZAO|6.5",
+            "transliteration|Gold|OAO Krastcvetmet|OJSC Krastsvetmet|6.5",
             "word order|Gold|Ekaterinburg Non-Ferrous Metal Processing Plant JSC|JSC Ekaterinburg Non-Ferrous Metal Processing Plant|6.5",
             "word order|Tin|Timah Tbk Kundur PT|PT Timah Tbk Kundur|6.5",
             "PT noise|Tin|Timah Tbk Mentok|PT Timah Tbk Mentok|6.5",
-            "PT noise|Tin|P.T. Bangka Prima Tin|PT Bangka Prima Tin|6.01",
+            "PT noise|Tin|P.T. Bangka Prima Tin|PT Bangka Prima Tin|6.5",
             "JSC noise|Gold|Novosibirsk Refinery|JSC Novosibirsk Refinery|6.5",
             "Co., Ltd. noise|Gold|Tanaka Kikinzoku Kogyo|Tanaka Kikinzoku Kogyo K.K.|6.5"})
     void hardClassesOfRealNamesResolve(String kind, String metal, String reported, String realName, String version) {
