@@ -2,7 +2,9 @@ package org.oretrace.app.it.registry;
 
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.oretrace.app.it.support.Api;
+import org.oretrace.app.it.support.Browser;
 
 import java.util.List;
 
@@ -50,6 +52,21 @@ class SmelterHistoryIT {
                 [{"metal":"Tin","name":"Huichang Shun Tin Kam Industries, Ltd.","country":"China"}]""");
         assertThat(match.status()).as(match.toString()).isEqualTo(200);
         assertThat(match.jsonArray().getJsonObject(0).getString("smelterId")).isEqualTo("CID000760");
+    }
+
+    @Test
+    void theSmelterPageShowsSinceWhenItIsNoLongerListedAndItsRenames() {
+        try (Browser browser = Browser.open()) {
+            browser.loginAsAdmin();
+            browser.go("/registry/smelter.xhtml?id=CID002847");
+            browser.waitForText("Meta Materials");
+            assertThat(browser.find(By.id("listing")).getText()).startsWith("no longer listed since CMRT 6.22")
+                    .contains("first in CMRT 6.01").contains("last in CMRT 6.1");
+            String renames = browser.find(By.xpath("//*[contains(@id,'renames')]")).getText();
+            assertThat(renames).contains("PRG Dooel").contains("Meta Materials").contains("CMRT 6.1");
+            assertThat(browser.pageText()).contains("Power Resources Ltd.");
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
     }
 
     @Test
