@@ -38,6 +38,7 @@ public final class ReferenceListReader {
     static final String LOOKUP_SHEET = "Smelter Look-up";
     private static final int FIRST_DATA_ROW = 5;
     private static final Pattern REVISION = Pattern.compile("Revision\\s+(\\d+(?:\\.\\d+)*)");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern KIND = Pattern.compile("\\((CMRT|EMRT|CRT|AMRT)\\)");
 
     private ReferenceListReader() {
@@ -52,14 +53,16 @@ public final class ReferenceListReader {
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             StylesTable styles = reader.getStylesTable();
             Map<String, String> header = new HashMap<>();
-            ReleaseDate release = new ReleaseDate();
+            Map<String, String> revision = new HashMap<>();
             List<ReferenceRow> rows = null;
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
                     String name = sheets.getSheetName();
                     if (name.equals("Revision")) {
-                        parse(sheet, styles, strings, release, new IsoDateFormatter());
+                        CellCollector collector = new CellCollector(13, 200);
+                        parse(sheet, styles, strings, collector, new IsoDateFormatter());
+                        revision.putAll(collector.cells);
                     } else if (name.equals("Declaration")) {
                         CellCollector collector = new CellCollector(2, 3);
                         parse(sheet, styles, strings, collector);
@@ -75,7 +78,7 @@ public final class ReferenceListReader {
                 throw new BusinessRuleException("This workbook has no \"" + LOOKUP_SHEET
                         + "\" sheet: upload an RMI CMRT or EMRT template");
             }
-            return new ReferenceList(templateName(header), release.latest, List.copyOf(rows));
+            return new ReferenceList(templateName(header), releaseDate(revision), List.copyOf(rows));
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
             throw new BusinessRuleException("Not an Excel workbook (.xlsx): " + e.getMessage(), e);
         } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
@@ -120,37 +123,20 @@ public final class ReferenceListReader {
     }
 
     /**
-     * The template's release date: the last date in column D ("RELEASE DATE") of the Revision sheet's history
-     * table (row 13 on). Older rows carry dates as text ("July 19th, 2011"); RMI's own releases of 6.x are real
-     * dates, and the last one is the template's.
+     * The template's release date: the latest date in column D ("RELEASE DATE") of the Revision sheet's history table
+     * (row 13 on). Older rows carry dates as text ("July 19th, 2011"); RMI's releases of 6.x are real dates, the last
+     * being the template's own.
      */
-    private static final class ReleaseDate implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-        LocalDate latest;
-        int row;
-
-        @Override
-        public void startRow(int rowNum) {
-            row = rowNum;
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-        }
-
-        @Override
-        public void cell(String ref, String value, XSSFComment comment) {
-            if (ref == null || row < 12 || !ref.startsWith("D") || !Character.isDigit(ref.charAt(1)) || value == null) {
-                return;
-            }
-            String v = value.strip();
-            if (ISO.matcher(v).matches()) {
+    static LocalDate releaseDate(Map<String, String> revisionCells) {
+        LocalDate latest = null;
+        for (Map.Entry<String, String> cell : revisionCells.entrySet()) {
+            String v = cell.getValue() == null ? "" : cell.getValue().strip();
+            if (cell.getKey().startsWith("D") && ISO_DATE.matcher(v).matches()) {
                 LocalDate date = LocalDate.parse(v);
-                if (latest == null || date.isAfter(latest)) {
-                    latest = date;
-                }
+                latest = latest == null || date.isAfter(latest) ? date : latest;
             }
         }
+        return latest;
     }
 
     /** Collects the cells of a few rows. */
