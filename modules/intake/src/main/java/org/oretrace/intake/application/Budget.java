@@ -54,6 +54,12 @@ public final class Budget {
         return null;
     }
 
+    /** Gives back what a refused archive had taken: none of its files is kept. */
+    void release(int releasedFiles, long releasedBytes) {
+        files -= releasedFiles;
+        bytes -= releasedBytes;
+    }
+
     long bytesLeft() {
         return maxBytes - bytes;
     }

@@ -69,6 +69,7 @@ public class IncomingFiles {
         }
         Archive.Unpacked unpacked = Archive.unpack(in.bytes(), settings.maxFileBytes(), budget);
         if (unpacked.refusal() != null) {
+            budget.release(unpacked.files().size(), unpacked.files().stream().mapToLong(e -> e.bytes().length).sum());
             return List.of(new Outcome(in.fileName(), null, false, "The archive was refused, none of its files was "
                     + "stored: " + unpacked.refusal() + ". Please send the workbooks in smaller archives or one by one."));
         }
