@@ -52,11 +52,34 @@ public class FilingWork {
         return docs;
     }
 
+    /** The pre-flight of a draft, computed from one rendering of the year's data (empty for a final version). */
+    public List<PreflightItem> preflight(Filing filing, LocalDate signedOn) {
+        if (filing.isFinal()) {
+            return List.of();
+        }
+        return preflight(filing, liveData(filing), signedOn);
+    }
+
+    /** The pre-flight on data already computed (the workspace computes it once per page). */
+    public List<PreflightItem> preflight(Filing filing, YearData data, LocalDate signedOn) {
+        if (filing.isFinal()) {
+            return List.of();
+        }
+        byte[] html = new DocumentFactory(sources).render(DocumentKind.EDGAR_HTML, filing, data, signedOn);
+        return Preflight.check(filing, data, sources.openWork(filing.getReportingYear()), new EdgarHtmlChecker().check(html));
+    }
+
+    /** What a finalization produced: the frozen documents and the blocking items an ADMIN overrode (empty when none). */
+    public record Finalized(List<GeneratedDocument> documents, List<PreflightItem> overridden) {
+    }
+
     /**
-     * Freezes the draft: renders every document from one computation of the data, checks the EDGAR HTML and
-     * stores facts, Annex A and documents (with their SHA-256) in the filing.
+     * Freezes the draft: renders every document from one computation of the data, runs the pre-flight on exactly that
+     * data and HTML, and stores facts, Annex A and documents (with their SHA-256) in the filing. Blocking items refuse
+     * ({@link FinalizeBlockedException}) unless {@code overrideReason} is given (the caller checks it is an ADMIN's);
+     * a failing EDGAR check and an incomplete cover page are never overridden: EDGAR would not accept the filing.
      */
-    public List<GeneratedDocument> finalizeFiling(Filing filing, Instant now, LocalDate signedOn, String user) {
+    public Finalized finalizeFiling(Filing filing, Instant now, LocalDate signedOn, String user, String overrideReason) {
         if (filing.isFinal()) {
             throw new BusinessRuleException("Version " + filing.getVersion() + " of " + filing.getYear() + " is already final");
         }
@@ -67,14 +90,20 @@ public class FilingWork {
         List<GeneratedDocument> docs = generate(filing, data, signedOn, p -> { });
         GeneratedDocument html = docs.stream().filter(d -> d.kind() == DocumentKind.EDGAR_HTML).findFirst().orElseThrow();
         List<EdgarHtmlChecker.Violation> violations = new EdgarHtmlChecker().check(html.content());
+        List<PreflightItem> blocking = Preflight.blocking(
+                Preflight.check(filing, data, sources.openWork(filing.getReportingYear()), violations));
+        if (!blocking.isEmpty() && overrideReason == null) {
+            throw new FinalizeBlockedException(blocking);
+        }
         if (!violations.isEmpty()) {
             throw new BusinessRuleException("The EDGAR HTML fails the checker: " + violations.get(0)
                     + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""));
         }
         String snapshot = FilingSnapshot.of(data.facts(), DocumentFactory.annexA(filing, data)).toJson();
         filing.finalizeWith(snapshot, docs.stream().map(d -> new FilingDocument(d.kind().fileName(), d.kind().contentType(),
-                d.content(), now)).toList(), now, user);
-        return docs;
+                d.content(), now)).toList(), now, user, blocking.isEmpty() ? null : overrideReason,
+                blocking.isEmpty() ? null : PreflightJson.write(blocking));
+        return new Finalized(docs, blocking);
     }
 
     /** A document of a filing: the frozen bytes when final, freshly rendered when a draft. */

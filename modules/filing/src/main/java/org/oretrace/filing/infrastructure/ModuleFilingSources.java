@@ -9,7 +9,11 @@ import org.oretrace.filing.application.FilingSources;
 import org.oretrace.filing.domain.DeclarationScope;
 import org.oretrace.kernel.Metal;
 import org.oretrace.kernel.ReportingYear;
+import org.oretrace.intake.application.Declarations;
 import org.oretrace.outreach.application.CampaignStatistics;
+import org.oretrace.outreach.domain.RequestState;
+import org.oretrace.registry.application.MatchReviews;
+import org.oretrace.registry.application.SanctionsService;
 import org.oretrace.outreach.application.CampaignStats;
 
 import java.sql.Date;
@@ -61,7 +65,34 @@ public class ModuleFilingSources implements FilingSources {
     @Inject
     CampaignStatistics campaigns;
 
+    @Inject
+    Declarations declarations;
+
+    @Inject
+    MatchReviews matchReviews;
+
+    @Inject
+    SanctionsService sanctions;
+
     private volatile Boolean postgresql;
+
+    /** Each figure from the owning module's own service: outreach's campaign figures, intake's and registry's queues. */
+    @Override
+    public OpenWork openWork(ReportingYear year) {
+        int withoutOutcome = 0;
+        Optional<CampaignStats> stats = campaigns.find(year.value());
+        if (stats.isPresent()) {
+            for (Map.Entry<String, Long> e : stats.get().byStatus().entrySet()) {
+                RequestState state = RequestState.valueOf(e.getKey());
+                if (!state.isResponse() && state != RequestState.UNREACHABLE) {
+                    withoutOutcome += e.getValue().intValue();
+                }
+            }
+        }
+        Map<String, Long> awaiting = new java.util.LinkedHashMap<>();
+        declarations.awaitingDecision(year.value()).forEach((state, count) -> awaiting.put(state.name(), count));
+        return new OpenWork(withoutOutcome, awaiting, matchReviews.openCount(), sanctions.openCount());
+    }
 
     @Override
     public OutreachFacts outreachFacts(ReportingYear year) {
