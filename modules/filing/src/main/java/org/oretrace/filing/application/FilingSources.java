@@ -69,8 +69,8 @@ public interface FilingSources {
      * @param suppliersWithoutOutcome solicited suppliers with neither a declaration nor a recorded outcome (unreachable)
      * @param declarationsAwaitingDecision the year's declarations neither accepted nor rejected whose supplier has no later
      *        accepted one, per intake state name (e.g. NEEDS_FOLLOW_UP; any state intake adds joins automatically)
-     * @param openMatchReviews reported smelter names waiting for a person in the registry
-     * @param openSanctionsHits screening hits neither confirmed nor dismissed
+     * @param openMatchReviews the year's unresolved smelter names waiting for a person in the registry's review queue
+     * @param openSanctionsHits screening hits on the year's smelters neither confirmed nor dismissed
      */
     record OpenWork(int suppliersWithoutOutcome, Map<String, Long> declarationsAwaitingDecision, long openMatchReviews,
                     long openSanctionsHits) {

@@ -56,17 +56,17 @@ public final class Preflight {
         if (!template.isEmpty()) {
             items.add(blocking(TEMPLATE_TEXT, template.size(), "Template text or unknown placeholders are left in the report: "
                     + String.join("; ", template.subList(0, Math.min(5, template.size())))
-                    + (template.size() > 5 ? " (and " + (template.size() - 5) + " more)" : ""), workspace + "#text"));
+                    + (template.size() > 5 ? " (and " + (template.size() - 5) + " more)" : ""), workspace + "&tab=text"));
         }
         List<String> lastYear = lastYearMentions(filing);
         if (!lastYear.isEmpty()) {
             items.add(warning(LAST_YEAR_TEXT, lastYear.size(), "The text names the previous year " + (y - 1)
-                    + " in " + String.join(", ", lastYear) + ": check it was updated for " + y, workspace + "#text"));
+                    + " in " + String.join(", ", lastYear) + ": check it was updated for " + y, workspace + "&tab=text"));
         }
         List<String> missing = filing.getRegistrant().missingFields();
         if (!missing.isEmpty()) {
             items.add(blocking(REGISTRANT_MISSING, missing.size(), "Cover page incomplete: missing "
-                    + String.join(", ", missing), workspace + "#cover"));
+                    + String.join(", ", missing), workspace + "&tab=cover"));
         }
         if (open.suppliersWithoutOutcome() > 0) {
             // non-responders are disclosed through the response rate, as in the seed filing: a warning, not a gate
@@ -83,7 +83,7 @@ public final class Preflight {
         }
         if (open.openMatchReviews() > 0) {
             items.add(blocking(MATCH_REVIEWS, open.openMatchReviews(), open.openMatchReviews()
-                    + " reported smelter names wait for a match review in the registry", "/registry/reviews.xhtml"));
+                    + " smelter names reported this year wait for a match review in the registry", "/registry/reviews.xhtml"));
         }
         long unresolved = data.facts().fact(FilingFacts.UNRESOLVED_NAMES).map(f -> f.value()).orElse(0L);
         if (unresolved > 0) {
@@ -93,7 +93,7 @@ public final class Preflight {
         }
         if (open.openSanctionsHits() > 0) {
             items.add(blocking(SANCTIONS_HITS, open.openSanctionsHits(), open.openSanctionsHits()
-                    + " sanctions screening hits are neither confirmed nor dismissed", "/registry/sanctions.xhtml"));
+                    + " sanctions screening hits on this year's smelters are neither confirmed nor dismissed", "/registry/sanctions.xhtml"));
         }
         long unknownRmap = smeltersWithUnknownRmapStatus(data.smelters());
         if (unknownRmap > 0) {
@@ -103,7 +103,7 @@ public final class Preflight {
         }
         if (!edgar.isEmpty()) {
             items.add(blocking(EDGAR_CHECK, edgar.size(), "The EDGAR HTML fails the checker: " + edgar.get(0)
-                    + (edgar.size() > 1 ? " (and " + (edgar.size() - 1) + " more)" : ""), workspace + "#preview"));
+                    + (edgar.size() > 1 ? " (and " + (edgar.size() - 1) + " more)" : ""), workspace + "&tab=preview"));
         }
         return List.copyOf(items);
     }

@@ -13,6 +13,7 @@ import org.oretrace.intake.application.Declarations;
 import org.oretrace.outreach.application.CampaignStatistics;
 import org.oretrace.outreach.domain.RequestState;
 import org.oretrace.registry.application.MatchReviews;
+import org.oretrace.registry.application.ReportedSmelter;
 import org.oretrace.registry.application.SanctionsService;
 import org.oretrace.outreach.application.CampaignStats;
 
@@ -91,7 +92,11 @@ public class ModuleFilingSources implements FilingSources {
         }
         Map<String, Long> awaiting = new java.util.LinkedHashMap<>();
         declarations.awaitingDecision(year.value()).forEach((state, count) -> awaiting.put(state.name(), count));
-        return new OpenWork(withoutOutcome, awaiting, matchReviews.openCount(), sanctions.openCount());
+        // the registry's queues, limited to what this year's report states: its unresolved names and its smelters
+        List<ReportedSmelter> names = unresolvedRows(year).stream()
+                .map(r -> new ReportedSmelter(r.metal(), r.nameAsWritten(), r.countryAsWritten(), null)).toList();
+        List<String> smelterIds = smelterUsage(year).stream().map(SmelterUsage::smelterId).toList();
+        return new OpenWork(withoutOutcome, awaiting, matchReviews.openAmong(names), sanctions.openSmelterHits(smelterIds));
     }
 
     @Override

@@ -85,6 +85,8 @@ public class WorkspaceBean implements Serializable {
     private List<EdgarHtmlChecker.Violation> previewViolations;
     private List<PreflightItem> preflight = List.of();
     private String overrideReason;
+    private String tab;
+    private int activeTab;
 
     public void load() {
         try {
@@ -174,6 +176,18 @@ public class WorkspaceBean implements Serializable {
         return PageMessages.attempt(() -> filings.finalizeFiling(filing.getId(), overrideReason)) != null
                 ? reload("Version " + version + " finalized despite blocking pre-flight items; the reason is recorded") : null;
     }
+
+    /** The tabs in page order, by the names pre-flight links use ({@code ?tab=cover}). */
+    private static final List<String> TABS = List.of("cover", "facts", "text", "annex", "preview", "docs");
+
+    public String getTab() { return tab; }
+    public void setTab(String tab) {
+        this.tab = tab;
+        int index = tab == null ? -1 : TABS.indexOf(tab);
+        activeTab = Math.max(index, 0);
+    }
+    public int getActiveTab() { return activeTab; }
+    public void setActiveTab(int activeTab) { this.activeTab = activeTab; }
 
     public List<PreflightItem> getPreflight() {
         return preflight;

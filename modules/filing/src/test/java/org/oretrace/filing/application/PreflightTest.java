@@ -49,7 +49,7 @@ class PreflightTest {
         assertThat(template.severity()).isEqualTo(PreflightItem.Severity.BLOCKING);
         assertThat(template.count()).isEqualTo(2);
         assertThat(template.message()).contains("[describe the products]").contains("[the product categories]");
-        assertThat(template.link()).isEqualTo("/filing/workspace.xhtml?year=2023#text");
+        assertThat(template.link()).isEqualTo("/filing/workspace.xhtml?year=2023&tab=text");
         PreflightItem cover = item(items, Preflight.REGISTRANT_MISSING);
         assertThat(cover.count()).isEqualTo(8);
         assertThat(cover.message()).contains("exact name of registrant").contains("signer's title");

@@ -94,12 +94,18 @@ class FilingApiIT {
     }
 
     @Test
-    void finalizingWithoutCoverPageOrDataIsRefusedWithTheReason() {
+    void finalizingWithoutCoverPageIsRefusedWithTheBlockingItems() {
         Api admin = Api.asAdmin();
         admin.post("/api/filings/2021");
         Api.Response refused = admin.post("/api/filings/2021/finalize");
-        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
         assertThat(refused.json().getString("message")).contains("missing").contains("Commission file number");
+        assertThat(refused.json().getJsonArray("items").getValuesAs(JsonObject.class)).extracting(i -> i.getString("code"))
+                .contains("REGISTRANT_MISSING");
+        // an administrator's override never covers the cover page: without it there is no Form SD
+        Api.Response overridden = admin.postJson("/api/filings/2021/finalize", "{\"override\":true,\"reason\":\"due today\"}");
+        assertThat(overridden.status()).as(overridden.toString()).isEqualTo(400);
+        assertThat(overridden.json().getString("message")).startsWith("Cannot finalize: missing");
         assertThat(admin.get("/api/filings/2021/facts").json().getBoolean("frozen")).isFalse();
     }
 
