@@ -11,6 +11,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -110,14 +111,15 @@ public class FilingResource {
     @Path("{year}/documents/{name}")
     @RolesAllowed("VIEWER")
     @Operation(summary = "A document of the year's current filing version",
-            description = "form-sd.pdf, form-sd.html (EDGAR HTML) or smelters.xlsx (working file). A finalized filing "
+            description = "form-sd.htm (EDGAR primary document: Form SD), ex1-01.htm (EDGAR Exhibit 1.01 with Annex A), "
+                    + "form-sd.html (both in one reading copy), form-sd.pdf or smelters.xlsx (working file). A finalized filing "
                     + "returns the stored bytes (see the X-Content-SHA256 header); a draft is rendered from current data.")
     @APIResponse(responseCode = "200", description = "the document")
     @APIResponse(responseCode = "404", description = "no filing for the year, or an unknown document name")
     public Response document(@PathParam("year") int year, @PathParam("name") String name) {
         requireYear(year);
         DocumentKind kind = DocumentKind.byFileName(name).orElseThrow(() -> new NotFoundException(
-                "Unknown document " + name + ": use form-sd.pdf, form-sd.html or smelters.xlsx"));
+                "Unknown document " + name + ": use form-sd.htm, ex1-01.htm, form-sd.html, form-sd.pdf or smelters.xlsx"));
         FilingWork.GeneratedDocument doc = filings.document(year, kind).orElseThrow(() -> noFiling(year));
         return Response.ok(doc.content(), kind.contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + kind.fileName() + "\"")
@@ -125,18 +127,37 @@ public class FilingResource {
     }
 
     @GET
+    @Path("{year}/submission.zip")
+    @Produces("application/zip")
+    @RolesAllowed("VIEWER")
+    @Operation(summary = "The EDGAR submission set of the year's current version as a zip",
+            description = "form-sd.htm (primary document, its exhibit index linking ex1-01.htm), ex1-01.htm (Exhibit 1.01 "
+                    + "with Annex A) and form-sd.pdf, with MANIFEST.txt listing each file's SHA-256 (sha256sum format). "
+                    + "A final version zips its stored documents.")
+    public Response submission(@PathParam("year") int year) {
+        requireYear(year);
+        byte[] zip = filings.submission(year).orElseThrow(() -> noFiling(year));
+        return Response.ok(zip, "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"form-sd-" + year + ".zip\"").build();
+    }
+
+    @GET
     @Path("{year}/edgar-check")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("VIEWER")
     @Operation(summary = "Checks the year's EDGAR HTML against the EDGAR Filer Manual's rules and lists every violation")
-    public FilingJson.EdgarCheck edgarCheck(@PathParam("year") int year) {
+    public FilingJson.EdgarCheck edgarCheck(@PathParam("year") int year,
+            @Parameter(description = "form-sd.html (default), form-sd.htm or ex1-01.htm") @QueryParam("document") String document) {
         requireYear(year);
-        FilingWork.GeneratedDocument doc = filings.document(year, DocumentKind.EDGAR_HTML).orElseThrow(() -> noFiling(year));
+        DocumentKind kind = document == null || document.isBlank() ? DocumentKind.EDGAR_HTML
+                : DocumentKind.byFileName(document.strip()).filter(DocumentKind::isEdgarHtml).orElseThrow(() ->
+                        new BadRequestException("document is form-sd.html, form-sd.htm or ex1-01.htm"));
+        FilingWork.GeneratedDocument doc = filings.document(year, kind).orElseThrow(() -> noFiling(year));
         EdgarHtmlChecker checker = new EdgarHtmlChecker();
         List<FilingJson.Violation> violations = new java.util.ArrayList<>();
-        checker.checkFileName(DocumentKind.EDGAR_HTML.fileName()).forEach(v -> violations.add(FilingJson.Violation.of(v)));
+        checker.checkFileName(kind.fileName()).forEach(v -> violations.add(FilingJson.Violation.of(v)));
         checker.check(doc.content()).forEach(v -> violations.add(FilingJson.Violation.of(v)));
-        return new FilingJson.EdgarCheck(DocumentKind.EDGAR_HTML.fileName(), violations.isEmpty(), violations);
+        return new FilingJson.EdgarCheck(kind.fileName(), violations.isEmpty(), violations);
     }
 
     @POST

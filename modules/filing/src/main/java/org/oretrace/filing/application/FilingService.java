@@ -173,6 +173,12 @@ public class FilingService {
         return current(year).map(f -> work().document(f, kind, clock.today()));
     }
 
+    /** The current version's submission set (Form SD, Exhibit 1.01, PDF) zipped with a SHA-256 manifest. */
+    @Transactional
+    public Optional<byte[]> submission(int year) {
+        return current(year).map(f -> work().submission(f, signedOn(f)));
+    }
+
     /** A document of a given version. */
     @Transactional
     public FilingWork.GeneratedDocument document(long filingId, DocumentKind kind) {
@@ -236,6 +242,10 @@ public class FilingService {
         audit.record(AUDIT_TYPE, key(next), "created", "Version " + next.getVersion() + " started from final version "
                 + latest.getVersion());
         return next;
+    }
+
+    private LocalDate signedOn(Filing f) {
+        return f.isFinal() && f.getFinalizedAt() != null ? LocalDate.ofInstant(f.getFinalizedAt(), clock.zone()) : clock.today();
     }
 
     private static String key(Filing f) {

@@ -6,6 +6,7 @@ import org.oretrace.filing.domain.FilingDocument;
 import org.oretrace.filing.domain.FilingFacts;
 import org.oretrace.filing.domain.SmelterList;
 import org.oretrace.filing.infrastructure.EdgarHtmlChecker;
+import org.oretrace.filing.infrastructure.SubmissionPackage;
 import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.ReportingYear;
 
@@ -65,8 +66,23 @@ public class FilingWork {
         if (filing.isFinal()) {
             return List.of();
         }
-        byte[] html = new DocumentFactory(sources).render(DocumentKind.EDGAR_HTML, filing, data, signedOn);
-        return Preflight.check(filing, data, sources.openWork(filing.getReportingYear()), new EdgarHtmlChecker().check(html));
+        DocumentFactory factory = new DocumentFactory(sources);
+        List<EdgarHtmlChecker.Violation> violations = new ArrayList<>();
+        for (DocumentKind kind : DocumentKind.values()) {
+            if (kind.isEdgarHtml()) {
+                violations.addAll(edgarCheck(kind, factory.render(kind, filing, data, signedOn)));
+            }
+        }
+        return Preflight.check(filing, data, sources.openWork(filing.getReportingYear()), violations);
+    }
+
+    /** The checker's verdict on one EDGAR document: its name and its content, each violation prefixed with the name. */
+    public static List<EdgarHtmlChecker.Violation> edgarCheck(DocumentKind kind, byte[] html) {
+        EdgarHtmlChecker checker = new EdgarHtmlChecker();
+        List<EdgarHtmlChecker.Violation> violations = new ArrayList<>(checker.checkFileName(kind.fileName()));
+        violations.addAll(checker.check(html));
+        return violations.stream().map(v -> new EdgarHtmlChecker.Violation(v.line(), v.column(), v.rule(),
+                kind.fileName() + ": " + v.message())).toList();
     }
 
     /** What a finalization produced: the frozen documents and the blocking items an ADMIN overrode (empty when none). */
@@ -88,8 +104,8 @@ public class FilingWork {
         }
         YearData data = liveData(filing);
         List<GeneratedDocument> docs = generate(filing, data, signedOn, p -> { });
-        GeneratedDocument html = docs.stream().filter(d -> d.kind() == DocumentKind.EDGAR_HTML).findFirst().orElseThrow();
-        List<EdgarHtmlChecker.Violation> violations = new EdgarHtmlChecker().check(html.content());
+        List<EdgarHtmlChecker.Violation> violations = new ArrayList<>();
+        docs.stream().filter(d -> d.kind().isEdgarHtml()).forEach(d -> violations.addAll(edgarCheck(d.kind(), d.content())));
         List<PreflightItem> blocking = Preflight.blocking(
                 Preflight.check(filing, data, sources.openWork(filing.getReportingYear()), violations));
         if (!blocking.isEmpty() && overrideReason == null) {
@@ -109,12 +125,38 @@ public class FilingWork {
     /** A document of a filing: the frozen bytes when final, freshly rendered when a draft. */
     public GeneratedDocument document(Filing filing, DocumentKind kind, LocalDate signedOn) {
         if (filing.isFinal()) {
-            FilingDocument d = filing.document(kind.fileName()).orElseThrow(() -> new IllegalStateException(
-                    "Finalized filing " + filing.getYear() + " v" + filing.getVersion() + " has no " + kind.fileName()));
+            // versions finalized before a document kind existed do not hold it; they are never re-rendered
+            FilingDocument d = filing.document(kind.fileName()).orElseThrow(() -> new BusinessRuleException(
+                    "Version " + filing.getVersion() + " of " + filing.getYear() + " was finalized without " + kind.fileName()
+                            + "; start a new version to produce it"));
             return new GeneratedDocument(kind, d.getContent(), d.getSha256());
         }
         byte[] bytes = new DocumentFactory(sources).render(kind, filing, liveData(filing), signedOn);
         return new GeneratedDocument(kind, bytes, FilingDocument.sha256(bytes));
+    }
+
+    /**
+     * The submission set of a filing as a zip with a SHA-256 manifest: the stored documents when final, else rendered
+     * from one computation of the data.
+     */
+    public byte[] submission(Filing filing, LocalDate signedOn) {
+        List<SubmissionPackage.Entry> entries = new ArrayList<>();
+        YearData data = filing.isFinal() ? null : liveData(filing);
+        DocumentFactory factory = new DocumentFactory(sources);
+        for (DocumentKind kind : DocumentKind.values()) {
+            if (!kind.isSubmitted()) {
+                continue;
+            }
+            GeneratedDocument d;
+            if (filing.isFinal()) {
+                d = document(filing, kind, signedOn);
+            } else {
+                byte[] bytes = factory.render(kind, filing, data, signedOn);
+                d = new GeneratedDocument(kind, bytes, FilingDocument.sha256(bytes));
+            }
+            entries.add(new SubmissionPackage.Entry(kind.fileName(), d.content(), d.sha256()));
+        }
+        return SubmissionPackage.zip(entries);
     }
 
     /** The facts the year's filing states: frozen when final, computed otherwise (also before any filing exists). */

@@ -32,6 +32,44 @@ public class EdgarHtmlRenderer {
         return h.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
+    /** The submission's primary document: Form SD alone, its exhibit index linking {@code exhibitFileName}. */
+    public byte[] renderFormSd(Report report, String exhibitFileName) {
+        StringBuilder h = new StringBuilder(16 * 1024);
+        head(h, "Form SD - " + report.cover().registrantName());
+        cover(h, report.cover());
+        h.append("<hr noshade>\n");
+        blocks(h, report.items());
+        signature(h, report.signature());
+        // EDGAR filings cross-reference their exhibits from an index at the end of the form, by relative link
+        h.append("<h2 style=\"font-size: 11pt\">EXHIBIT INDEX</h2>\n");
+        h.append("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n");
+        h.append("<tr><th align=\"left\" width=\"15%\">Exhibit No.</th><th align=\"left\">Description</th></tr>\n");
+        h.append("<tr><td>1.01</td><td><a href=\"").append(text(exhibitFileName)).append("\">")
+                .append(text("Conflict Minerals Report as required by Items 1.01 and 1.02 of this Form"))
+                .append("</a></td></tr>\n</table>\n");
+        h.append("</body>\n</html>\n");
+        return h.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Exhibit 1.01 alone: the Conflict Minerals Report with Annex A, filed as its own document. */
+    public byte[] renderExhibit(Report report) {
+        StringBuilder h = new StringBuilder(64 * 1024 + report.annexA().size() * 160);
+        head(h, report.exhibitTitle() + " - " + report.exhibitSubtitle());
+        h.append("<p align=\"right\"><b>").append(text(report.exhibitTitle())).append("</b></p>\n");
+        h.append("<h1 align=\"center\" style=\"font-size: 13pt\">").append(text(report.exhibitSubtitle())).append("</h1>\n");
+        blocks(h, report.exhibit());
+        h.append("<hr noshade style=\"page-break-after: always\">\n");
+        annexA(h, report.annexA());
+        h.append("</body>\n</html>\n");
+        return h.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static void head(StringBuilder h, String title) {
+        h.append("<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\">\n");
+        h.append("<html>\n<head>\n<title>").append(text(title)).append("</title>\n</head>\n");
+        h.append("<body style=\"font-family: 'Times New Roman', serif; font-size: 10pt\">\n");
+    }
+
     private static void cover(StringBuilder h, Report.Cover c) {
         h.append("<p align=\"center\"><b>UNITED STATES<br>SECURITIES AND EXCHANGE COMMISSION</b><br>Washington, D.C. 20549</p>\n");
         h.append("<h1 align=\"center\">FORM SD</h1>\n<p align=\"center\">Specialized Disclosure Report</p>\n");

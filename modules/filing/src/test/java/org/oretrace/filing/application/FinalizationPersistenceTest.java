@@ -68,7 +68,7 @@ class FinalizationPersistenceTest {
             assertThat(again.content()).isEqualTo(signedPdf);
             assertThat(again.sha256()).isEqualTo(reloaded.document("form-sd.pdf").orElseThrow().getSha256());
             assertThat(reloaded.getDocuments()).extracting(d -> d.getFileName())
-                    .containsExactlyInAnyOrder("form-sd.html", "form-sd.pdf", "smelters.xlsx");
+                    .containsExactlyInAnyOrder("form-sd.html", "form-sd.htm", "ex1-01.htm", "form-sd.pdf", "smelters.xlsx");
             assertThat(reloaded.getDocuments()).allMatch(org.oretrace.filing.domain.FilingDocument::isIntact);
 
             FilingFacts factsAfter = work.facts(2023, Optional.of(reloaded));
