@@ -92,8 +92,8 @@ public class FilingService {
     }
 
     /**
-     * Opens the year's draft, creating the first version when there is none. The text starts from the latest
-     * filing of the previous year (the user edits it for this year), else from the default templates.
+     * Opens the year's draft, creating the first version when there is none. The text starts from the previous year's
+     * newest final version (else its draft; the user edits it for this year), else from the default templates.
      */
     @Allowed(Role.COMPLIANCE)
     @Transactional
@@ -102,7 +102,9 @@ public class FilingService {
         if (existing.isPresent()) {
             return existing.get();
         }
-        Optional<Filing> lastYear = current(year - 1);
+        // last year's signed text (its newest final version), else its draft: the pre-flight then flags what was not updated
+        List<Filing> previous = versions(year - 1);
+        Optional<Filing> lastYear = previous.stream().filter(Filing::isFinal).findFirst().or(() -> previous.stream().findFirst());
         Filing f = Filing.start(ReportingYear.of(year),
                 lastYear.map(Filing::getNarrative).orElseGet(DefaultNarrative::create),
                 lastYear.map(Filing::getRegistrant).orElse(null), clock.now(), currentUser.name());

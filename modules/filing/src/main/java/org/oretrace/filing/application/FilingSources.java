@@ -81,6 +81,17 @@ public interface FilingSources {
         }
     }
 
+    /** The rounds of communication the year's campaign actually had (outreach's outbox and contact log). */
+    default Communications communications(ReportingYear year) {
+        return Communications.NONE;
+    }
+
+    /** Mails delivered per kind and contacts logged per channel, as counted by outreach. */
+    record Communications(long requests, long reminders, long escalations, long finalNotices, long correctiveActions,
+                          long phoneCalls, long letters, long meetings, String link) {
+        public static final Communications NONE = new Communications(0, 0, 0, 0, 0, 0, 0, 0, null);
+    }
+
     record OutreachFacts(int suppliersInScope, int suppliersSolicited, int suppliersResponded, String link) {
     }
 

@@ -27,7 +27,7 @@ public class EdgarHtmlRenderer {
         h.append("<h1 align=\"center\" style=\"font-size: 13pt\">").append(text(report.exhibitSubtitle())).append("</h1>\n");
         blocks(h, report.exhibit());
         h.append("<hr noshade style=\"page-break-after: always\">\n");
-        annexA(h, report.annexA());
+        annexA(h, report);
         h.append("</body>\n</html>\n");
         return h.toString().getBytes(StandardCharsets.US_ASCII);
     }
@@ -59,7 +59,7 @@ public class EdgarHtmlRenderer {
         h.append("<h1 align=\"center\" style=\"font-size: 13pt\">").append(text(report.exhibitSubtitle())).append("</h1>\n");
         blocks(h, report.exhibit());
         h.append("<hr noshade style=\"page-break-after: always\">\n");
-        annexA(h, report.annexA());
+        annexA(h, report);
         h.append("</body>\n</html>\n");
         return h.toString().getBytes(StandardCharsets.US_ASCII);
     }
@@ -124,12 +124,10 @@ public class EdgarHtmlRenderer {
         }
     }
 
-    private static void annexA(StringBuilder h, AnnexA annex) {
+    private static void annexA(StringBuilder h, Report report) {
+        AnnexA annex = report.annexA();
         h.append("<h2 align=\"center\" style=\"font-size: 11pt\">ANNEX A</h2>\n");
-        h.append("<p>Smelters and refiners reported by our suppliers that may have processed the necessary conflict minerals in our products (")
-                .append(annex.size()).append(").")
-                .append(annex.withUnresolved() ? " Names marked * could not be matched to a smelter identification number." : "")
-                .append("</p>\n");
+        h.append("<p>").append(text(report.annexIntro())).append("</p>\n");
         h.append("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" style=\"font-size: 8pt\">\n");
         h.append("<thead>\n<tr><th align=\"left\">Metal</th><th align=\"left\">Smelter Name</th><th align=\"left\">Smelter Country</th>");
         if (annex.withRmapStatus()) {
@@ -138,7 +136,7 @@ public class EdgarHtmlRenderer {
         h.append("</tr>\n</thead>\n<tbody>\n");
         for (AnnexA.Row r : annex.rows()) {
             h.append("<tr><td>").append(text(r.metal().displayName())).append("</td><td>")
-                    .append(text(r.unresolved() ? r.name() + " *" : r.name())).append("</td><td>")
+                    .append(text(Report.annexName(r))).append("</td><td>")
                     .append(text(r.country() == null ? "" : r.country())).append("</td>");
             if (annex.withRmapStatus()) {
                 h.append("<td>").append(text(r.rmapStatus() == null ? "" : r.rmapStatus())).append("</td>");
@@ -146,6 +144,9 @@ public class EdgarHtmlRenderer {
             h.append("</tr>\n");
         }
         h.append("</tbody>\n</table>\n");
+        for (String note : report.annexFootnotes()) {
+            h.append("<p><font size=\"1\">").append(text(note)).append("</font></p>\n");
+        }
     }
 
     /** Escapes markup and turns everything outside printable ASCII into numeric character references. */

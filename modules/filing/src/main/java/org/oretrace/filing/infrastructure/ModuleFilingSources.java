@@ -10,6 +10,7 @@ import org.oretrace.filing.domain.DeclarationScope;
 import org.oretrace.kernel.Metal;
 import org.oretrace.kernel.ReportingYear;
 import org.oretrace.intake.application.Declarations;
+import org.oretrace.outreach.application.CampaignCommunications;
 import org.oretrace.outreach.application.CampaignStatistics;
 import org.oretrace.outreach.domain.RequestState;
 import org.oretrace.registry.application.MatchReviews;
@@ -77,6 +78,14 @@ public class ModuleFilingSources implements FilingSources {
 
     private volatile Boolean postgresql;
 
+    @Override
+    public Communications communications(ReportingYear year) {
+        CampaignCommunications c = campaigns.communications(year.value());
+        return new Communications(c.mails("REQUEST"), c.mails("REMINDER"), c.mails("ESCALATION"), c.mails("FINAL_NOTICE"),
+                c.mails("CORRECTIVE_ACTION"), c.contacts("PHONE"), c.contacts("LETTER"), c.contacts("MEETING"),
+                "/outreach/outbox.xhtml");
+    }
+
     /** Each figure from the owning module's own service: outreach's campaign figures, intake's and registry's queues. */
     @Override
     public OpenWork openWork(ReportingYear year) {
@@ -101,9 +110,10 @@ public class ModuleFilingSources implements FilingSources {
 
     @Override
     public OutreachFacts outreachFacts(ReportingYear year) {
-        long inScope = number(em.createNativeQuery("SELECT COUNT(*) FROM supplier WHERE in_scope = TRUE").getSingleResult());
+        // the year's in-scope population is the one its campaign asked, not today's supplier list: a supplier added
+        // (or brought into scope) after the campaign does not change the year's facts
         Optional<CampaignStats> stats = campaigns.find(year.value());
-        return new OutreachFacts((int) inScope, stats.map(CampaignStats::solicited).orElse(0),
+        return new OutreachFacts(stats.map(CampaignStats::solicited).orElse(0), stats.map(CampaignStats::solicited).orElse(0),
                 stats.map(CampaignStats::responded).orElse(0), "/outreach/campaigns.xhtml");
     }
 
