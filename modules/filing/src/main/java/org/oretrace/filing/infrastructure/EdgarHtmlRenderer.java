@@ -15,19 +15,13 @@ public class EdgarHtmlRenderer {
 
     public byte[] render(Report report) {
         StringBuilder h = new StringBuilder(64 * 1024 + report.annexA().size() * 160);
-        h.append("<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\">\n");
-        h.append("<html>\n<head>\n<title>").append(text("Form SD - " + report.cover().registrantName())).append("</title>\n</head>\n");
-        h.append("<body style=\"font-family: 'Times New Roman', serif; font-size: 10pt\">\n");
+        head(h, "Form SD - " + report.cover().registrantName());
         cover(h, report.cover());
         h.append("<hr noshade>\n");
         blocks(h, report.items());
         signature(h, report.signature());
         h.append("<hr noshade style=\"page-break-after: always\">\n");
-        h.append("<p align=\"right\"><b>").append(text(report.exhibitTitle())).append("</b></p>\n");
-        h.append("<h1 align=\"center\" style=\"font-size: 13pt\">").append(text(report.exhibitSubtitle())).append("</h1>\n");
-        blocks(h, report.exhibit());
-        h.append("<hr noshade style=\"page-break-after: always\">\n");
-        annexA(h, report);
+        exhibit(h, report);
         h.append("</body>\n</html>\n");
         return h.toString().getBytes(StandardCharsets.US_ASCII);
     }
@@ -55,13 +49,18 @@ public class EdgarHtmlRenderer {
     public byte[] renderExhibit(Report report) {
         StringBuilder h = new StringBuilder(64 * 1024 + report.annexA().size() * 160);
         head(h, report.exhibitTitle() + " - " + report.exhibitSubtitle());
+        exhibit(h, report);
+        h.append("</body>\n</html>\n");
+        return h.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Exhibit 1.01 as both the reading copy and the exhibit document print it: title, report, Annex A. */
+    private static void exhibit(StringBuilder h, Report report) {
         h.append("<p align=\"right\"><b>").append(text(report.exhibitTitle())).append("</b></p>\n");
         h.append("<h1 align=\"center\" style=\"font-size: 13pt\">").append(text(report.exhibitSubtitle())).append("</h1>\n");
         blocks(h, report.exhibit());
         h.append("<hr noshade style=\"page-break-after: always\">\n");
         annexA(h, report);
-        h.append("</body>\n</html>\n");
-        return h.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     private static void head(StringBuilder h, String title) {

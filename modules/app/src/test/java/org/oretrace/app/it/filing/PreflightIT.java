@@ -12,9 +12,6 @@ import org.oretrace.kernel.Metal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,7 +28,7 @@ class PreflightIT {
     /** A year no other IT uses. */
     private static final int YEAR = 2083;
     private static final String CATEGORY = "PF Bearings";
-    private static final String UNHEARD_OF = "Preflight Unheard-of Refining Works";
+    private static final String UNHEARD_OF = "Qvzx Jrwpyk Ozzmth";
 
     @RegisterExtension
     static final ItSmtp smtp = new ItSmtp();
@@ -39,8 +36,8 @@ class PreflightIT {
 
     @Test
     void eachItemAppearsWithItsCauseAndDisappearsWhenResolved() throws IOException {
-        suppliers(3);
-        solicit(3);
+        FilingFixtures.suppliers(admin, "PF", CATEGORY, 3);
+        FilingFixtures.solicit(admin, YEAR, CATEGORY, 3);
         Api officer = Api.newUser("preflight-officer", "COMPLIANCE", "preflight-officer-password-1");
         assertThat(officer.post("/api/filings/" + YEAR).status()).isEqualTo(200);
 
@@ -192,16 +189,7 @@ class PreflightIT {
             browser.click(By.cssSelector("a.preflight-link-REGISTRANT_MISSING"));
             assertThat(browser.currentPath()).isEqualTo("/filing/workspace.xhtml?year=" + year + "&tab=cover");
             assertThat(browser.find(By.id("ws:tabs:name")).isDisplayed()).as("the link opens the cover page").isTrue();
-            browser.type(By.id("ws:tabs:name"), "Panel Gearboxes, Inc.");
-            browser.type(By.id("ws:tabs:state"), "Delaware");
-            browser.type(By.id("ws:tabs:fileNo"), "001-20840");
-            browser.type(By.id("ws:tabs:address"), "One Example Way, Indianapolis, Indiana 46222");
-            browser.type(By.id("ws:tabs:contact"), "Pat Doe");
-            browser.type(By.id("ws:tabs:phone"), "(317) 555-0100");
-            browser.type(By.id("ws:tabs:signer"), "Pat Doe");
-            browser.type(By.id("ws:tabs:signerTitle"), "General Counsel");
-            browser.click(By.id("ws:tabs:saveCover"));
-            browser.waitForText("Registrant information saved");
+            FilingFixtures.fillCoverPage(browser, "Panel Gearboxes, Inc.", "001-20840");
             String after = browser.find(By.id("ws:preflight")).getText();
             assertThat(after).doesNotContain("Cover page incomplete").contains("[describe the products]");
             assertThat(browser.findAll(By.cssSelector("a.preflight-link-REGISTRANT_MISSING"))).isEmpty();
@@ -218,30 +206,6 @@ class PreflightIT {
     private static Optional<JsonObject> item(JsonObject preflight, String code) {
         return preflight.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(i -> i.getString("code").equals(code)).findFirst();
-    }
-
-    private static void suppliers(int count) {
-        Api.Response category = admin.postJson("/api/supplier-categories", "{\"name\":\"" + CATEGORY + "\"}");
-        assertThat(category.status()).as(category.toString()).isEqualTo(201);
-        for (int i = 1; i <= count; i++) {
-            Api.Response created = admin.postJson("/api/suppliers", """
-                    {"supplierNumber":"PF-%03d","name":"PF Supplier %d Ltd.","category":"%s","inScope":true,"country":"Germany",
-                     "ownerName":"Buyer","ownerEmail":"buyer.pf@corp.test",
-                     "contacts":[{"name":"Contact %d","email":"pf-%03d@supplier.test","language":"en","primary":true}]}
-                    """.formatted(i, i, CATEGORY, i, i));
-            assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        }
-    }
-
-    private static void solicit(int count) throws IOException {
-        Api.Response campaign = admin.postJson("/api/campaigns", """
-                {"year":%d,"dueDate":"%s","cmrtVersion":"6.5","categories":["%s"],"senderName":"Jane Doe, Compliance"}
-                """.formatted(YEAR, LocalDate.of(YEAR + 1, 3, 31), CATEGORY));
-        assertThat(campaign.status()).as(campaign.toString()).isEqualTo(201);
-        byte[] blank = Files.readAllBytes(Path.of(System.getProperty("oretrace.shared.dir", "../shared"),
-                "rmi-templates", "RMI_CMRT_6.5.xlsx"));
-        assertThat(admin.postFile("/api/campaigns/" + YEAR + "/cmrt", "file", "RMI_CMRT_6.5.xlsx", blank).status()).isEqualTo(200);
-        assertThat(admin.post("/api/campaigns/" + YEAR + "/launch").json().getInt("mailed")).isEqualTo(count);
     }
 
     /** Supplier i's CMRT for the year; accepted when {@code accept} (after checking its findings), else left as read. */
