@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 public final class WebSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    // PrimeFaces (primefaces.CSP) checks on a postback that the form sends the nonce of the page it came from
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     private static final Pattern SESSION_COOKIE = Pattern.compile("(?i)^JSESSIONID=([^;]*)");
 
     private final String clientAddress;
@@ -68,6 +70,10 @@ public final class WebSession {
         form.put("login:next", next == null ? "" : next);
         form.put("login:submit", "Sign in");
         form.put("jakarta.faces.ViewState", viewState.group(1).replace("&#58;", ":"));
+        Matcher nonce = NONCE.matcher(page.body());
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
         StringBuilder body = new StringBuilder();
         form.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
                 .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
