@@ -17,7 +17,7 @@ import java.util.logging.Logger;
  * is an https address and otherwise leaves the container's own rule in force, which marks the cookie
  * Secure when the request that started the session came over HTTPS; {@code true}/{@code false} decide
  * explicitly (e.g. {@code true} behind a TLS-terminating proxy whose base URL is https). HttpOnly is in
- * web.xml; SameSite=Lax is set here as well, because Payara did not apply web.xml's cookie attribute.
+ * web.xml; SameSite=Lax in glassfish-web.xml (Payara does not apply web.xml's cookie attribute).
  */
 @WebListener
 public class SessionCookies implements ServletContextListener {
@@ -32,7 +32,6 @@ public class SessionCookies implements ServletContextListener {
         SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
         secure.ifPresent(cookie::setSecure);
         cookie.setHttpOnly(true);
-        cookie.setAttribute("SameSite", "Lax");
         LOG.info(() -> "Session cookie: " + secure.map(s -> s ? "Secure" : "never Secure").orElse("Secure when the session starts over HTTPS"));
     }
 

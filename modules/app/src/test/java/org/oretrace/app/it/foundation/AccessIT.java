@@ -74,7 +74,7 @@ class AccessIT {
         assertThat(victim.send("GET", "/api/admin/users/csrf-legit", Map.of("Origin", "https://evil.example"), null).status()).isEqualTo(200);
 
         // scripts with an API token are not a browser riding on a cookie: unaffected
-        assertThat(Api.asAdmin().get("/api/me").json().isNull("csrfToken")).isTrue();
+        assertThat(Api.asAdmin().get("/api/me").json().get("csrfToken")).isIn(null, jakarta.json.JsonValue.NULL);
         Api.Response bearer = Api.asAdmin().postJson("/api/admin/users",
                 "{\"username\":\"csrf-bearer\",\"role\":\"VIEWER\",\"password\":\"bearer-password-1\"}");
         assertThat(bearer.status()).isEqualTo(201);
