@@ -114,8 +114,8 @@ public class CmrtReader {
                     || (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsm"));
             byte[] sharedStrings = pkg.sharedStringsPart() == null ? null : pkg.requiredPart(pkg.sharedStringsPart());
             // openpyxl writes inline strings only: no shared strings part
-            SheetScanner.SharedStringTable strings = sharedStrings == null ? null
-                    : new SheetScanner.SharedStringTable(sharedStrings);
+            SharedStrings strings = sharedStrings == null ? null
+                    : new SharedStrings(sharedStrings);
             CmrtSheets sheets = new CmrtSheets();
             for (Map.Entry<String, String> sheet : pkg.sheets().entrySet()) {
                 SheetScanner.Sink sink = sheets.sinkFor(sheet.getKey());

@@ -75,7 +75,7 @@ public record SheetExcerpt(String sheet, String cell, List<String> columns, List
             }
             byte[] shared = pkg.sharedStringsPart() == null ? null : pkg.requiredPart(pkg.sharedStringsPart());
             Window window = new Window(Math.max(1, row - ROWS_AROUND), row + ROWS_AROUND);
-            new SheetScanner(xml, shared == null ? null : new SheetScanner.SharedStringTable(shared), window).scan();
+            new SheetScanner(xml, shared == null ? null : new SharedStrings(shared), window).scan();
             return window.excerpt(sheet, row, column);
         } catch (IOException | SAXException | RuntimeException e) {
             if (e instanceof BusinessRuleException rule) {

@@ -63,7 +63,7 @@ final class WorkbookPackage implements Closeable {
         if (rels == null) {
             return;
         }
-        SheetScanner.XmlBytes x = new SheetScanner.XmlBytes(rels);
+        XmlBytes x = new XmlBytes(rels);
         while (x.nextTag()) {
             if (!x.closing && "Relationship".equals(x.anyName())) {
                 String type = x.attributeAnyPrefix("Type");
@@ -76,7 +76,7 @@ final class WorkbookPackage implements Closeable {
             return;
         }
         byte[] types = part("[Content_Types].xml");
-        x = new SheetScanner.XmlBytes(types);
+        x = new XmlBytes(types);
         while (x.nextTag()) {
             if (!x.closing && "Override".equals(x.anyName())
                     && ("/" + workbookPart).equals(x.attributeAnyPrefix("PartName"))) {
@@ -88,7 +88,7 @@ final class WorkbookPackage implements Closeable {
         Map<String, String> targets = new LinkedHashMap<>();
         byte[] workbookRels = part(relsName);
         if (workbookRels != null) {
-            x = new SheetScanner.XmlBytes(workbookRels);
+            x = new XmlBytes(workbookRels);
             while (x.nextTag()) {
                 if (!x.closing && "Relationship".equals(x.anyName())) {
                     String target = resolve(folder, x.attributeAnyPrefix("Target"));
@@ -104,7 +104,7 @@ final class WorkbookPackage implements Closeable {
         if (workbook == null) {
             return;
         }
-        x = new SheetScanner.XmlBytes(workbook);
+        x = new XmlBytes(workbook);
         while (x.nextTag()) {
             if (!x.closing && "sheet".equals(x.anyName())) {
                 String target = targets.get(x.attributeAnyPrefix("id"));

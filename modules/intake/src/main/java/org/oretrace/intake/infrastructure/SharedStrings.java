@@ -1,0 +1,53 @@
+package org.oretrace.intake.infrastructure;
+
+import org.xml.sax.SAXException;
+
+/** The shared strings part, indexed once; a string is decoded only when a wanted cell asks for it. */
+final class SharedStrings {
+    private final byte[] bytes;
+    private int[] starts = new int[1024];
+    private int count;
+
+    SharedStrings(byte[] bytes) throws SAXException {
+        this.bytes = bytes;
+        XmlBytes x = new XmlBytes(bytes);
+        while (x.nextTag()) {
+            if (!x.closing && x.name.equals("si")) {
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = x.selfClosing ? -1 : x.pos;
+            }
+        }
+    }
+
+    int count() {
+        return count;
+    }
+
+    String get(int index) throws SAXException {
+        int start = starts[index];
+        if (start < 0) {
+            return "";
+        }
+        XmlBytes x = new XmlBytes(bytes);
+        x.pos = start;
+        StringBuilder text = new StringBuilder();
+        boolean phonetic = false;
+        while (x.nextTag()) {
+            if (x.closing) {
+                if (x.name.equals("si")) {
+                    break;
+                }
+                if (x.name.equals("rPh")) {
+                    phonetic = false;
+                }
+            } else if (x.name.equals("rPh")) {
+                phonetic = !x.selfClosing;
+            } else if (x.name.equals("t") && !phonetic && !x.selfClosing) {
+                text.append(x.text());
+            }
+        }
+        return CellText.unescape(text.toString());
+    }
+}
