@@ -68,7 +68,8 @@ public class DeclarationProcessor {
         }
         // asked now, not at arrival: the declaration may have been linked to its campaign since
         d.expectTemplateVersion(links.expectedTemplateVersion(d.getReportingYear()));
-        DeclarationReading reading = new DeclarationReading(settings.reader(), new RememberingDirectory(directory));
+        DeclarationReading reading = new DeclarationReading(settings.reader(), new RememberingDirectory(directory),
+                settings.maxReviewRows());
         List<SmelterRow> unresolved = reading.read(d, d.getStoredFile().getContent(), clock.today(), clock.now());
         for (SmelterRow row : unresolved) {
             directory.submitForReview(Metal.fromText(row.getMetal()).orElse(null), row.nameForMatching(),

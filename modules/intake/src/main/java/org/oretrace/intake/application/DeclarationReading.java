@@ -1,6 +1,7 @@
 package org.oretrace.intake.application;
 
 import org.oretrace.intake.domain.Declaration;
+import org.oretrace.intake.domain.RejectionCode;
 import org.oretrace.intake.domain.SmelterRow;
 import org.oretrace.intake.infrastructure.CmrtContent;
 import org.oretrace.intake.infrastructure.CmrtReader;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,11 +26,20 @@ public class DeclarationReading {
     private final CmrtReader reader;
     private final SmelterDirectory directory;
     private final DeclarationRules rules;
+    private final int maxReviewRows;
+
+    /** Smelter rows nobody could identify that one declaration may send to the review queue (default). */
+    public static final int MAX_REVIEW_ROWS = 1000;
 
     public DeclarationReading(CmrtReader reader, SmelterDirectory directory) {
+        this(reader, directory, MAX_REVIEW_ROWS);
+    }
+
+    public DeclarationReading(CmrtReader reader, SmelterDirectory directory, int maxReviewRows) {
         this.reader = reader;
         this.directory = directory;
         this.rules = new DeclarationRules(directory);
+        this.maxReviewRows = maxReviewRows;
     }
 
     /** @return the rows nobody could resolve, for the registry's review queue */
@@ -58,6 +69,14 @@ public class DeclarationReading {
             }
             if (!decision.resolved() && "UNRESOLVED".equals(decision.method())) {
                 unresolved.add(row);
+                if (unresolved.size() > maxReviewRows) {
+                    // each would become a review item for a person: a file cannot flood the registry's queue
+                    declaration.reject(RejectionCode.TOO_MANY_ROWS, String.format(Locale.ROOT, "More than %,d rows "
+                            + "of the Smelter List name smelters we cannot identify (from row %d on, nothing was "
+                            + "read). Please give the smelter identification number (column A) or choose the smelter "
+                            + "from the template's list, and send the CMRT again.", maxReviewRows, row.getRow()), now);
+                    return List.of();
+                }
             }
         }
         declaration.fill(c.templateVersion(), c.language(), c.macroEnabled(), c.company(), c.scope(),

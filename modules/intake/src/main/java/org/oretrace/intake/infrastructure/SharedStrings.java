@@ -2,15 +2,25 @@ package org.oretrace.intake.infrastructure;
 
 import org.xml.sax.SAXException;
 
-/** The shared strings part, indexed once; a string is decoded only when a wanted cell asks for it. */
+/**
+ * The shared strings part, indexed once; a string is decoded only when a wanted cell asks for it, within
+ * the budget: each string at most a cell's length (checked run by run, so a string of many rich-text runs
+ * costs what its bytes cost), and every reference counted against the workbook's text budget.
+ */
 final class SharedStrings {
     private final byte[] bytes;
+    private final ReadingBudget budget;
     private int[] starts = new int[1024];
     private int count;
 
     SharedStrings(byte[] bytes) throws SAXException {
+        this(bytes, ReadingBudget.standard());
+    }
+
+    SharedStrings(byte[] bytes, ReadingBudget budget) throws SAXException {
         this.bytes = bytes;
-        XmlBytes x = new XmlBytes(bytes);
+        this.budget = budget;
+        XmlBytes x = new XmlBytes(bytes, budget);
         while (x.nextTag()) {
             if (!x.closing && x.name.equals("si")) {
                 if (count == starts.length) {
@@ -30,7 +40,7 @@ final class SharedStrings {
         if (start < 0) {
             return "";
         }
-        XmlBytes x = new XmlBytes(bytes);
+        XmlBytes x = new XmlBytes(bytes, budget);
         x.pos = start;
         StringBuilder text = new StringBuilder();
         boolean phonetic = false;
@@ -46,8 +56,10 @@ final class SharedStrings {
                 phonetic = !x.selfClosing;
             } else if (x.name.equals("t") && !phonetic && !x.selfClosing) {
                 text.append(x.text());
+                budget.checkCell(text.length(), "Shared string " + index);
             }
         }
+        budget.spendText(text.length());
         return CellText.unescape(text.toString());
     }
 }

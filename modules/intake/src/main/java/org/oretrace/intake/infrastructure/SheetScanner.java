@@ -53,6 +53,7 @@ final class SheetScanner {
     static final int LAST_COLUMN = 16_384;
 
     private final XmlBytes xml;
+    private final ReadingBudget budget;
     private final SharedStrings strings;
     private final Sink sink;
     private final boolean formulaResults;
@@ -65,10 +66,17 @@ final class SheetScanner {
     private boolean inInline;
     private boolean inPhonetic;
     private String value;
-    private StringBuilder inline;
+    /** An inline string's runs, joined once at the end of the cell (joining at each run is quadratic). */
+    private final StringBuilder inline = new StringBuilder();
+    private boolean inlineText;
 
     SheetScanner(byte[] bytes, SharedStrings strings, Sink sink) {
-        this.xml = new XmlBytes(bytes);
+        this(bytes, strings, sink, ReadingBudget.standard());
+    }
+
+    SheetScanner(byte[] bytes, SharedStrings strings, Sink sink, ReadingBudget budget) {
+        this.xml = new XmlBytes(bytes, budget);
+        this.budget = budget;
         this.strings = strings;
         this.sink = sink;
         this.formulaResults = sink.formulaResults();
@@ -105,19 +113,22 @@ final class SheetScanner {
                     // a formula's cached result is never what the supplier typed: not even decoded
                     if (wanted && (!formula || formulaResults) && !x.selfClosing) {
                         value = x.text();
+                        budget.checkCell(value.length(), where());
                     }
                 }
                 case "is" -> {
                     if (wanted && !x.selfClosing) {
                         inInline = true;
-                        inline = new StringBuilder();
+                        inline.setLength(0);
+                        inlineText = false;
                     }
                 }
                 case "rPh" -> inPhonetic = !x.selfClosing;
                 case "t" -> {
                     if (wanted && inInline && !inPhonetic && !x.selfClosing) {
                         inline.append(x.text());
-                        value = inline.toString();
+                        inlineText = true;
+                        budget.checkCell(inline.length(), where());
                     }
                 }
                 default -> {
@@ -153,6 +164,7 @@ final class SheetScanner {
         wanted = sink.wants(row, column);
         formula = false;
         value = null;
+        inlineText = false;
         type = 'n';
         if (wanted) {
             String t = xml.attribute("t");
@@ -176,10 +188,27 @@ final class SheetScanner {
             return;
         }
         wanted = false;
+        if (inlineText) {
+            value = inline.toString();
+            inlineText = false;
+            inline.setLength(0);
+        }
         Cell cell = decode();
         if (cell != null) {
+            if (cell.text() != null && type != 's') {
+                budget.spendText(cell.text().length());
+            }
             sink.cell(row, column, cell);
         }
+    }
+
+    /** The cell being read, for a message ("Cell AB12"). */
+    private String where() {
+        StringBuilder letters = new StringBuilder();
+        for (int c = column; c > 0; c = (c - 1) / 26) {
+            letters.insert(0, (char) ('A' + (c - 1) % 26));
+        }
+        return "Cell " + letters + row;
     }
 
     private Cell decode() throws SAXException {
@@ -199,7 +228,10 @@ final class SheetScanner {
             }
             case 'b' -> new Cell("1".equals(value.strip()) ? "TRUE" : "FALSE", false, formula);
             case 'e' -> new Cell(null, false, formula);
-            case 'n' -> new Cell(CellText.plainNumber(value), true, formula);
+            case 'n' -> {
+                budget.checkNumber(value.length(), where());
+                yield new Cell(CellText.plainNumber(value), true, formula);
+            }
             case 'i', 'f' -> new Cell(CellText.unescape(value), false, formula);
             default -> new Cell(value, false, formula);
         };
@@ -209,7 +241,8 @@ final class SheetScanner {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new SAXException("Not a number where one is required: '" + text + "'", e);
+            throw new SAXException("Not a number where one is required: '"
+                    + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "'", e);
         }
     }
 }

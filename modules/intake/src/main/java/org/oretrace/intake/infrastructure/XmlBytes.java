@@ -4,9 +4,19 @@ import org.xml.sax.SAXException;
 
 import java.nio.charset.StandardCharsets;
 
-/** A cursor over XML bytes (UTF-8): tags with their local name and attributes, text with entities and CDATA. */
+/**
+ * A cursor over XML bytes (UTF-8): tags with their local name and attributes, text with entities and CDATA.
+ * Linear in the bytes and without recursion; it still refuses nesting beyond the budget's depth, and stops
+ * when the budget's deadline passes.
+ */
 final class XmlBytes {
+    /** Tags walked between two looks at the clock. */
+    private static final int TAGS_PER_TIME_CHECK = 4096;
+
     private final byte[] b;
+    private final ReadingBudget budget;
+    private int depth;
+    private int tagsUntilTimeCheck = TAGS_PER_TIME_CHECK;
     int pos;
     String name;
     boolean closing;
@@ -20,8 +30,9 @@ final class XmlBytes {
     private String root;
     private boolean rootClosed;
 
-    XmlBytes(byte[] bytes) {
+    XmlBytes(byte[] bytes, ReadingBudget budget) {
         this.b = bytes;
+        this.budget = budget;
     }
 
     /** Remembers the document element, to notice a part that was cut off. */
@@ -94,6 +105,15 @@ final class XmlBytes {
                 attrEnd = gt - 1;
             }
             pos = gt + 1;
+            if (closing) {
+                depth--;
+            } else if (!selfClosing && ++depth > 8) {
+                budget.checkDepth(depth);
+            }
+            if (--tagsUntilTimeCheck == 0) {
+                tagsUntilTimeCheck = TAGS_PER_TIME_CHECK;
+                budget.checkTime();
+            }
             return true;
         }
     }
