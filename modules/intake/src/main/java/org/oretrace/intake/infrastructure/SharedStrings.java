@@ -12,6 +12,9 @@ final class SharedStrings {
     private final ReadingBudget budget;
     private int[] starts = new int[1024];
     private int count;
+    /** The string asked last: a column of cells repeating one text (or an attack doing so) decodes it once. */
+    private int lastIndex = -1;
+    private String last;
 
     SharedStrings(byte[] bytes) throws SAXException {
         this(bytes, ReadingBudget.standard());
@@ -40,6 +43,10 @@ final class SharedStrings {
         if (start < 0) {
             return "";
         }
+        if (index == lastIndex) {
+            budget.spendText(last.length());
+            return last;
+        }
         XmlBytes x = new XmlBytes(bytes, budget);
         x.pos = start;
         StringBuilder text = new StringBuilder();
@@ -60,6 +67,8 @@ final class SharedStrings {
             }
         }
         budget.spendText(text.length());
-        return CellText.unescape(text.toString());
+        last = CellText.unescape(text.toString());
+        lastIndex = index;
+        return last;
     }
 }
