@@ -72,8 +72,8 @@ public class DeclarationReading {
                 if (unresolved.size() > maxReviewRows) {
                     // each would become a review item for a person: a file cannot flood the registry's queue
                     declaration.reject(RejectionCode.TOO_MANY_ROWS, String.format(Locale.ROOT, "More than %,d rows "
-                            + "of the Smelter List name smelters we cannot identify (from row %d on, nothing was "
-                            + "read). Please give the smelter identification number (column A) or choose the smelter "
+                            + "of the Smelter List name smelters we cannot identify (counted up to row %d), more than "
+                            + "we can check by hand. Please give the smelter identification number (column A) or choose the smelter "
                             + "from the template's list, and send the CMRT again.", maxReviewRows, row.getRow()), now);
                     return List.of();
                 }

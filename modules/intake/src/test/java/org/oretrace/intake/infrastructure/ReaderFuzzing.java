@@ -7,8 +7,6 @@ import org.oretrace.intake.testing.Repackage;
 import org.oretrace.kernel.Metal;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +18,6 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * The fuzz harness of the reader, seeded with a real CMRT 6.5 template filled by {@link CmrtFile}: an empty
@@ -118,11 +114,11 @@ final class ReaderFuzzing {
             String name = names.get(data.consumeInt(0, names.size() - 1));
             edited.put(name, edit(edited.get(name), data));
         }
-        return zip(edited);
+        return Repackage.zip(edited, Deflater.BEST_SPEED);
     }
 
     private static byte[] editedZip(FuzzedDataProvider data) {
-        byte[] file = zip(parts);
+        byte[] file = Repackage.zip(parts, Deflater.BEST_SPEED);
         int edits = data.consumeInt(0, 4);
         for (int i = 0; i < edits && data.remainingBytes() > 0; i++) {
             file = edit(file, data);
@@ -139,21 +135,6 @@ final class ReaderFuzzing {
         out.write(bytes, 0, at);
         out.write(insert, 0, insert.length);
         out.write(bytes, at + cut, bytes.length - at - cut);
-        return out.toByteArray();
-    }
-
-    private static byte[] zip(Map<String, byte[]> entries) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.setLevel(Deflater.BEST_SPEED);
-            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey()));
-                zip.write(e.getValue());
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         return out.toByteArray();
     }
 }

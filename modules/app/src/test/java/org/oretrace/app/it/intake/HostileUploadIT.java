@@ -33,6 +33,7 @@ class HostileUploadIT {
             long start = System.nanoTime();
             Api.Response response = api.postFile("/api/declarations", "file", "hostile.xlsx", attack.file());
             long ms = (System.nanoTime() - start) / 1_000_000;
+            System.out.printf("%s: %d ms, %s%n", attack.name(), ms, response.status());
             assertThat(response.status()).as(attack.name()).isEqualTo(201);
             JsonObject declaration = response.json();
             assertThat(declaration.getString("status")).as(attack.name()).isEqualTo("REJECTED");
