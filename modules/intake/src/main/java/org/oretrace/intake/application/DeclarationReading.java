@@ -2,6 +2,7 @@ package org.oretrace.intake.application;
 
 import org.oretrace.intake.domain.Declaration;
 import org.oretrace.intake.domain.RejectionCode;
+import org.oretrace.intake.domain.Finding;
 import org.oretrace.intake.domain.SmelterRow;
 import org.oretrace.intake.infrastructure.CmrtContent;
 import org.oretrace.intake.infrastructure.CmrtReader;
@@ -30,6 +31,7 @@ public class DeclarationReading {
 
     /** Smelter rows nobody could identify that one declaration may send to the review queue (default). */
     public static final int MAX_REVIEW_ROWS = 1000;
+    private final OwnLookupCheck ownLookup;
 
     public DeclarationReading(CmrtReader reader, SmelterDirectory directory) {
         this(reader, directory, MAX_REVIEW_ROWS);
@@ -40,6 +42,7 @@ public class DeclarationReading {
         this.directory = directory;
         this.rules = new DeclarationRules(directory);
         this.maxReviewRows = maxReviewRows;
+        this.ownLookup = new OwnLookupCheck(directory);
     }
 
     /** @return the rows nobody could resolve, for the registry's review queue */
@@ -51,6 +54,7 @@ public class DeclarationReading {
         }
         CmrtContent c = reading.content();
         List<SmelterRow> unresolved = new ArrayList<>();
+        List<Finding> ownLookupFindings = new ArrayList<>();
         Set<String> smelterIds = new HashSet<>();
         for (SmelterRow row : c.smelters()) {
             if (row.isNotYetIdentified()) {
@@ -59,7 +63,8 @@ public class DeclarationReading {
             }
             Metal metal = Metal.fromText(row.getMetal()).orElse(null);
             String id = row.getSmelterIdInput() == null ? null : DeclarationRules.normalizeId(row.getSmelterIdInput());
-            SmelterDirectory.Decision decision = directory.resolve(metal, row.nameForMatching(), row.getCountry(), id);
+            SmelterDirectory.Decision decision = ownLookup.check(c.ownLookup(), c.templateVersion(), row,
+                    directory.resolve(metal, row.nameForMatching(), row.getCountry(), id), ownLookupFindings);
             row.resolve(decision.smelterId(), decision.method());
             if (id != null) {
                 smelterIds.add(id);
@@ -83,7 +88,9 @@ public class DeclarationReading {
                 c.scopeDescription(), c.answers(), c.smelters(), c.products());
         // the rules ask about each smelter; a caching directory then answers them all from one registry query
         directory.facts(smelterIds);
-        declaration.evaluate(rules.check(declaration, today, c.macroEnabled()), now);
+        List<Finding> findings = new ArrayList<>(rules.check(declaration, today, c.macroEnabled()));
+        findings.addAll(ownLookupFindings);
+        declaration.evaluate(findings, now);
         return unresolved;
     }
 }
