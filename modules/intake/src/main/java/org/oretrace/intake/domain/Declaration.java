@@ -79,6 +79,9 @@ public class Declaration {
     /** When a node took this declaration for evaluation; a stale claim means that node died. */
     @Column(name = "claimed_at")
     private Instant claimedAt;
+    /** Claims for reading since it was (re)queued; see DeclarationProcessor#MAX_READ_ATTEMPTS. */
+    @Column(name = "read_attempts", nullable = false)
+    private int readAttempts;
     @Column(name = "evaluated_at")
     private Instant evaluatedAt;
 
@@ -190,6 +193,24 @@ public class Declaration {
     public void requeue() {
         this.status = DeclarationStatus.QUEUED;
         this.claimedAt = null;
+        this.readAttempts = 0;
+    }
+
+    /**
+     * A queued declaration claimed more than {@code maxAttempts} times without its reading ever finishing (each
+     * time the node died or ran out of memory on it) is rejected rather than read again: the original stays
+     * stored, and the queue moves on.
+     *
+     * @return whether it was rejected
+     */
+    public boolean abandonUnfinishedReading(int maxAttempts, Instant now) {
+        if (status != DeclarationStatus.QUEUED || readAttempts <= maxAttempts) {
+            return false;
+        }
+        reject(RejectionCode.READ_TIMEOUT, "Reading this file was started " + maxAttempts + " times and never "
+                + "finished, so it was stopped. The original is kept. Please save the CMRT again from Excel and send "
+                + "that copy.", now);
+        return true;
     }
 
     /** The file could not be read as a CMRT. */
@@ -328,6 +349,10 @@ public class Declaration {
 
     public DeclarationStatus getStatus() {
         return status;
+    }
+
+    public int getReadAttempts() {
+        return readAttempts;
     }
 
     public Instant getClaimedAt() {
