@@ -116,7 +116,7 @@ public class DeclarationRules {
                 }
                 if (!allowed.contains(value)) {
                     invalid(question, metal, value, allowed, cell, out);
-                } else if (q >= 3 && scope.excluded() || q == 2 && CheckerRules.no(scope.q1())) {
+                } else if (q >= 3 && scope.excluded() || q == 2 && CheckerRules.no(scope.q1()) && CheckerRules.yes(value)) {
                     out.add(warning(FindingCode.INVALID_ANSWER, "Question " + q + " is answered '" + value + "' for "
                             + metal.displayName() + ", but " + (CheckerRules.no(scope.q1()) ? "question 1 says the metal "
                             + "is not used" : "question 2 puts the metal out of scope") + ", so the answer does not "

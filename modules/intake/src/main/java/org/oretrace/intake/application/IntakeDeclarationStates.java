@@ -23,6 +23,14 @@ public class IntakeDeclarationStates implements DeclarationStates {
     @PersistenceContext(unitName = "oretrace")
     EntityManager em;
 
+    public IntakeDeclarationStates() {
+    }
+
+    /** Outside the container (persistence tests of the modules that use it). */
+    public IntakeDeclarationStates(EntityManager em) {
+        this.em = em;
+    }
+
     @Override
     public StateCounts countByState(int reportingYear) {
         Map<DeclarationStatus, Long> counts = new EnumMap<>(DeclarationStatus.class);
