@@ -71,6 +71,9 @@ public class RiskReviews {
                 Question q = question == null ? new Question(null, null, null) : question;
                 sent = intake.sendCorrectiveAction(declarationId, orElse(q.to(), draft.to()),
                         orElse(q.subject(), draft.subject()), orElse(q.body(), draft.body()));
+                // the supplier has something to do again: its request needs follow-up, as for a correction
+                evaluated.fire(new DeclarationEvaluated(declarationId, d.getSupplierId(), d.getReportingYear(),
+                        DeclarationEvaluated.Outcome.NEEDS_FOLLOW_UP));
             }
             case ESCALATED -> {
                 // stays in risk review: the escalation's answer is recorded as a later review
