@@ -236,9 +236,9 @@ class CheckerParityTest {
         names.forEach(n -> command.add(in.resolve(n + ".xlsx").toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("soffice.log").toFile()).start();
-        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+        if (!process.waitFor(20, TimeUnit.MINUTES)) { // generous: a shared, loaded machine
             process.destroyForcibly();
-            throw new IllegalStateException("LibreOffice did not finish within 10 minutes");
+            throw new IllegalStateException("LibreOffice did not finish within 20 minutes");
         }
         for (String n : names) {
             assertThat(out.resolve(n + ".xlsx")).as("LibreOffice output, log: %s",
