@@ -91,6 +91,7 @@ public class Consolidation {
         FilingSources.OutreachFacts outreach = sources.outreachFacts(year);
         FilingSources.FollowUpFacts followUp = sources.followUp(year);
         FilingSources.RiskReviewFacts risk = sources.riskReviews(year);
+        FilingSources.Communications sent = sources.communications(year);
         String smelterLink = "/filing/smelters.xhtml?year=" + y;
         String declarationsLink = declarations.isEmpty() ? null : declarations.get(0).link();
 
@@ -100,6 +101,13 @@ public class Consolidation {
                 .add(FilingFacts.SUPPLIERS_RESPONDED, "Suppliers who responded", outreach.suppliersResponded(), outreach.link())
                 .add(FilingFacts.RESPONSE_RATE_PERCENT, "Response rate (%)",
                         percent(outreach.suppliersResponded(), outreach.suppliersSolicited()), outreach.link())
+                .add(FilingFacts.REQUESTS_SENT, "CMRT requests sent", sent.requests(), sent.link())
+                .add(FilingFacts.REMINDERS_SENT, "Reminders sent", sent.reminders(), sent.link())
+                .add(FilingFacts.ESCALATIONS_SENT, "Escalations to internal owners sent", sent.escalations(), sent.link())
+                .add(FilingFacts.FINAL_NOTICES_SENT, "Final notices sent", sent.finalNotices(), sent.link())
+                .add(FilingFacts.CORRECTIVE_ACTIONS_SENT, "Corrective-action requests sent", sent.correctiveActions(), sent.link())
+                .add(FilingFacts.PHONE_CALLS_LOGGED, "Phone calls logged", sent.phoneCalls(), outreach.link())
+                .add(FilingFacts.LETTERS_LOGGED, "Letters logged", sent.letters(), outreach.link())
                 .add(FilingFacts.DECLARATIONS_ACCEPTED, "Declarations accepted", declarations.size(), declarationsLink)
                 .add(FilingFacts.DECLARATIONS_COMPANY, "Company-level declarations",
                         countScope(declarations, DeclarationScope.COMPANY), declarationsLink)

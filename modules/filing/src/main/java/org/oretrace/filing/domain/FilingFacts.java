@@ -21,6 +21,13 @@ public record FilingFacts(int reportingYear, LocalDate asOf, List<Fact> facts, L
     public static final String SUPPLIERS_SOLICITED = "suppliersSolicited";
     public static final String SUPPLIERS_RESPONDED = "suppliersResponded";
     public static final String RESPONSE_RATE_PERCENT = "responseRatePercent";
+    public static final String REQUESTS_SENT = "requestsSent";
+    public static final String REMINDERS_SENT = "remindersSent";
+    public static final String ESCALATIONS_SENT = "escalationsSent";
+    public static final String FINAL_NOTICES_SENT = "finalNoticesSent";
+    public static final String CORRECTIVE_ACTIONS_SENT = "correctiveActionsSent";
+    public static final String PHONE_CALLS_LOGGED = "phoneCallsLogged";
+    public static final String LETTERS_LOGGED = "lettersLogged";
     public static final String DECLARATIONS_ACCEPTED = "declarationsAccepted";
     public static final String DECLARATIONS_COMPANY = "declarationsCompanyLevel";
     public static final String DECLARATIONS_PRODUCT = "declarationsProductLevel";

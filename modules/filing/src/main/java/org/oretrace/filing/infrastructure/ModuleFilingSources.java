@@ -10,7 +10,13 @@ import org.oretrace.filing.domain.DeclarationScope;
 import org.oretrace.intake.published.DeclarationStates;
 import org.oretrace.kernel.Metal;
 import org.oretrace.kernel.ReportingYear;
+import org.oretrace.intake.application.Declarations;
+import org.oretrace.outreach.application.CampaignCommunications;
 import org.oretrace.outreach.application.CampaignStatistics;
+import org.oretrace.outreach.domain.RequestState;
+import org.oretrace.registry.application.MatchReviews;
+import org.oretrace.registry.application.ReportedSmelter;
+import org.oretrace.registry.application.SanctionsService;
 import org.oretrace.outreach.application.CampaignStats;
 
 import java.sql.Date;
@@ -65,13 +71,53 @@ public class ModuleFilingSources implements FilingSources {
     @Inject
     DeclarationStates declarationStates;
 
+    @Inject
+    Declarations declarations;
+
+    @Inject
+    MatchReviews matchReviews;
+
+    @Inject
+    SanctionsService sanctions;
+
     private volatile Boolean postgresql;
 
     @Override
-    public OutreachFacts outreachFacts(ReportingYear year) {
-        long inScope = number(em.createNativeQuery("SELECT COUNT(*) FROM supplier WHERE in_scope = TRUE").getSingleResult());
+    public Communications communications(ReportingYear year) {
+        CampaignCommunications c = campaigns.communications(year.value());
+        return new Communications(c.mails("REQUEST"), c.mails("REMINDER"), c.mails("ESCALATION"), c.mails("FINAL_NOTICE"),
+                c.mails("CORRECTIVE_ACTION"), c.contacts("PHONE"), c.contacts("LETTER"), c.contacts("MEETING"),
+                "/outreach/outbox.xhtml");
+    }
+
+    /** Each figure from the owning module's own service: outreach's campaign figures, intake's and registry's queues. */
+    @Override
+    public OpenWork openWork(ReportingYear year) {
+        int withoutOutcome = 0;
         Optional<CampaignStats> stats = campaigns.find(year.value());
-        return new OutreachFacts((int) inScope, stats.map(CampaignStats::solicited).orElse(0),
+        if (stats.isPresent()) {
+            for (Map.Entry<String, Long> e : stats.get().byStatus().entrySet()) {
+                RequestState state = RequestState.valueOf(e.getKey());
+                if (!state.isResponse() && state != RequestState.UNREACHABLE) {
+                    withoutOutcome += e.getValue().intValue();
+                }
+            }
+        }
+        Map<String, Long> awaiting = new java.util.LinkedHashMap<>();
+        declarations.awaitingDecision(year.value()).forEach((state, count) -> awaiting.put(state.name(), count));
+        // the registry's queues, limited to what this year's report states: its unresolved names and its smelters
+        List<ReportedSmelter> names = unresolvedRows(year).stream()
+                .map(r -> new ReportedSmelter(r.metal(), r.nameAsWritten(), r.countryAsWritten(), null)).toList();
+        List<String> smelterIds = smelterUsage(year).stream().map(SmelterUsage::smelterId).toList();
+        return new OpenWork(withoutOutcome, awaiting, matchReviews.openAmong(names), sanctions.openSmelterHits(smelterIds));
+    }
+
+    @Override
+    public OutreachFacts outreachFacts(ReportingYear year) {
+        // the year's in-scope population is the one its campaign asked, not today's supplier list: a supplier added
+        // (or brought into scope) after the campaign does not change the year's facts
+        Optional<CampaignStats> stats = campaigns.find(year.value());
+        return new OutreachFacts(stats.map(CampaignStats::solicited).orElse(0), stats.map(CampaignStats::solicited).orElse(0),
                 stats.map(CampaignStats::responded).orElse(0), "/outreach/campaigns.xhtml");
     }
 
