@@ -33,6 +33,14 @@ public interface FilingSources {
     /** Declarations of the year that needed follow-up, and how many of those were resolved. */
     FollowUpFacts followUp(ReportingYear year);
 
+    /**
+     * The year's declarations with red flags (OECD step 3) by the outcome of their latest risk review, as intake
+     * counts them. Sources without intake know of none.
+     */
+    default RiskReviewFacts riskReviews(ReportingYear year) {
+        return new RiskReviewFacts(0, 0, 0, 0, 0, null);
+    }
+
     /** Resolved smelter rows of the accepted declarations, counted per smelter ID (distinct suppliers). */
     List<SmelterUsage> smelterUsage(ReportingYear year);
 
@@ -100,6 +108,11 @@ public interface FilingSources {
     }
 
     record FollowUpFacts(int needingFollowUp, int resolved, String link) {
+    }
+
+    /** @param open no review recorded yet */
+    record RiskReviewFacts(long withRedFlags, long acceptedWithReason, long askedSupplier, long escalated, long open,
+                           String link) {
     }
 
     record SmelterUsage(String smelterId, int supplierCount) {

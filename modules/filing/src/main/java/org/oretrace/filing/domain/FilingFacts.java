@@ -34,6 +34,11 @@ public record FilingFacts(int reportingYear, LocalDate asOf, List<Fact> facts, L
     public static final String DECLARATIONS_USER_DEFINED = "declarationsUserDefined";
     public static final String NEEDING_FOLLOW_UP = "declarationsNeedingFollowUp";
     public static final String FOLLOW_UP_RESOLVED = "declarationsFollowUpResolved";
+    public static final String RED_FLAGS = "declarationsWithRedFlags";
+    public static final String RED_FLAGS_ACCEPTED = "redFlagsAcceptedWithReason";
+    public static final String RED_FLAGS_ASKED = "redFlagsSupplierAsked";
+    public static final String RED_FLAGS_ESCALATED = "redFlagsEscalated";
+    public static final String RED_FLAGS_OPEN = "redFlagsNotReviewed";
     public static final String SMELTERS_IDENTIFIED = "smeltersIdentified";
     public static final String SMELTERS_CONFORMANT = "smeltersConformant";
     public static final String SMELTERS_ACTIVE = "smeltersActive";

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.oretrace.filing.application.FilingSources;
 import org.oretrace.filing.domain.DeclarationScope;
+import org.oretrace.intake.published.DeclarationStates;
 import org.oretrace.kernel.Metal;
 import org.oretrace.kernel.ReportingYear;
 import org.oretrace.intake.application.Declarations;
@@ -66,6 +67,9 @@ public class ModuleFilingSources implements FilingSources {
 
     @Inject
     CampaignStatistics campaigns;
+
+    @Inject
+    DeclarationStates declarationStates;
 
     @Inject
     Declarations declarations;
@@ -146,6 +150,13 @@ public class ModuleFilingSources implements FilingSources {
                 + " LEFT JOIN (" + ACCEPTED + ") a ON a.supplier_id = f.supplier_id AND a.id > f.id"
                 + " WHERE f.reporting_year = ?1 AND f.status = 'NEEDS_FOLLOW_UP' AND f.supplier_id IS NOT NULL", year).get(0);
         return new FollowUpFacts((int) number(r[0]), (int) number(r[1]), DECLARATIONS_LINK);
+    }
+
+    @Override
+    public RiskReviewFacts riskReviews(ReportingYear year) {
+        DeclarationStates.RiskReviewCounts c = declarationStates.riskReviews(year.value());
+        return new RiskReviewFacts(c.withRedFlags(), c.acceptedWithReason(), c.askedSupplier(), c.escalated(), c.open(),
+                DECLARATIONS_LINK + "?year=" + year.value() + "&status=RISK_REVIEW");
     }
 
     @Override

@@ -126,10 +126,18 @@ class ModuleFilingSourcesPersistenceTest {
             db.execute("INSERT INTO intake_answer (declaration_id, position, question, metal, answer) VALUES (103, 0, '5', 'GOLD', 'Yes')");
             db.execute("INSERT INTO intake_finding (declaration_id, position, code, severity, message, sheet, cell)"
                     + " VALUES (104, 0, 'SMELTER_UNRESOLVED', 'ERROR', 'Row 7 names no known smelter', 'Smelter List', 'D7')");
+            // declaration 101 sources tin from a covered country: a red flag, accepted with a reason
+            db.execute("INSERT INTO intake_finding (declaration_id, position, code, severity, message, sheet, cell)"
+                    + " VALUES (101, 0, 'COVERED_COUNTRY_SOURCING', 'WARNING', 'Tin from Rwanda', 'Declaration', 'D39')");
+            db.execute("INSERT INTO intake_risk_review (declaration_id, position, outcome, assessment, red_flags, reviewed_by,"
+                    + " reviewed_at) VALUES (101, 0, 'ESCALATED', 'To the committee', 1, 'alice', TIMESTAMP '2024-02-02 10:00:00')");
+            db.execute("INSERT INTO intake_risk_review (declaration_id, position, outcome, assessment, red_flags, reviewed_by,"
+                    + " reviewed_at) VALUES (101, 1, 'ACCEPTED_WITH_REASON', 'Smelter conformant', 1, 'bob', TIMESTAMP '2024-02-03 10:00:00')");
 
             ModuleFilingSources sources = new ModuleFilingSources();
             sources.em = em;
             sources.campaigns = campaignStatistics(em);
+            sources.declarationStates = new org.oretrace.intake.application.IntakeDeclarationStates(em);
             YearData data = new Consolidation(sources).of(YEAR, YEAR.lastDay());
             FilingFacts facts = data.facts();
 
@@ -149,6 +157,10 @@ class ModuleFilingSourcesPersistenceTest {
             assertThat(facts.value(FilingFacts.DECLARATIONS_PRODUCT)).isEqualTo(1);
             assertThat(facts.value(FilingFacts.NEEDING_FOLLOW_UP)).isEqualTo(2);
             assertThat(facts.value(FilingFacts.FOLLOW_UP_RESOLVED)).isEqualTo(1);
+            assertThat(facts.value(FilingFacts.RED_FLAGS)).isEqualTo(1);
+            assertThat(facts.value(FilingFacts.RED_FLAGS_ACCEPTED)).as("the latest review decides").isEqualTo(1);
+            assertThat(facts.value(FilingFacts.RED_FLAGS_ESCALATED)).isZero();
+            assertThat(facts.value(FilingFacts.RED_FLAGS_OPEN)).isZero();
             assertThat(facts.value(FilingFacts.SUPPLIERS_COVERED_SOURCING)).isEqualTo(1);
             assertThat(facts.value(FilingFacts.SUPPLIERS_RECYCLED)).isEqualTo(1);
             assertThat(facts.value(FilingFacts.SMELTERS_SANCTIONED)).isEqualTo(1);
@@ -185,7 +197,8 @@ class ModuleFilingSourcesPersistenceTest {
                     .containsExactly("Alpha Gold Refinery SA", "Gamma Tin Combine", "Beta Tin Smelter Ltd.");
 
             List<FilingSources.FindingRow> findings = sources.findings(YEAR);
-            assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(findings).hasSize(2).anySatisfy(f -> assertThat(f.rule()).isEqualTo("COVERED_COUNTRY_SOURCING"));
+            assertThat(findings).filteredOn(f -> f.severity().equals("ERROR")).singleElement().satisfies(f -> {
                 assertThat(f.supplierName()).isEqualTo("Supplier C");
                 assertThat(f.location()).isEqualTo("Smelter List!D7");
             });

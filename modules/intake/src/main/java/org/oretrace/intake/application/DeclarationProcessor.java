@@ -105,6 +105,7 @@ public class DeclarationProcessor {
         return switch (status) {
             case ACCEPTED -> DeclarationEvaluated.Outcome.ACCEPTED;
             case NEEDS_FOLLOW_UP -> DeclarationEvaluated.Outcome.NEEDS_FOLLOW_UP;
+            case RISK_REVIEW -> DeclarationEvaluated.Outcome.RISK_REVIEW;
             default -> DeclarationEvaluated.Outcome.REJECTED;
         };
     }
@@ -115,6 +116,6 @@ public class DeclarationProcessor {
         }
         return d.getFileName() + ": " + d.getStatus() + " (CMRT " + d.getTemplateVersion() + ", "
                 + d.getSmelters().size() + " smelter rows, " + d.errorCount() + " errors, " + d.warningCount()
-                + " warnings)";
+                + " warnings, " + d.redFlagCount() + " red flags)";
     }
 }
