@@ -10,7 +10,6 @@ import org.oretrace.filing.domain.DeclarationScope;
 import org.oretrace.intake.published.DeclarationStates;
 import org.oretrace.kernel.Metal;
 import org.oretrace.kernel.ReportingYear;
-import org.oretrace.intake.application.Declarations;
 import org.oretrace.outreach.application.CampaignCommunications;
 import org.oretrace.outreach.application.CampaignStatistics;
 import org.oretrace.outreach.domain.RequestState;
@@ -72,9 +71,6 @@ public class ModuleFilingSources implements FilingSources {
     DeclarationStates declarationStates;
 
     @Inject
-    Declarations declarations;
-
-    @Inject
     MatchReviews matchReviews;
 
     @Inject
@@ -104,7 +100,7 @@ public class ModuleFilingSources implements FilingSources {
             }
         }
         Map<String, Long> awaiting = new java.util.LinkedHashMap<>();
-        declarations.awaitingDecision(year.value()).forEach((state, count) -> awaiting.put(state.name(), count));
+        awaiting.putAll(declarationStates.awaitingDecision(year.value()));
         // the registry's queues, limited to what this year's report states: its unresolved names and its smelters
         List<ReportedSmelter> names = unresolvedRows(year).stream()
                 .map(r -> new ReportedSmelter(r.metal(), r.nameAsWritten(), r.countryAsWritten(), null)).toList();

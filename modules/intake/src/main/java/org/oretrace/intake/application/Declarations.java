@@ -111,25 +111,6 @@ public class Declarations {
         return counts;
     }
 
-    /**
-     * The year's declarations still waiting for a decision, per state: neither accepted nor rejected, and the latest
-     * read declaration of their supplier (a later accepted or pending one supersedes them). Every state but ACCEPTED and
-     * REJECTED counts, so a state added later is counted without changing the callers (the filing's pre-flight).
-     */
-    public Map<DeclarationStatus, Long> awaitingDecision(int reportingYear) {
-        Map<DeclarationStatus, Long> counts = new EnumMap<>(DeclarationStatus.class);
-        for (Object[] row : em.createQuery("select d.status, count(d) from Declaration d where d.reportingYear = :y "
-                        + "and d.status not in :decided and not exists (select n from Declaration n where n.supplierId = d.supplierId "
-                        + "and n.reportingYear = d.reportingYear and n.id > d.id and n.status <> :rejected) group by d.status",
-                        Object[].class)
-                .setParameter("y", reportingYear)
-                .setParameter("decided", List.of(DeclarationStatus.ACCEPTED, DeclarationStatus.REJECTED))
-                .setParameter("rejected", DeclarationStatus.REJECTED).getResultList()) {
-            counts.put((DeclarationStatus) row[0], (Long) row[1]);
-        }
-        return counts;
-    }
-
     /** Errors waiting for the supplier: on declarations that still need follow-up. */
     public long openErrorFindings() {
         return em.createQuery("select count(f) from Declaration d join d.findings f where d.status = :s "

@@ -32,15 +32,18 @@ public class IntakeDeclarationStates implements DeclarationStates {
     }
 
     @Override
-    public StateCounts countByState(int reportingYear) {
-        Map<DeclarationStatus, Long> counts = new EnumMap<>(DeclarationStatus.class);
+    public Map<String, Long> awaitingDecision(int reportingYear) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
         for (Object[] row : em.createQuery("select d.status, count(d) from Declaration d where d.reportingYear = :y "
-                + "group by d.status", Object[].class).setParameter("y", reportingYear).getResultList()) {
-            counts.put((DeclarationStatus) row[0], (Long) row[1]);
+                        + "and d.status not in :decided and not exists (select n from Declaration n where n.supplierId = d.supplierId "
+                        + "and n.reportingYear = d.reportingYear and n.id > d.id and n.status <> :rejected) group by d.status",
+                        Object[].class)
+                .setParameter("y", reportingYear)
+                .setParameter("decided", List.of(DeclarationStatus.ACCEPTED, DeclarationStatus.REJECTED))
+                .setParameter("rejected", DeclarationStatus.REJECTED).getResultList()) {
+            counts.put(((DeclarationStatus) row[0]).name(), (Long) row[1]);
         }
-        return new StateCounts(counts.getOrDefault(DeclarationStatus.QUEUED, 0L),
-                counts.getOrDefault(DeclarationStatus.ACCEPTED, 0L), counts.getOrDefault(DeclarationStatus.NEEDS_FOLLOW_UP, 0L),
-                counts.getOrDefault(DeclarationStatus.RISK_REVIEW, 0L), counts.getOrDefault(DeclarationStatus.REJECTED, 0L));
+        return counts;
     }
 
     @Override

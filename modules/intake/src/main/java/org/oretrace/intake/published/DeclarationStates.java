@@ -6,24 +6,16 @@ package org.oretrace.intake.published;
  */
 public interface DeclarationStates {
 
-    /** How many declarations of the year stand in each state. */
-    StateCounts countByState(int reportingYear);
+    /**
+     * The year's declarations still waiting for a decision, per state name (e.g. {@code NEEDS_FOLLOW_UP},
+     * {@code RISK_REVIEW}): neither accepted nor rejected, and the latest read declaration of their supplier (a later
+     * accepted or pending one supersedes them). Every state but ACCEPTED and REJECTED counts, so a state added later is
+     * counted without changing the callers (the filing's pre-flight).
+     */
+    java.util.Map<String, Long> awaitingDecision(int reportingYear);
 
     /** The year's declarations with red flags, by the outcome of their latest risk review. */
     RiskReviewCounts riskReviews(int reportingYear);
-
-    /**
-     * @param queued        stored, not read yet
-     * @param accepted      accepted (clean, accepted despite findings, or red flags accepted with reason)
-     * @param needsFollowUp waiting for the supplier's correction (including red flags the supplier was asked about)
-     * @param riskReview    red flags not yet assessed, or escalated
-     * @param rejected      unreadable files
-     */
-    record StateCounts(long queued, long accepted, long needsFollowUp, long riskReview, long rejected) {
-        public long total() {
-            return queued + accepted + needsFollowUp + riskReview + rejected;
-        }
-    }
 
     /**
      * @param withRedFlags       declarations that have at least one red flag

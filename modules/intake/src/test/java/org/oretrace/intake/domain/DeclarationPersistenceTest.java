@@ -161,8 +161,8 @@ class DeclarationPersistenceTest {
             assertThat(stored.getRiskReviews().get(1).getReviewedBy()).isEqualTo("dave");
             assertThat(stored.getRiskReviews().get(0).getRedFlags()).isEqualTo(1);
             var states = new org.oretrace.intake.application.IntakeDeclarationStates(check);
-            assertThat(states.countByState(2024).accepted()).isEqualTo(1);
-            assertThat(states.countByState(2023).total()).isZero();
+            assertThat(states.awaitingDecision(2024)).isEmpty();
+            assertThat(states.awaitingDecision(2023)).isEmpty();
             assertThat(states.riskReviews(2024)).isEqualTo(new org.oretrace.intake.published.DeclarationStates
                     .RiskReviewCounts(1, 1, 0, 0, 0));
             check.close();
