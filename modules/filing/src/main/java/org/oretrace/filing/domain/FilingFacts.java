@@ -43,6 +43,8 @@ public record FilingFacts(int reportingYear, LocalDate asOf, List<Fact> facts, L
     public static final String UNRESOLVED_NAMES = "unresolvedNames";
     public static final String NOT_YET_IDENTIFIED = "notYetIdentifiedRows";
 
+    /** The canonical constructor is the one JSON-B uses for snapshots; one frozen before rmapSources existed reads as empty. */
+    @jakarta.json.bind.annotation.JsonbCreator
     public FilingFacts {
         facts = List.copyOf(facts);
         sanctionedSmelters = List.copyOf(sanctionedSmelters);
