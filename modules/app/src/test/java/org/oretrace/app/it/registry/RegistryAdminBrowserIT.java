@@ -68,7 +68,7 @@ class RegistryAdminBrowserIT {
             // a table with a status column: read first, the latest date it carries offered, then imported
             browser.find(By.id("rmapUpload:rmapFile_input")).sendKeys(rmap.toAbsolutePath().normalize().toString());
             browser.waitForText("a table with a status column and a date per row");
-            assertThat(browser.find(By.id("rmapForm:rmapAsOf_input")).getAttribute("value")).isEqualTo("2024-03-15");
+            assertThat(browser.find(By.id("rmapForm:rmapAsOf")).getAttribute("value")).isEqualTo("2024-03-15");
             browser.click(By.id("rmapForm:importRmap"));
             browser.waitForText("3 rows,");
             assertThat(browser.find(By.id("messages")).getText())
@@ -79,7 +79,7 @@ class RegistryAdminBrowserIT {
             browser.find(By.id("rmapUpload:rmapFile_input")).sendKeys(conformant.toAbsolutePath().normalize().toString());
             browser.waitForText("one of RMI's lists");
             assertThat(browser.find(By.id("rmapForm:rmapFileText")).getText()).contains("Date found in the line").contains("2095-03-01");
-            assertThat(browser.find(By.id("rmapForm:rmapAsOf_input")).getAttribute("value")).isEqualTo("2095-03-01");
+            assertThat(browser.find(By.id("rmapForm:rmapAsOf")).getAttribute("value")).isEqualTo("2095-03-01");
             new org.openqa.selenium.support.ui.Select(browser.find(By.id("rmapForm:rmapList"))).selectByVisibleText("RMI Conformant list");
             browser.click(By.id("rmapForm:importRmap"));
             browser.waitForText("RMI Conformant list as of 2095-03-01: 2 rows, ");
