@@ -1,6 +1,7 @@
 package org.oretrace.intake.application;
 
 import org.oretrace.intake.domain.Declaration;
+import org.oretrace.intake.domain.Finding;
 import org.oretrace.intake.domain.SmelterRow;
 import org.oretrace.intake.infrastructure.CmrtContent;
 import org.oretrace.intake.infrastructure.CmrtReader;
@@ -24,11 +25,13 @@ public class DeclarationReading {
     private final CmrtReader reader;
     private final SmelterDirectory directory;
     private final DeclarationRules rules;
+    private final OwnLookupCheck ownLookup;
 
     public DeclarationReading(CmrtReader reader, SmelterDirectory directory) {
         this.reader = reader;
         this.directory = directory;
         this.rules = new DeclarationRules(directory);
+        this.ownLookup = new OwnLookupCheck(directory);
     }
 
     /** @return the rows nobody could resolve, for the registry's review queue */
@@ -40,6 +43,7 @@ public class DeclarationReading {
         }
         CmrtContent c = reading.content();
         List<SmelterRow> unresolved = new ArrayList<>();
+        List<Finding> ownLookupFindings = new ArrayList<>();
         Set<String> smelterIds = new HashSet<>();
         for (SmelterRow row : c.smelters()) {
             if (row.isNotYetIdentified()) {
@@ -48,7 +52,8 @@ public class DeclarationReading {
             }
             Metal metal = Metal.fromText(row.getMetal()).orElse(null);
             String id = row.getSmelterIdInput() == null ? null : DeclarationRules.normalizeId(row.getSmelterIdInput());
-            SmelterDirectory.Decision decision = directory.resolve(metal, row.nameForMatching(), row.getCountry(), id);
+            SmelterDirectory.Decision decision = ownLookup.check(c.ownLookup(), c.templateVersion(), row,
+                    directory.resolve(metal, row.nameForMatching(), row.getCountry(), id), ownLookupFindings);
             row.resolve(decision.smelterId(), decision.method());
             if (id != null) {
                 smelterIds.add(id);
@@ -64,7 +69,9 @@ public class DeclarationReading {
                 c.scopeDescription(), c.answers(), c.smelters(), c.products());
         // the rules ask about each smelter; a caching directory then answers them all from one registry query
         directory.facts(smelterIds);
-        declaration.evaluate(rules.check(declaration, today, c.macroEnabled()), now);
+        List<Finding> findings = new ArrayList<>(rules.check(declaration, today, c.macroEnabled()));
+        findings.addAll(ownLookupFindings);
+        declaration.evaluate(findings, now);
         return unresolved;
     }
 }

@@ -19,6 +19,8 @@ public enum FindingCode {
     UNKNOWN_SMELTER_ID,
     SMELTER_ID_METAL_MISMATCH,
     UNRESOLVED_SMELTER,
+    /** The file's own Smelter Look-up gives a row another smelter ID than the registry (or one it does not know). */
+    OWN_LOOKUP_DISAGREES,
     SMELTER_NOT_YET_IDENTIFIED,
     DUPLICATE_SMELTER,
     INCOMPLETE_SMELTER_LIST,

@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 
 /**
  * Reads a supplier's CMRT fast and safely: only the parts needed (Revision, Declaration, Smelter
- * List, Product List and the shared strings) are inflated, under zip-bomb guards, and walked with
+ * List, Product List, Smelter Look-up and the shared strings) are inflated, under zip-bomb guards, and walked with
  * a scanner that decodes only the wanted cells (see {@link SheetScanner}). POI tells old binary
  * and encrypted files apart. Never throws for bad input: every problem becomes a
  * {@link CmrtReading.Rejection} with a code and a message for the supplier. Thread-safe.
@@ -27,6 +27,7 @@ public class CmrtReader {
     static final String DECLARATION = "Declaration";
     static final String SMELTER_LIST = "Smelter List";
     static final String PRODUCT_LIST = "Product List";
+    static final String SMELTER_LOOKUP = "Smelter Look-up";
 
     private static final Logger LOG = Logger.getLogger(CmrtReader.class.getName());
     private static final String MACRO_CONTENT_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";

@@ -46,6 +46,7 @@ final class CmrtSheets {
     private final List<String> smelterListHeaderTexts = new ArrayList<>();
     private final List<SmelterRow> smelters = new ArrayList<>();
     private final List<ProductRow> products = new ArrayList<>();
+    private final OwnLookup.Collector ownLookup = new OwnLookup.Collector();
 
     static int row(String question) {
         return FIRST_QUESTION_ROW + (Integer.parseInt(question) - 1) * QUESTION_ROW_STEP;
@@ -83,6 +84,7 @@ final class CmrtSheets {
             };
             case CmrtReader.SMELTER_LIST -> new SmelterListSink();
             case CmrtReader.PRODUCT_LIST -> new ProductListSink();
+            case CmrtReader.SMELTER_LOOKUP -> ownLookup;
             default -> null;
         };
     }
@@ -278,7 +280,7 @@ final class CmrtSheets {
             answers.add(new Answer(String.valueOf(question), null, typed(row, D), typed(row, G)));
         }
         return new CmrtContent(version, language(typed(3, D)), macroEnabled, company, typed(9, D), typed(10, D),
-                answers, List.copyOf(smelters), List.copyOf(products));
+                answers, List.copyOf(smelters), List.copyOf(products), ownLookup.lookup());
     }
 
     /** Answers are list entries; in 6.01–6.22 the Q6 entry "100%" is stored as the number 1. */

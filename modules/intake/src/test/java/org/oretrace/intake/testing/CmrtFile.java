@@ -57,6 +57,7 @@ public final class CmrtFile {
     private final Map<String, Object> declaration = new LinkedHashMap<>();
     private final List<SmelterLine> smelters = new ArrayList<>();
     private final List<String[]> products = new ArrayList<>();
+    private final Map<String, Object> lookupSheet = new LinkedHashMap<>();
     private boolean keepPrefilled;
 
     private CmrtFile(String version) {
@@ -154,6 +155,12 @@ public final class CmrtFile {
         return this;
     }
 
+    /** Changes a cell of the file's own Smelter Look-up sheet (an older, edited or forged list inside the file). */
+    public CmrtFile lookupCell(String cell, Object value) {
+        lookupSheet.put(cell, value);
+        return this;
+    }
+
     /** Leaves the answers that the blank 6.31 template ships pre-filled where the supplier did not answer. */
     public CmrtFile keepPrefilled() {
         this.keepPrefilled = true;
@@ -218,6 +225,8 @@ public final class CmrtFile {
             }
             row++;
         }
+        Sheet lookup = wb.getSheet("Smelter Look-up");
+        lookupSheet.forEach((cell, value) -> put(lookup, cell, value, undo));
         Sheet productSheet = wb.getSheet("Product List");
         int prow = 6;
         for (String[] p : products) {

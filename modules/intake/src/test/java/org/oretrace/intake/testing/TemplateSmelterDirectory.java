@@ -31,14 +31,34 @@ public final class TemplateSmelterDirectory implements SmelterDirectory {
     public final List<String> reviews = new ArrayList<>();
 
     public TemplateSmelterDirectory(String version) {
+        this(List.of(version));
+    }
+
+    /**
+     * The registry as it is since it holds the whole history of RMI's list: every smelter of the given versions'
+     * look-up sheets (oldest first), with the facts of its newest listing and every look-up and standard name it had
+     * in any of them as an alias (the registry's {@code ShippedReferenceListsTest} proves the registry holds them).
+     */
+    public static TemplateSmelterDirectory ofVersions(List<String> versionsOldestFirst) {
+        return new TemplateSmelterDirectory(versionsOldestFirst);
+    }
+
+    private TemplateSmelterDirectory(List<String> versionsOldestFirst) {
         Map<String, List<String>> aliases = new HashMap<>();
-        for (LookupEntry e : TemplateLookup.of(version)) {
-            if (e.smelterId() == null) {
-                continue;
+        for (String version : versionsOldestFirst) {
+            for (LookupEntry e : TemplateLookup.of(version)) {
+                if (e.smelterId() == null) {
+                    continue;
+                }
+                Metal metal = Metal.fromText(e.metal()).orElseThrow();
+                byId.put(e.smelterId(), new Facts(e.smelterId(), metal, e.standardName(), e.country(), false, null));
+                List<String> names = aliases.computeIfAbsent(e.smelterId(), id -> new ArrayList<>());
+                for (String name : java.util.Arrays.asList(e.lookupName(), e.standardName())) {
+                    if (name != null && !names.contains(name)) {
+                        names.add(name);
+                    }
+                }
             }
-            Metal metal = Metal.fromText(e.metal()).orElseThrow();
-            byId.putIfAbsent(e.smelterId(), new Facts(e.smelterId(), metal, e.standardName(), e.country(), false, null));
-            aliases.computeIfAbsent(e.smelterId(), id -> new ArrayList<>()).add(e.lookupName());
         }
         List<KnownSmelter> known = new ArrayList<>();
         byId.values().forEach(f -> known.add(new KnownSmelter(f.smelterId(), f.metal(), f.name(),

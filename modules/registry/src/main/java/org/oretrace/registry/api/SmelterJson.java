@@ -24,10 +24,11 @@ public final class SmelterJson {
 
     /** A smelter in a search result. */
     public record Summary(String smelterId, String metal, String standardName, String country, String countryCode, String city,
-                          String stateProvince, boolean listed, boolean coveredCountry) {
+                          String stateProvince, boolean listed, String noLongerListedSince, boolean coveredCountry) {
         static Summary of(Smelter s) {
             return new Summary(s.getSmelterId(), s.getMetal().displayName(), s.getStandardName(), s.getCountryName(),
-                    s.getCountryCode(), s.getCity(), s.getStateProvince(), s.isListed(), s.isInCoveredCountry());
+                    s.getCountryCode(), s.getCity(), s.getStateProvince(), s.isListed(), s.getNoLongerListedSince(),
+                    s.isInCoveredCountry());
         }
     }
 
@@ -37,9 +38,11 @@ public final class SmelterJson {
         }
     }
 
-    public record Rename(String oldName, String newName, String templateVersion, Instant renamedAt) {
+    /** A rename by RMI, or a change of metal ({@code oldMetal}/{@code newMetal}, null for a rename only). */
+    public record Rename(String oldName, String newName, String oldMetal, String newMetal, String templateVersion, Instant renamedAt) {
         static Rename of(SmelterRename r) {
-            return new Rename(r.getOldName(), r.getNewName(), r.getTemplateVersion(), r.getRenamedAt());
+            return new Rename(r.getOldName(), r.getNewName(), r.isMetalChange() ? r.getOldMetal().displayName() : null,
+                    r.isMetalChange() ? r.getNewMetal().displayName() : null, r.getTemplateVersion(), r.getRenamedAt());
         }
     }
 
@@ -55,7 +58,8 @@ public final class SmelterJson {
     @JsonbNillable
     public record Detail(String smelterId, String metal, String standardName, String country, String countryCode, String street,
                          String city, String stateProvince, String source, boolean listed, String firstListedIn,
-                         String lastListedIn, boolean coveredCountry, boolean cahra, boolean sanctioned, LocalDate on,
+                         String lastListedIn, String noLongerListedSince, String listing, boolean coveredCountry,
+                         boolean cahra, boolean sanctioned, LocalDate on,
                          String rmapCategory, String rmapStatus, LocalDate rmapStatusDate, String rmapSource,
                          LocalDate rmapSourceAsOf, boolean rmapDerived, LocalDate lastAuditDate, String auditCycle,
                          Boolean reauditInProgress, List<Alias> aliases, List<Rename> renames,
@@ -63,7 +67,8 @@ public final class SmelterJson {
         static Detail of(Smelter s, LocalDate on, SmelterFacts f, List<Status> history, List<ScreeningHit> hits, ReportedBy reportedBy) {
             return new Detail(s.getSmelterId(), s.getMetal().displayName(), s.getStandardName(), s.getCountryName(),
                     s.getCountryCode(), s.getStreet(), s.getCity(), s.getStateProvince(), s.getSource(), s.isListed(),
-                    s.getFirstListedIn(), s.getLastListedIn(), f.coveredCountry(), f.cahra(), f.sanctioned(), on,
+                    s.getFirstListedIn(), s.getLastListedIn(), s.getNoLongerListedSince(), s.listingStatus(), f.coveredCountry(),
+                    f.cahra(), f.sanctioned(), on,
                     f.rmapCategory().name(), f.rmapStatus(), f.rmapStatusDate(), f.rmap().source(), f.rmap().sourceAsOf(),
                     f.rmap().derived(), f.rmap().lastAuditDate(), f.rmap().auditCycle(), f.rmap().reauditInProgress(),
                     s.getAliases().stream().map(Alias::of).toList(), s.getRenames().stream().map(Rename::of).toList(), history,

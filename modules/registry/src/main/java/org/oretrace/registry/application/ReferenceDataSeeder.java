@@ -6,17 +6,15 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.oretrace.kernel.events.SchemaReady;
 import org.oretrace.registry.domain.ReferenceListImport;
-import org.oretrace.registry.infrastructure.ReferenceList;
-import org.oretrace.registry.infrastructure.ReferenceListCsv;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Gives a fresh installation RMI's current smelter list (shipped data file from CMRT 6.5) on first
- * start. Does nothing once the registry has smelters, so a newer list uploaded by an admin is never
- * overwritten by the older shipped one.
+ * On every start, brings the registry up to the history of RMI's list shipped with the product (the look-up lists
+ * of CMRT 6.01 to 6.5): a fresh installation gets them all in version order, an installation upgraded from one that
+ * knew only 6.5 gets the older smelters, names and renames; once everything is there this only reads which
+ * versions were imported. A newer list uploaded by an admin is never overwritten by an older shipped one.
  */
 @ApplicationScoped
 public class ReferenceDataSeeder {
@@ -24,20 +22,11 @@ public class ReferenceDataSeeder {
     private static final Logger LOG = Logger.getLogger(ReferenceDataSeeder.class.getName());
 
     @Inject
-    ReferenceListService referenceLists;
+    ShippedReferenceLists shippedLists;
 
     @ActivateRequestContext
-    void seed(@Observes SchemaReady ready) throws IOException {
-        if (referenceLists.smelterCount() > 0) {
-            return;
-        }
-        try (InputStream in = ReferenceListCsv.class.getResourceAsStream(ReferenceListCsv.SHIPPED)) {
-            if (in == null) {
-                throw new IllegalStateException("Shipped reference list missing: " + ReferenceListCsv.SHIPPED);
-            }
-            ReferenceList list = ReferenceListCsv.read(in);
-            ReferenceListImport log = referenceLists.importList(list, "rmi-smelters-6.5.csv (shipped with Oretrace)");
-            LOG.info(() -> "Smelter registry seeded: " + log.summary());
-        }
+    void seed(@Observes SchemaReady ready) {
+        List<ReferenceListImport> logs = shippedLists.load(ShippedReferenceLists.shipped());
+        logs.forEach(log -> LOG.info(() -> "Smelter registry: " + log.getFileName() + ": " + log.summary()));
     }
 }

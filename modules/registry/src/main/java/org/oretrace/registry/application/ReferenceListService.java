@@ -97,18 +97,23 @@ public class ReferenceListService {
                 }
             });
             Smelter smelter = existing.get(e.getKey());
+            Metal metal = Metal.fromText(first.metal()).orElseThrow();
             if (smelter == null) {
-                smelter = new Smelter(e.getKey(), Metal.fromText(first.metal()).orElseThrow(), standardName, now);
+                smelter = new Smelter(e.getKey(), metal, standardName, now);
                 smelter.relocate(first.country(), first.street(), first.city(), first.stateProvince(), first.source(), now);
                 smelter.markListed(version, now);
                 for (String name : names) {
-                    smelter.addAlias(name, AliasOrigin.REFERENCE, "RMI " + version, now);
+                    smelter.addAlias(name, AliasOrigin.REFERENCE, list.source(), now);
                 }
                 em.persist(smelter);
                 created++;
                 continue;
             }
             List<String> what = new ArrayList<>();
+            Metal oldMetal = smelter.getMetal();
+            if (smelter.changeMetal(metal, version, now).isPresent()) {
+                what.add("metal changed from " + oldMetal.displayName() + " to " + metal.displayName());
+            }
             String oldName = smelter.getStandardName();
             if (smelter.rename(standardName, version, now).isPresent()) {
                 renames++;
@@ -120,7 +125,7 @@ public class ReferenceListService {
             }
             int aliasesBefore = smelter.getAliases().size();
             for (String name : names) {
-                smelter.addAlias(name, AliasOrigin.REFERENCE, "RMI " + version, now);
+                smelter.addAlias(name, AliasOrigin.REFERENCE, list.source(), now);
             }
             int added = smelter.getAliases().size() - aliasesBefore;
             if (added > 0) {
@@ -142,7 +147,7 @@ public class ReferenceListService {
         int noLongerListed = 0;
         for (Smelter smelter : existing.values()) {
             if (smelter.isListed() && !rowsById.containsKey(smelter.getSmelterId())) {
-                smelter.markNoLongerListed(now);
+                smelter.markNoLongerListed(version, now);
                 noLongerListed++;
                 audit.record("Smelter", smelter.getSmelterId(), "no longer listed",
                         "not in RMI's reference list of " + version + " (kept: older declarations name it)");

@@ -36,4 +36,26 @@ public final class ReferenceLists {
                 Countries.resolve(row.country()).map(Country::code).orElse(null), aliases.get(id), List.of())));
         return known;
     }
+
+    /**
+     * What the matcher knows once the registry holds several lists (oldest first): every smelter of any of them, with
+     * the metal, name and country of its newest listing and every look-up and standard name it had in any version as an
+     * alias — what {@link ShippedReferenceLists} stores.
+     */
+    public static List<KnownSmelter> knownSmelters(List<ReferenceList> listsOldestFirst) {
+        ListHistory history = new ListHistory(listsOldestFirst);
+        List<KnownSmelter> known = new ArrayList<>();
+        for (String id : history.smelterIds()) {
+            List<ListHistory.Listing> listings = history.listings(id);
+            ListHistory.Listing newest = listings.get(listings.size() - 1);
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            for (ListHistory.Listing l : listings) {
+                names.addAll(l.names());
+                names.add(l.standardName());
+            }
+            known.add(new KnownSmelter(id, newest.metal(), newest.standardName(),
+                    Countries.resolve(newest.first().country()).map(Country::code).orElse(null), List.copyOf(names), List.of()));
+        }
+        return known;
+    }
 }

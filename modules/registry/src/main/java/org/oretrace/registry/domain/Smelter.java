@@ -75,6 +75,10 @@ public class Smelter {
     @Column(name = "last_listed_in", length = 60)
     private String lastListedIn;
 
+    /** The first reference list that no longer carried the smelter ("CMRT 6.22"); null while listed or not known. */
+    @Column(name = "no_longer_listed_since", length = 60)
+    private String noLongerListedSince;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -135,6 +139,70 @@ public class Smelter {
         return Optional.of(rename);
     }
 
+    /**
+     * Records RMI's new metal for the smelter ID (no ID of CMRT 6.01 to 6.5 changed metal, but a list may do so):
+     * the change is kept beside the renames.
+     */
+    public Optional<SmelterRename> changeMetal(Metal newMetal, String templateVersion, Instant now) {
+        if (metal == newMetal) {
+            return Optional.empty();
+        }
+        SmelterRename change = new SmelterRename(this, standardName, standardName, metal, newMetal, templateVersion, now);
+        renames.add(change);
+        metal = newMetal;
+        updatedAt = now;
+        return Optional.of(change);
+    }
+
+    /**
+     * Records a change of name and/or metal that happened between two older lists, learned after newer lists were
+     * imported (an installation upgraded to the whole history): the current name and metal stay, the old name
+     * becomes an alias. Returns false when the change was recorded already.
+     */
+    public boolean recordPastChange(String oldName, String newName, Metal oldMetal, Metal newMetal, String templateVersion,
+                                    Instant now) {
+        boolean renamed = !oldName.equals(newName);
+        boolean moved = oldMetal != newMetal;
+        if (!renamed && !moved) {
+            return false;
+        }
+        Metal from = moved ? oldMetal : null;
+        Metal to = moved ? newMetal : null;
+        for (SmelterRename r : renames) {
+            if (r.sameChange(oldName, newName, from, to, templateVersion)) {
+                return false;
+            }
+        }
+        renames.add(new SmelterRename(this, oldName, newName, from, to, templateVersion, now));
+        if (renamed) {
+            addPastAlias(oldName, "RMI " + templateVersion, now);
+        }
+        updatedAt = now;
+        return true;
+    }
+
+    /** An older list carried the smelter: its first listing moves back to that list. */
+    public void listedEarlierIn(String templateVersion, java.util.Comparator<String> versionOrder) {
+        if (firstListedIn == null || versionOrder.compare(templateVersion, firstListedIn) < 0) {
+            firstListedIn = templateVersion;
+        }
+    }
+
+    /**
+     * A look-up name of an older list, learned after newer lists were imported: added unless the smelter has it, as
+     * a name the current list does not carry (the current names are all aliases already). Returns true when added.
+     */
+    public boolean addPastAlias(String name, String addedBy, Instant now) {
+        if (aliases.stream().anyMatch(a -> a.getName().equals(name))) {
+            return false;
+        }
+        SmelterAlias alias = new SmelterAlias(this, name, AliasOrigin.REFERENCE, addedBy, now);
+        alias.markListed(false);
+        aliases.add(alias);
+        updatedAt = now;
+        return true;
+    }
+
     /** Adds an alias unless the smelter already has one spelled exactly so; returns the new alias. */
     public Optional<SmelterAlias> addAlias(String name, AliasOrigin origin, String addedBy, Instant now) {
         for (SmelterAlias alias : aliases) {
@@ -155,6 +223,7 @@ public class Smelter {
     public boolean markListed(String templateVersion, Instant now) {
         boolean relisted = !listed;
         listed = true;
+        noLongerListedSince = null;
         if (firstListedIn == null) {
             firstListedIn = templateVersion;
         }
@@ -174,9 +243,18 @@ public class Smelter {
         }
     }
 
-    public void markNoLongerListed(Instant now) {
+    /** @param sinceVersion the first list that no longer carries the smelter ("CMRT 6.22"), null when not known */
+    public void markNoLongerListed(String sinceVersion, Instant now) {
         listed = false;
+        noLongerListedSince = sinceVersion;
         updatedAt = now;
+    }
+
+    /** Fills in since when the smelter is no longer listed, when that was not known (installations before the history). */
+    public void knowNoLongerListedSince(String sinceVersion) {
+        if (!listed && noLongerListedSince == null) {
+            noLongerListedSince = sinceVersion;
+        }
     }
 
     public Optional<Country> country() {
@@ -239,6 +317,18 @@ public class Smelter {
         return lastListedIn;
     }
 
+    public String getNoLongerListedSince() {
+        return noLongerListedSince;
+    }
+
+    /** "no longer listed since CMRT 6.22", "listed", or "no longer listed" when the list that dropped it is not known. */
+    public String listingStatus() {
+        if (listed) {
+            return "listed";
+        }
+        return noLongerListedSince == null ? "no longer listed" : "no longer listed since " + noLongerListedSince;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }
@@ -251,7 +341,9 @@ public class Smelter {
         return Collections.unmodifiableList(aliases);
     }
 
+    /** Renames and changes of metal in the order of RMI's template versions (a history learned later sorts in). */
     public List<SmelterRename> getRenames() {
-        return Collections.unmodifiableList(renames);
+        return renames.stream().sorted(java.util.Comparator.comparing(SmelterRename::getTemplateVersion, TemplateVersions.ORDER)
+                .thenComparing(SmelterRename::getRenamedAt)).toList();
     }
 }

@@ -2,6 +2,8 @@ package org.oretrace.registry.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,9 +12,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.oretrace.kernel.Metal;
+
 import java.time.Instant;
 
-/** RMI changed a smelter's standard name (e.g. H.C. Starck to TANIOBIS) in a template version. */
+/**
+ * RMI changed a smelter's standard name (e.g. H.C. Starck to TANIOBIS) and/or its metal in a template version.
+ * Both metals are null for a rename only; both names are equal for a change of metal only.
+ */
 @Entity
 @Table(name = "smelter_rename")
 public class SmelterRename {
@@ -38,6 +45,14 @@ public class SmelterRename {
     @Column(name = "renamed_at", nullable = false)
     private Instant renamedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "old_metal", length = 20)
+    private Metal oldMetal;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "new_metal", length = 20)
+    private Metal newMetal;
+
     protected SmelterRename() {
     }
 
@@ -47,6 +62,31 @@ public class SmelterRename {
         this.newName = newName;
         this.templateVersion = templateVersion;
         this.renamedAt = renamedAt;
+    }
+
+    SmelterRename(Smelter smelter, String oldName, String newName, Metal oldMetal, Metal newMetal, String templateVersion,
+                  Instant renamedAt) {
+        this(smelter, oldName, newName, templateVersion, renamedAt);
+        this.oldMetal = oldMetal;
+        this.newMetal = newMetal;
+    }
+
+    /** The same change from the same template version (so a history loaded twice records it once). */
+    boolean sameChange(String oldName, String newName, Metal oldMetal, Metal newMetal, String templateVersion) {
+        return this.oldName.equals(oldName) && this.newName.equals(newName) && java.util.Objects.equals(this.oldMetal, oldMetal)
+                && java.util.Objects.equals(this.newMetal, newMetal) && java.util.Objects.equals(this.templateVersion, templateVersion);
+    }
+
+    public boolean isMetalChange() {
+        return oldMetal != null && oldMetal != newMetal;
+    }
+
+    public Metal getOldMetal() {
+        return oldMetal;
+    }
+
+    public Metal getNewMetal() {
+        return newMetal;
     }
 
     public Long getId() {

@@ -11,23 +11,46 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The reference list as shipped in the product: a UTF-8 CSV written by {@link #write} from a real
- * template, first line "# template: CMRT 6.5", then a header and the look-up rows.
+ * The reference lists as shipped in the product: one UTF-8 CSV per CMRT version, written by {@link #write}
+ * from the real template: first line "# template: CMRT 6.5", second "# released: 2025-04-25" (the template's
+ * release date), then a header and the look-up rows (columns A to I of the "Smelter Look-up" sheet).
  */
 public final class ReferenceListCsv {
 
-    /** The list a fresh installation starts with. */
-    public static final String SHIPPED = "/org/oretrace/registry/reference/rmi-smelters-6.5.csv";
+    /** Every CMRT version whose look-up list ships with the product, oldest first (the order they are loaded in). */
+    public static final List<String> SHIPPED_VERSIONS = List.of("6.01", "6.1", "6.22", "6.31", "6.4", "6.5");
 
     private static final List<String> HEADER = List.of("metal", "lookup_name", "standard_name", "country", "smelter_id",
             "source", "street", "city", "state_province");
     private static final String TEMPLATE_PREFIX = "# template: ";
+    private static final String RELEASED_PREFIX = "# released: ";
 
     private ReferenceListCsv() {
     }
 
+    /** The class-path resource of one shipped version's list. */
+    public static String shipped(String cmrtVersion) {
+        return "/org/oretrace/registry/reference/rmi-smelters-" + cmrtVersion + ".csv";
+    }
+
+    /** Reads one shipped version's list; a missing or broken file is a packaging bug. */
+    public static ReferenceList readShipped(String cmrtVersion) {
+        String resource = shipped(cmrtVersion);
+        try (InputStream in = ReferenceListCsv.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Shipped reference list missing: " + resource);
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static String write(ReferenceList list) {
         StringBuilder out = new StringBuilder(TEMPLATE_PREFIX).append(list.template()).append("\r\n");
+        if (list.released() != null) {
+            out.append(RELEASED_PREFIX).append(list.released()).append("\r\n");
+        }
         out.append(Csv.line(HEADER));
         for (ReferenceRow r : list.rows()) {
             out.append(Csv.line(java.util.Arrays.asList(r.metal(), r.lookupName(), r.standardName(), r.country(), r.smelterId(),
@@ -47,6 +70,12 @@ public final class ReferenceListCsv {
         }
         int eol = text.indexOf('\n');
         String template = text.substring(TEMPLATE_PREFIX.length(), eol).strip();
+        java.time.LocalDate released = null;
+        if (text.startsWith(RELEASED_PREFIX, eol + 1)) {
+            int next = text.indexOf('\n', eol + 1);
+            released = java.time.LocalDate.parse(text.substring(eol + 1 + RELEASED_PREFIX.length(), next).strip());
+            eol = next;
+        }
         List<List<String>> records = Csv.readAll(new StringReader(text.substring(eol + 1)));
         if (records.isEmpty() || !records.get(0).equals(HEADER)) {
             throw new IllegalArgumentException("Unexpected header in reference list data file: " + (records.isEmpty() ? "none" : records.get(0)));
@@ -56,7 +85,7 @@ public final class ReferenceListCsv {
             rows.add(new ReferenceRow(r.get(0), blank(r.get(1)), blank(r.get(2)), blank(r.get(3)), blank(r.get(4)),
                     blank(r.get(5)), blank(r.get(6)), blank(r.get(7)), blank(r.get(8))));
         }
-        return new ReferenceList(template, List.copyOf(rows));
+        return new ReferenceList(template, released, List.copyOf(rows));
     }
 
     private static String blank(String s) {

@@ -5,6 +5,7 @@ import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -19,6 +20,7 @@ import org.xml.sax.XMLReader;
 import javax.xml.parsers.ParserConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +38,7 @@ public final class ReferenceListReader {
     static final String LOOKUP_SHEET = "Smelter Look-up";
     private static final int FIRST_DATA_ROW = 5;
     private static final Pattern REVISION = Pattern.compile("Revision\\s+(\\d+(?:\\.\\d+)*)");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern KIND = Pattern.compile("\\((CMRT|EMRT|CRT|AMRT)\\)");
 
     private ReferenceListReader() {
@@ -50,12 +53,17 @@ public final class ReferenceListReader {
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             StylesTable styles = reader.getStylesTable();
             Map<String, String> header = new HashMap<>();
+            Map<String, String> revision = new HashMap<>();
             List<ReferenceRow> rows = null;
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
                     String name = sheets.getSheetName();
-                    if (name.equals("Declaration")) {
+                    if (name.equals("Revision")) {
+                        CellCollector collector = new CellCollector(13, 200);
+                        parse(sheet, styles, strings, collector, new IsoDateFormatter());
+                        revision.putAll(collector.cells);
+                    } else if (name.equals("Declaration")) {
                         CellCollector collector = new CellCollector(2, 3);
                         parse(sheet, styles, strings, collector);
                         header.putAll(collector.cells);
@@ -70,7 +78,7 @@ public final class ReferenceListReader {
                 throw new BusinessRuleException("This workbook has no \"" + LOOKUP_SHEET
                         + "\" sheet: upload an RMI CMRT or EMRT template");
             }
-            return new ReferenceList(templateName(header), List.copyOf(rows));
+            return new ReferenceList(templateName(header), releaseDate(revision), List.copyOf(rows));
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
             throw new BusinessRuleException("Not an Excel workbook (.xlsx): " + e.getMessage(), e);
         } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
@@ -92,9 +100,43 @@ public final class ReferenceListReader {
     private static void parse(InputStream sheet, StylesTable styles, ReadOnlySharedStringsTable strings,
                               XSSFSheetXMLHandler.SheetContentsHandler handler)
             throws IOException, SAXException, ParserConfigurationException {
+        parse(sheet, styles, strings, handler, new DataFormatter());
+    }
+
+    private static void parse(InputStream sheet, StylesTable styles, ReadOnlySharedStringsTable strings,
+                              XSSFSheetXMLHandler.SheetContentsHandler handler, DataFormatter formatter)
+            throws IOException, SAXException, ParserConfigurationException {
         XMLReader parser = XMLHelper.newXMLReader();
-        parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, handler, new DataFormatter(), false));
+        parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, handler, formatter, false));
         parser.parse(new InputSource(sheet));
+    }
+
+    /** Writes date-formatted numbers as ISO dates, so the release date does not depend on the display format. */
+    private static final class IsoDateFormatter extends DataFormatter {
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value).toLocalDate().toString();
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString);
+        }
+    }
+
+    /**
+     * The template's release date: the latest date in column D ("RELEASE DATE") of the Revision sheet's history table
+     * (row 13 on). Older rows carry dates as text ("July 19th, 2011"); RMI's releases of 6.x are real dates, the last
+     * being the template's own.
+     */
+    static LocalDate releaseDate(Map<String, String> revisionCells) {
+        LocalDate latest = null;
+        for (Map.Entry<String, String> cell : revisionCells.entrySet()) {
+            String v = cell.getValue() == null ? "" : cell.getValue().strip();
+            if (cell.getKey().startsWith("D") && ISO_DATE.matcher(v).matches()) {
+                LocalDate date = LocalDate.parse(v);
+                latest = latest == null || date.isAfter(latest) ? date : latest;
+            }
+        }
+        return latest;
     }
 
     /** Collects the cells of a few rows. */

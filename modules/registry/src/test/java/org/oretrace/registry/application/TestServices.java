@@ -113,6 +113,17 @@ final class TestServices {
         return s;
     }
 
+    ShippedReferenceLists shippedLists() {
+        ShippedReferenceLists s = new ShippedReferenceLists();
+        s.em = em;
+        s.referenceLists = referenceLists();
+        s.audit = audit();
+        s.clock = clock;
+        s.currentUser = user();
+        s.changed = events();
+        return s;
+    }
+
     SmelterCatalog catalog() {
         return new SmelterCatalog(em);
     }

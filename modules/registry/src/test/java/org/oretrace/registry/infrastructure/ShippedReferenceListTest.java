@@ -1,37 +1,56 @@
 package org.oretrace.registry.infrastructure;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.oretrace.registry.testing.RmiTemplates;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The reference list shipped in the product is exactly what the importer reads from RMI's CMRT 6.5.
- * Also its generator: {@code -Doretrace.registry.regenerate=true} rewrites the data file from the
- * template (run it after adding a newer template to ../shared and changing {@code SHIPPED}).
+ * The reference lists shipped in the product are exactly what the importer reads from RMI's real CMRT templates,
+ * one per version. Also their generator: {@code -Doretrace.registry.regenerate=true} rewrites the data files from
+ * the templates (run it after adding a newer template to ../shared and to {@code SHIPPED_VERSIONS}).
  */
 class ShippedReferenceListTest {
 
-    private static final Path SOURCE_FILE = Path.of("src/main/resources" + ReferenceListCsv.SHIPPED);
+    @ParameterizedTest
+    @CsvSource({"6.01,587,311", "6.1,606,337", "6.22,628,350", "6.31,637,349", "6.4,660,368", "6.5,637,349"})
+    void eachShippedDataFileIsTheLookupSheetOfItsTemplate(String version, int rows, int ids) throws IOException {
+        ReferenceList fromTemplate = RmiTemplates.referenceList(version);
+        String expected = ReferenceListCsv.write(fromTemplate);
+        Path sourceFile = Path.of("src/main/resources" + ReferenceListCsv.shipped(version));
+        if (Boolean.getBoolean("oretrace.registry.regenerate")) {
+            Files.writeString(sourceFile, expected, StandardCharsets.UTF_8);
+        }
+        ReferenceList shipped = ReferenceListCsv.readShipped(version);
+        assertThat(shipped).isEqualTo(fromTemplate);
+        assertThat(Files.readString(sourceFile, StandardCharsets.UTF_8)).isEqualTo(expected);
+        assertThat(shipped.rows()).hasSize(rows);
+        assertThat(shipped.rows().stream().map(ReferenceRow::smelterId).filter(Objects::nonNull).distinct()).hasSize(ids);
+        assertThat(shipped.template()).isEqualTo("CMRT " + version);
+        assertThat(shipped.source()).isEqualTo("RMI CMRT " + version + " Smelter Look-up, " + fromTemplate.released());
+    }
 
     @Test
-    void theShippedDataFileIsTheLookupSheetOfCmrt65() throws IOException {
-        ReferenceList fromTemplate = RmiTemplates.referenceList("6.5");
-        String expected = ReferenceListCsv.write(fromTemplate);
-        if (Boolean.getBoolean("oretrace.registry.regenerate")) {
-            Files.writeString(SOURCE_FILE, expected, StandardCharsets.UTF_8);
+    void everyShippedVersionIsShippedOldestFirstWithItsReleaseDate() {
+        assertThat(ReferenceListCsv.SHIPPED_VERSIONS).isEqualTo(RmiTemplates.CMRT_VERSIONS);
+        List<LocalDate> released = new ArrayList<>();
+        for (String version : ReferenceListCsv.SHIPPED_VERSIONS) {
+            released.add(ReferenceListCsv.readShipped(version).released());
         }
-        try (InputStream in = ReferenceListCsv.class.getResourceAsStream(ReferenceListCsv.SHIPPED)) {
-            assertThat(in).as("shipped data file " + ReferenceListCsv.SHIPPED).isNotNull();
-            ReferenceList shipped = ReferenceListCsv.read(in);
-            assertThat(shipped).isEqualTo(fromTemplate);
-        }
-        assertThat(Files.readString(SOURCE_FILE, StandardCharsets.UTF_8)).isEqualTo(expected);
+        assertThat(released).doesNotContainNull().isSorted();
+        // 6.5 was released by RMI in April 2025 (Revision sheet); 6.01 in 2020
+        assertThat(released.get(0).getYear()).isEqualTo(2020);
+        assertThat(released.get(5)).isEqualTo(LocalDate.of(2025, 4, 25));
     }
 }

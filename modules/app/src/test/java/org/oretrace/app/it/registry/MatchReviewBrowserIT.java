@@ -38,7 +38,7 @@ class MatchReviewBrowserIT {
 
             browser.go("/registry/admin/imports.xhtml");
             browser.waitForText("Status vocabulary");
-            // the shipped 6.5 list was loaded on first start and logged
+            // the shipped lists (6.01 to 6.5) were loaded on first start and logged
             assertThat(browser.find(By.id("imports")).getText()).contains("CMRT 6.5").contains("349");
             assertThat(browser.consoleErrors()).isEmpty();
 
