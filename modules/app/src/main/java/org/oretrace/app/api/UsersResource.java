@@ -32,12 +32,14 @@ import java.util.List;
 @Tag(name = "Users")
 public class UsersResource {
 
+    /** {@code lockedUntil}: the latest end of a sign-in block of this account from some address (LoginThrottle), or null. */
     public record UserJson(String username, String displayName, String email, String role, boolean enabled,
                            Instant lockedUntil, Instant lastLoginAt) {
-        static UserJson of(UserAccount u) {
-            return new UserJson(u.getUsername(), u.getDisplayName(), u.getEmail(), u.getRole().name(), u.isEnabled(),
-                    u.getLockedUntil(), u.getLastLoginAt());
-        }
+    }
+
+    private UserJson json(UserAccount u) {
+        return new UserJson(u.getUsername(), u.getDisplayName(), u.getEmail(), u.getRole().name(), u.isEnabled(),
+                accounts.blockedUntil(u).orElse(null), u.getLastLoginAt());
     }
 
     public record NewUser(String username, String displayName, String email, String role, String password) {
@@ -52,14 +54,14 @@ public class UsersResource {
     @GET
     @Operation(summary = "All users")
     public List<UserJson> list() {
-        return accounts.all().stream().map(UserJson::of).toList();
+        return accounts.all().stream().map(this::json).toList();
     }
 
     @GET
     @Path("{username}")
     @Operation(summary = "One user")
     public UserJson get(@PathParam("username") String username) {
-        return UserJson.of(find(username));
+        return json(find(username));
     }
 
     @POST
@@ -69,7 +71,7 @@ public class UsersResource {
             throw new BusinessRuleException("Send {username, displayName, email, role, password}");
         }
         UserAccount created = accounts.create(user.username(), user.displayName(), user.email(), role(user.role()), user.password());
-        return Response.created(URI.create("api/admin/users/" + created.getUsername())).entity(UserJson.of(created)).build();
+        return Response.created(URI.create("api/admin/users/" + created.getUsername())).entity(json(created)).build();
     }
 
     @PUT
@@ -86,7 +88,7 @@ public class UsersResource {
         if (change.password() != null) {
             accounts.resetPassword(user.getId(), change.password());
         }
-        return UserJson.of(find(username));
+        return json(find(username));
     }
 
     public record TokenRequest(String name) {

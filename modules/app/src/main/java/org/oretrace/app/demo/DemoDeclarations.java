@@ -45,15 +45,17 @@ final class DemoDeclarations {
     DemoDeclarations(List<KnownSmelter> smelters) {
         for (KnownSmelter s : smelters) {
             if (s.metal() != null && s.metal().isConflictMineral()) {
-                byMetal.computeIfAbsent(s.metal(), m -> new ArrayList<>()).add(s);
+                // covered-country smelters come in only where the story wants them: each is a red flag to review
                 if (Countries.byCode(s.countryCode()).map(Country::isCoveredCountry).orElse(false)) {
                     coveredCountry.add(s);
+                } else {
+                    byMetal.computeIfAbsent(s.metal(), m -> new ArrayList<>()).add(s);
                 }
             }
         }
         byMetal.values().forEach(list -> list.sort(Comparator.comparing(KnownSmelter::smelterId)));
         for (String name : SANCTIONED_NAMES) {
-            byMetal.getOrDefault(Metal.GOLD, List.of()).stream()
+            java.util.stream.Stream.concat(byMetal.getOrDefault(Metal.GOLD, List.of()).stream(), coveredCountry.stream())
                     .filter(s -> s.standardName().toLowerCase(java.util.Locale.ROOT).contains(name.toLowerCase(java.util.Locale.ROOT)))
                     .findFirst().ifPresent(sanctioned::add);
         }
@@ -152,7 +154,9 @@ final class DemoDeclarations {
                 cmrt.answer(5, metal, random.nextInt(8) == 0 ? "Yes" : "No", null);
                 cmrt.answer(6, metal, random.nextInt(5) == 0 ? "50% or less" : "Greater than 90%", null);
                 cmrt.answer(7, metal, "Yes", null);
-                cmrt.answer(8, metal, random.nextInt(6) == 0 ? "No" : "Yes", null);
+                // a few suppliers admit an incomplete smelter list: a red flag for the risk review
+                cmrt.answer(8, metal, supplier.index() % 13 == 6 && metal == supplier.metals().get(0) ? "No" : "Yes", null);
+                random.nextInt(6); // keeps the seeded sequence of the answers that follow as it was
             }
         }
         String policy = "https://www." + supplier.contactEmail().substring(supplier.contactEmail().indexOf('@') + 1) + "/conflict-minerals";

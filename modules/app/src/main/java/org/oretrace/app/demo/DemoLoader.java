@@ -11,7 +11,14 @@ import org.oretrace.filing.application.FilingService;
 import org.oretrace.filing.domain.Filing;
 import org.oretrace.filing.domain.Registrant;
 import org.oretrace.intake.application.DeclarationIntake;
+import org.oretrace.intake.application.Declarations;
 import org.oretrace.intake.application.Incoming;
+import org.oretrace.intake.application.RiskReviews;
+import org.oretrace.intake.domain.Declaration;
+import org.oretrace.intake.domain.DeclarationStatus;
+import org.oretrace.intake.domain.Finding;
+import org.oretrace.intake.domain.FindingCode;
+import org.oretrace.intake.domain.RiskOutcome;
 import org.oretrace.intake.domain.Channel;
 import org.oretrace.intake.infrastructure.CmrtWriter;
 import org.oretrace.kernel.events.SchemaReady;
@@ -45,6 +52,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 
 /**
@@ -86,6 +95,12 @@ public class DemoLoader {
     SmelterCatalog catalog;
 
     @Inject
+    Declarations declarationList;
+
+    @Inject
+    RiskReviews riskReviews;
+
+    @Inject
     FilingService filings;
 
     @Inject
@@ -96,6 +111,12 @@ public class DemoLoader {
 
     /** The day the OFAC list of 3 May 2024 reaches the compliance team in the demo. */
     static final LocalDate SDN_LIST_ARRIVES = LocalDate.of(2024, 5, 6);
+    /** The compliance team assesses the red flags of the declarations received so far. */
+    static final LocalDate RISK_REVIEW_DAY = LocalDate.of(2024, 4, 12);
+    /** Two days after the OFAC list: declarations naming a refiner now on it are escalated. */
+    static final LocalDate ESCALATION_DAY = SDN_LIST_ARRIVES.plusDays(2);
+    private static final Set<FindingCode> COVERED_ONLY = Set.of(FindingCode.COVERED_COUNTRY_SOURCING,
+            FindingCode.COVERED_COUNTRY_SMELTER);
 
     /**
      * An excerpt of OFAC's SDN list of 3 May 2024 (public data, official sdn.csv format): the two entries
@@ -216,6 +237,9 @@ public class DemoLoader {
             if (day.equals(SDN_LIST_ARRIVES)) {
                 screenAgainstSdnList();
             }
+            if (day.equals(RISK_REVIEW_DAY) || day.equals(ESCALATION_DAY)) {
+                reviewRisks(day.equals(ESCALATION_DAY));
+            }
             FollowUps.Result steps = followUps.runDue();
             LOG.fine(() -> "demo " + clock.today() + ": " + steps);
             deliver(mail);
@@ -250,6 +274,32 @@ public class DemoLoader {
             String name = hit.getSubjectName().toLowerCase(java.util.Locale.ROOT);
             if (DemoDeclarations.SANCTIONED_NAMES.stream().anyMatch(n -> name.contains(n.toLowerCase(java.util.Locale.ROOT)))) {
                 sanctions.confirm(hit.getId(), "Same refiner: name, country and OFAC remarks agree (checked by Rachel Moore)");
+            }
+        }
+    }
+
+    /**
+     * The risk review as a compliance team does it: covered-country sourcing through known smelters is accepted
+     * with the reason; an incomplete smelter list is asked about; after the OFAC list arrived, a declaration that
+     * names a refiner now on it is escalated. The rest (e.g. smelters not yet identified) stays open for the user.
+     */
+    private void reviewRisks(boolean sanctionsKnown) {
+        List<Declaration> waiting = declarationList.search(new Declarations.Filter(DemoCompany.REPORTING_YEAR, null,
+                DeclarationStatus.RISK_REVIEW, null), 0, 1000);
+        for (Declaration listed : waiting) {
+            Declaration d = declarationList.load(listed.getId()).orElseThrow();
+            Set<FindingCode> flags = d.redFlags().stream().map(Finding::getCode).collect(Collectors.toSet());
+            boolean sanctionedRefiner = d.redFlags().stream().anyMatch(f -> DemoDeclarations.SANCTIONED_NAMES.stream()
+                    .anyMatch(n -> f.getMessage().contains(n)));
+            if (sanctionsKnown && sanctionedRefiner) {
+                riskReviews.record(d.getId(), RiskOutcome.ESCALATED, "Reports a refiner that is on OFAC's SDN list of "
+                        + "3 May 2024: escalated to the General Counsel (Rachel Moore)", null);
+            } else if (!sanctionsKnown && COVERED_ONLY.containsAll(flags)) {
+                riskReviews.record(d.getId(), RiskOutcome.ACCEPTED_WITH_REASON, "Covered-country sourcing through "
+                        + "smelters on RMI's list; their due diligence was reviewed and is acceptable (Rachel Moore)", null);
+            } else if (!sanctionsKnown && flags.contains(FindingCode.INCOMPLETE_SMELTER_LIST)) {
+                riskReviews.record(d.getId(), RiskOutcome.ASKED_SUPPLIER, "Smelter list incomplete: asked the supplier "
+                        + "for the missing smelters and its plan to identify them", null);
             }
         }
     }

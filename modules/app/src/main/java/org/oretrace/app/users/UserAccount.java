@@ -12,7 +12,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.oretrace.kernel.Role;
 
-import java.time.Duration;
 import java.time.Instant;
 
 /** A person who signs in to Oretrace. Suppliers never do: they only receive our emails. */
@@ -47,6 +46,8 @@ public class UserAccount {
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 
+    // Until account-wide locks gave way to LoginThrottle (per account and address) this held the lock's
+    // end; it is no longer set and is cleared at the next sign-in or unlock.
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
@@ -72,19 +73,9 @@ public class UserAccount {
         this.createdAt = createdAt;
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a wrong password; the account locks once the limit is reached. True if this locked it. */
-    public boolean recordFailedLogin(Instant now, int limit, Duration lockFor) {
+    /** Counts a wrong password, for the record (blocking guesses is LoginThrottle's job, per address). */
+    public void recordFailedLogin() {
         failedLogins++;
-        if (failedLogins >= limit) {
-            lockedUntil = now.plus(lockFor);
-            failedLogins = 0;
-            return true;
-        }
-        return false;
     }
 
     public void recordSuccessfulLogin(Instant now) {
@@ -148,10 +139,6 @@ public class UserAccount {
 
     public int getFailedLogins() {
         return failedLogins;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public Instant getCreatedAt() {

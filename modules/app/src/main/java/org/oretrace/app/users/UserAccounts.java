@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.audit.AuditTrail;
@@ -15,7 +14,6 @@ import org.oretrace.kernel.security.Allowed;
 import org.oretrace.kernel.security.CurrentUser;
 import org.oretrace.kernel.time.ApplicationClock;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -48,12 +46,7 @@ public class UserAccounts {
     ApplicationClock clock;
 
     @Inject
-    @ConfigProperty(name = "oretrace.security.max-failed-logins", defaultValue = "5")
-    int maxFailedLogins;
-
-    @Inject
-    @ConfigProperty(name = "oretrace.security.lock-minutes", defaultValue = "15")
-    int lockMinutes;
+    LoginThrottle throttle;
 
     @PostConstruct
     void configureHashing() {
@@ -68,7 +61,7 @@ public class UserAccounts {
     /** A hash with the same parameters as real ones, checked against when the user name is unknown. */
     private String dummyHash;
 
-    public enum LoginCheck { OK, INVALID, LOCKED, DISABLED }
+    public enum LoginCheck { OK, INVALID, DISABLED }
 
     public record LoginResult(LoginCheck check, UserAccount account) {
     }
@@ -158,14 +151,21 @@ public class UserAccounts {
         UserAccount account = get(id);
         account.changePassword(hash(newPassword));
         account.unlock();
-        audit.record("User", account.getUsername(), "password reset", "password set by an administrator; account unlocked");
+        throttle.unlock(account.getUsername());
+        audit.record("User", account.getUsername(), "password reset", "password set by an administrator; sign-in blocks lifted");
     }
 
     @Allowed(Role.ADMIN)
     public void unlock(long id) {
         UserAccount account = get(id);
         account.unlock();
-        audit.record("User", account.getUsername(), "unlocked", "lock lifted by an administrator");
+        throttle.unlock(account.getUsername());
+        audit.record("User", account.getUsername(), "unlocked", "sign-in blocks lifted by an administrator");
+    }
+
+    /** When the account's sign-in is blocked from some address (the latest end of such a block), or empty. */
+    public Optional<Instant> blockedUntil(UserAccount account) {
+        return throttle.accountBlockedUntil(account.getUsername());
     }
 
     @Allowed(Role.VIEWER)
@@ -178,7 +178,11 @@ public class UserAccounts {
         audit.record("User", account.getUsername(), "password changed", "changed by the user");
     }
 
-    /** Checks a sign-in attempt, counting failures and locking the account after too many. */
+    /**
+     * Checks a sign-in attempt. Wrong passwords are counted on the account for the record; blocking
+     * repeated guesses is {@link LoginThrottle}'s job (per account and address), never a lock of the
+     * account itself, which anyone who knows a user name could trigger.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public LoginResult checkPassword(String username, String password) {
         Optional<UserAccount> found = find(username == null ? "" : username.strip());
@@ -188,25 +192,28 @@ public class UserAccounts {
             return new LoginResult(LoginCheck.INVALID, null);
         }
         UserAccount account = found.get();
-        Instant now = clock.now();
-        if (account.isLockedAt(now)) {
-            return new LoginResult(LoginCheck.LOCKED, account);
-        }
         if (password == null || !passwordHash.verify(password.toCharArray(), account.getPasswordHash())) {
-            if (account.recordFailedLogin(now, maxFailedLogins, Duration.ofMinutes(lockMinutes))) {
-                LOG.warning(() -> "Account '" + account.getUsername() + "' locked for " + lockMinutes + " minutes after "
-                        + maxFailedLogins + " failed sign-ins");
-                audit.recordAs(account.getUsername(), "User", account.getUsername(), "locked",
-                        maxFailedLogins + " wrong passwords in a row: locked for " + lockMinutes + " minutes");
-                return new LoginResult(LoginCheck.LOCKED, account);
-            }
+            account.recordFailedLogin();
             return new LoginResult(LoginCheck.INVALID, account);
         }
         if (!account.isEnabled()) {
             return new LoginResult(LoginCheck.DISABLED, account);
         }
-        account.recordSuccessfulLogin(now);
+        account.recordSuccessfulLogin(clock.now());
         return new LoginResult(LoginCheck.OK, account);
+    }
+
+    /** Logs and audits that the throttle blocked sign-ins to an account from one address. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordSignInBlocked(String username, String address, int minutes) {
+        String name = username == null ? "" : username.strip();
+        find(name).ifPresent(account -> {
+            LOG.warning(() -> "Sign-in to '" + account.getUsername() + "' from " + address + " blocked for " + minutes
+                    + " minutes after repeated wrong passwords");
+            audit.recordAs(account.getUsername(), "User", account.getUsername(), "sign-in blocked",
+                    "wrong passwords in a row from " + address + ": sign-in from that address blocked for " + minutes
+                            + " minutes (other addresses are not affected)");
+        });
     }
 
     /** The enabled owner of an active token, or empty. */

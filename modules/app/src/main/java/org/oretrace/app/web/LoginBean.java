@@ -12,13 +12,13 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.oretrace.app.users.UserAccount;
-import org.oretrace.app.users.UserAccounts;
+import org.oretrace.app.security.OretraceAuthenticationMechanism;
+import org.oretrace.app.security.SafeRedirect;
 import org.oretrace.kernel.time.ApplicationClock;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Optional;
+import java.time.Instant;
 
 @Named
 @RequestScoped
@@ -29,9 +29,6 @@ public class LoginBean {
 
     @Inject
     FacesContext faces;
-
-    @Inject
-    UserAccounts accounts;
 
     @Inject
     ApplicationClock clock;
@@ -59,22 +56,18 @@ public class LoginBean {
     }
 
     private String whyNot() {
-        Optional<UserAccount> account = username == null ? Optional.empty() : accounts.find(username.strip());
-        if (account.isPresent() && account.get().isLockedAt(clock.now())) {
-            long minutes = Math.max(1, Duration.between(clock.now(), account.get().getLockedUntil()).toMinutes() + 1);
-            return "This account is locked after too many wrong passwords. Try again in " + minutes
-                    + " minute(s), or ask an administrator to unlock it.";
+        Object blockedUntil = faces.getExternalContext().getRequestMap().get(OretraceAuthenticationMechanism.LOGIN_BLOCKED_UNTIL);
+        if (blockedUntil instanceof Instant until) {
+            long minutes = Math.max(1, Duration.between(clock.now(), until).toMinutes() + 1);
+            return "Too many wrong passwords from this computer. Try again in " + minutes
+                    + " minute(s), or ask an administrator to unlock the account.";
         }
         return "Wrong user name or password, or the account is disabled.";
     }
 
-    /** Only our own pages: never an open redirect to another site. */
+    /** Only our own pages: never an open redirect to another site (the rule is SafeRedirect's). */
     private String safeNext() {
-        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
-                && !next.startsWith("/login.xhtml")) {
-            return next;
-        }
-        return "/index.xhtml";
+        return SafeRedirect.orHome(next);
     }
 
     public String getUsername() {

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.oretrace.app.security.CsrfToken;
 import org.oretrace.app.users.UserAccount;
 import org.oretrace.app.users.UserAccounts;
 import org.oretrace.kernel.Role;
@@ -83,6 +85,12 @@ public class SessionBean {
             tileViews = list.stream().map(t -> new TileView(t.title(), t.figures(), t.chart())).toList();
         }
         return tileViews;
+    }
+
+    /** The session's CSRF token, in a meta tag of every page, for scripts that call /api with the session cookie. */
+    public String getCsrfToken() {
+        Object session = faces.getExternalContext().getSession(false);
+        return session instanceof HttpSession s ? CsrfToken.of(s) : "";
     }
 
     public void logout() throws IOException, ServletException {

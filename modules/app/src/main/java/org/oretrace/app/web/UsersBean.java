@@ -55,7 +55,7 @@ public class UsersBean implements Serializable {
     }
 
     public boolean isLocked(UserAccount user) {
-        return user.isLockedAt(clock.now());
+        return accounts.blockedUntil(user).isPresent();
     }
 
     public void create() {

@@ -1,5 +1,7 @@
 package org.oretrace.filing.api;
 
+import org.oretrace.filing.application.PreflightItem;
+import org.oretrace.filing.application.PreflightJson;
 import org.oretrace.filing.domain.AnnexA;
 import org.oretrace.filing.domain.Fact;
 import org.oretrace.filing.domain.Filing;
@@ -16,12 +18,62 @@ public final class FilingJson {
     private FilingJson() {
     }
 
+    /**
+     * @param overrideReason   why an ADMIN finalized despite blocking pre-flight items (null when none were open)
+     * @param overriddenItems  those items as the pre-flight stated them at finalization
+     */
     public record FilingSummary(int reportingYear, int version, String status, LocalDate periodStart, LocalDate periodEnd,
-                                LocalDate dueDate, Instant finalizedAt, String finalizedBy) {
+                                LocalDate dueDate, Instant finalizedAt, String finalizedBy, String overrideReason,
+                                List<PreflightItemJson> overriddenItems) {
         static FilingSummary of(Filing f) {
             return new FilingSummary(f.getYear(), f.getVersion(), f.getStatus().name(), f.getPeriodStart(), f.getPeriodEnd(),
-                    f.getReportingYear().filingDueDate(), f.getFinalizedAt(), f.getFinalizedBy());
+                    f.getReportingYear().filingDueDate(), f.getFinalizedAt(), f.getFinalizedBy(), f.getOverrideReason(),
+                    PreflightJson.read(f.getOverriddenItems()).stream().map(PreflightItemJson::of).toList());
         }
+    }
+
+    public record PreflightItemJson(String code, String severity, long count, String message, String link) {
+        static PreflightItemJson of(PreflightItem i) {
+            return new PreflightItemJson(i.code(), i.severity().name(), i.count(), i.message(), i.link());
+        }
+    }
+
+    /** @param blocking how many items refuse finalization; {@code ready} when none */
+    public record PreflightJsonBody(int reportingYear, boolean ready, long blocking, long warnings, List<PreflightItemJson> items) {
+        static PreflightJsonBody of(int year, List<PreflightItem> items) {
+            long blocking = items.stream().filter(PreflightItem::isBlocking).count();
+            return new PreflightJsonBody(year, blocking == 0, blocking, items.size() - blocking,
+                    items.stream().map(PreflightItemJson::of).toList());
+        }
+    }
+
+    /** The 409 answer of a refused finalization: the common error fields and the blocking items. */
+    public record FinalizeBlocked(int status, String error, String message, List<PreflightItemJson> items) {
+    }
+
+    /** {@code {"override": true, "reason": "..."}}: an ADMIN finalizes despite blocking items; absent body: no override. */
+    public record FinalizeRequest(Boolean override, String reason) {
+
+        /** The body is optional (a plain finalize sends none), so it is read here rather than by the JSON provider. */
+        static FinalizeRequest parse(String body) {
+            if (body == null || body.isBlank()) {
+                return null;
+            }
+            if (body.length() > 10_000) {
+                throw new jakarta.ws.rs.BadRequestException("The request body is limited to 10,000 characters");
+            }
+            try (jakarta.json.bind.Jsonb jsonb = jakarta.json.bind.JsonbBuilder.create()) {
+                return jsonb.fromJson(body, FinalizeRequest.class);
+            } catch (jakarta.json.bind.JsonbException e) {
+                throw new jakarta.ws.rs.BadRequestException("Send {\"override\": true, \"reason\": \"...\"} or no body");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** Report text sections as templates with {placeholders}; an absent section is left as it is. */
+    public record NarrativeJson(String overview, String rcoi, String dueDiligence, String results, String futureMeasures) {
     }
 
     public record FactJson(String key, String label, long value, String link) {

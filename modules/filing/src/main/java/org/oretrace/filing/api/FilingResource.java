@@ -11,6 +11,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -25,6 +26,7 @@ import org.oretrace.filing.application.FilingService;
 import org.oretrace.filing.application.FilingWork;
 import org.oretrace.filing.application.YearComparison;
 import org.oretrace.filing.domain.Filing;
+import org.oretrace.filing.domain.Narrative;
 import org.oretrace.filing.infrastructure.EdgarHtmlChecker;
 import org.oretrace.kernel.ReportingYear;
 
@@ -35,6 +37,9 @@ import java.util.List;
 @RequestScoped
 @Tag(name = "Filings", description = "Form SD with the Conflict Minerals Report: facts, Annex A and documents per reporting year")
 public class FilingResource {
+
+    /** A section's column holds 100,000 characters. */
+    private static final int MAX_SECTION = 100_000;
 
     @Inject
     FilingService filings;
@@ -106,14 +111,15 @@ public class FilingResource {
     @Path("{year}/documents/{name}")
     @RolesAllowed("VIEWER")
     @Operation(summary = "A document of the year's current filing version",
-            description = "form-sd.pdf, form-sd.html (EDGAR HTML) or smelters.xlsx (working file). A finalized filing "
+            description = "form-sd.htm (EDGAR primary document: Form SD), ex1-01.htm (EDGAR Exhibit 1.01 with Annex A), "
+                    + "form-sd.html (both in one reading copy), form-sd.pdf or smelters.xlsx (working file). A finalized filing "
                     + "returns the stored bytes (see the X-Content-SHA256 header); a draft is rendered from current data.")
     @APIResponse(responseCode = "200", description = "the document")
     @APIResponse(responseCode = "404", description = "no filing for the year, or an unknown document name")
     public Response document(@PathParam("year") int year, @PathParam("name") String name) {
         requireYear(year);
         DocumentKind kind = DocumentKind.byFileName(name).orElseThrow(() -> new NotFoundException(
-                "Unknown document " + name + ": use form-sd.pdf, form-sd.html or smelters.xlsx"));
+                "Unknown document " + name + ": use form-sd.htm, ex1-01.htm, form-sd.html, form-sd.pdf or smelters.xlsx"));
         FilingWork.GeneratedDocument doc = filings.document(year, kind).orElseThrow(() -> noFiling(year));
         return Response.ok(doc.content(), kind.contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + kind.fileName() + "\"")
@@ -121,18 +127,37 @@ public class FilingResource {
     }
 
     @GET
+    @Path("{year}/submission.zip")
+    @Produces("application/zip")
+    @RolesAllowed("VIEWER")
+    @Operation(summary = "The EDGAR submission set of the year's current version as a zip",
+            description = "form-sd.htm (primary document, its exhibit index linking ex1-01.htm), ex1-01.htm (Exhibit 1.01 "
+                    + "with Annex A) and form-sd.pdf, with MANIFEST.txt listing each file's SHA-256 (sha256sum format). "
+                    + "A final version zips its stored documents.")
+    public Response submission(@PathParam("year") int year) {
+        requireYear(year);
+        byte[] zip = filings.submission(year).orElseThrow(() -> noFiling(year));
+        return Response.ok(zip, "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"form-sd-" + year + ".zip\"").build();
+    }
+
+    @GET
     @Path("{year}/edgar-check")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("VIEWER")
     @Operation(summary = "Checks the year's EDGAR HTML against the EDGAR Filer Manual's rules and lists every violation")
-    public FilingJson.EdgarCheck edgarCheck(@PathParam("year") int year) {
+    public FilingJson.EdgarCheck edgarCheck(@PathParam("year") int year,
+            @Parameter(description = "form-sd.html (default), form-sd.htm or ex1-01.htm") @QueryParam("document") String document) {
         requireYear(year);
-        FilingWork.GeneratedDocument doc = filings.document(year, DocumentKind.EDGAR_HTML).orElseThrow(() -> noFiling(year));
+        DocumentKind kind = document == null || document.isBlank() ? DocumentKind.EDGAR_HTML
+                : DocumentKind.byFileName(document.strip()).filter(DocumentKind::isEdgarHtml).orElseThrow(() ->
+                        new BadRequestException("document is form-sd.html, form-sd.htm or ex1-01.htm"));
+        FilingWork.GeneratedDocument doc = filings.document(year, kind).orElseThrow(() -> noFiling(year));
         EdgarHtmlChecker checker = new EdgarHtmlChecker();
         List<FilingJson.Violation> violations = new java.util.ArrayList<>();
-        checker.checkFileName(DocumentKind.EDGAR_HTML.fileName()).forEach(v -> violations.add(FilingJson.Violation.of(v)));
+        checker.checkFileName(kind.fileName()).forEach(v -> violations.add(FilingJson.Violation.of(v)));
         checker.check(doc.content()).forEach(v -> violations.add(FilingJson.Violation.of(v)));
-        return new FilingJson.EdgarCheck(DocumentKind.EDGAR_HTML.fileName(), violations.isEmpty(), violations);
+        return new FilingJson.EdgarCheck(kind.fileName(), violations.isEmpty(), violations);
     }
 
     @POST
@@ -173,16 +198,74 @@ public class FilingResource {
         return FilingJson.FilingSummary.of(filings.startNewVersion(year));
     }
 
+    @GET
+    @Path("{year}/preflight")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("VIEWER")
+    @Operation(summary = "Everything open between the year's draft and a signature",
+            description = "Items with code, severity (BLOCKING refuses finalization, WARNING does not), count, a message and "
+                    + "the screen that resolves it. Empty for a final version.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FilingJson.PreflightJsonBody.class)))
+    public FilingJson.PreflightJsonBody preflight(@PathParam("year") int year) {
+        requireYear(year);
+        filings.current(year).orElseThrow(() -> noFiling(year));
+        return FilingJson.PreflightJsonBody.of(year, filings.preflight(year));
+    }
+
+    @PUT
+    @Path("{year}/narrative")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("COMPLIANCE")
+    @Operation(summary = "Replaces sections of the report text of the year's draft (absent sections stay as they are)")
+    @APIResponse(responseCode = "400", description = "the year's current version is final, or a section is too long")
+    public FilingJson.FilingSummary narrative(@PathParam("year") int year, FilingJson.NarrativeJson text) {
+        requireYear(year);
+        if (text == null) {
+            throw new BadRequestException("Send the sections as JSON");
+        }
+        Filing current = filings.current(year).orElseThrow(() -> noFiling(year));
+        Narrative n = current.getNarrative().copy();
+        set(n, Narrative.Section.OVERVIEW, text.overview());
+        set(n, Narrative.Section.RCOI, text.rcoi());
+        set(n, Narrative.Section.DUE_DILIGENCE, text.dueDiligence());
+        set(n, Narrative.Section.RESULTS, text.results());
+        set(n, Narrative.Section.FUTURE_MEASURES, text.futureMeasures());
+        return FilingJson.FilingSummary.of(filings.saveNarrative(current.getId(), n));
+    }
+
+    private static void set(Narrative n, Narrative.Section section, String value) {
+        if (value != null) {
+            if (value.length() > MAX_SECTION) {
+                throw new BadRequestException(section.heading() + " is limited to " + MAX_SECTION + " characters");
+            }
+            n.set(section, value);
+        }
+    }
+
     @POST
     @Path("{year}/finalize")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("COMPLIANCE")
-    @Operation(summary = "Finalizes the year's draft: freezes facts, Annex A and documents")
-    @APIResponse(responseCode = "400", description = "already final, cover page incomplete, or no data connected")
-    public FilingJson.FilingSummary finalizeYear(@PathParam("year") int year) {
+    @Operation(summary = "Finalizes the year's draft: freezes facts, Annex A and documents",
+            description = "Refused with 409 and the blocking pre-flight items while any remain. An ADMIN may finalize anyway "
+                    + "with {\"override\": true, \"reason\": \"...\"}: the reason and the items are frozen into the "
+                    + "version and the audit trail. A failing EDGAR check and an incomplete cover page are never overridden.")
+    @APIResponse(responseCode = "409", description = "blocking pre-flight items remain",
+            content = @Content(schema = @Schema(implementation = FilingJson.FinalizeBlocked.class)))
+    @APIResponse(responseCode = "400", description = "already final, cover page incomplete, EDGAR check failing, no data "
+            + "connected, or an override without a reason")
+    @APIResponse(responseCode = "403", description = "an override by someone who is not an ADMIN")
+    public FilingJson.FilingSummary finalizeYear(@PathParam("year") int year, String body) {
         requireYear(year);
+        FilingJson.FinalizeRequest request = FilingJson.FinalizeRequest.parse(body);
         Filing current = filings.current(year).orElseThrow(() -> noFiling(year));
-        return FilingJson.FilingSummary.of(filings.finalizeFiling(current.getId()));
+        boolean override = request != null && Boolean.TRUE.equals(request.override());
+        if (request != null && !override && request.reason() != null) {
+            throw new BadRequestException("A reason is given only with \"override\": true");
+        }
+        String reason = override ? (request.reason() == null ? "" : request.reason()) : null;
+        return FilingJson.FilingSummary.of(filings.finalizeFiling(current.getId(), reason));
     }
 
     /** A year out of range is refused (400) before anything is read. */

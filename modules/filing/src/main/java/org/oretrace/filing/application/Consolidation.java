@@ -90,6 +90,8 @@ public class Consolidation {
         int y = year.value();
         FilingSources.OutreachFacts outreach = sources.outreachFacts(year);
         FilingSources.FollowUpFacts followUp = sources.followUp(year);
+        FilingSources.RiskReviewFacts risk = sources.riskReviews(year);
+        FilingSources.Communications sent = sources.communications(year);
         String smelterLink = "/filing/smelters.xhtml?year=" + y;
         String declarationsLink = declarations.isEmpty() ? null : declarations.get(0).link();
 
@@ -99,6 +101,13 @@ public class Consolidation {
                 .add(FilingFacts.SUPPLIERS_RESPONDED, "Suppliers who responded", outreach.suppliersResponded(), outreach.link())
                 .add(FilingFacts.RESPONSE_RATE_PERCENT, "Response rate (%)",
                         percent(outreach.suppliersResponded(), outreach.suppliersSolicited()), outreach.link())
+                .add(FilingFacts.REQUESTS_SENT, "CMRT requests sent", sent.requests(), sent.link())
+                .add(FilingFacts.REMINDERS_SENT, "Reminders sent", sent.reminders(), sent.link())
+                .add(FilingFacts.ESCALATIONS_SENT, "Escalations to internal owners sent", sent.escalations(), sent.link())
+                .add(FilingFacts.FINAL_NOTICES_SENT, "Final notices sent", sent.finalNotices(), sent.link())
+                .add(FilingFacts.CORRECTIVE_ACTIONS_SENT, "Corrective-action requests sent", sent.correctiveActions(), sent.link())
+                .add(FilingFacts.PHONE_CALLS_LOGGED, "Phone calls logged", sent.phoneCalls(), outreach.link())
+                .add(FilingFacts.LETTERS_LOGGED, "Letters logged", sent.letters(), outreach.link())
                 .add(FilingFacts.DECLARATIONS_ACCEPTED, "Declarations accepted", declarations.size(), declarationsLink)
                 .add(FilingFacts.DECLARATIONS_COMPANY, "Company-level declarations",
                         countScope(declarations, DeclarationScope.COMPANY), declarationsLink)
@@ -108,6 +117,11 @@ public class Consolidation {
                         countScope(declarations, DeclarationScope.USER_DEFINED), declarationsLink)
                 .add(FilingFacts.NEEDING_FOLLOW_UP, "Declarations needing follow-up", followUp.needingFollowUp(), followUp.link())
                 .add(FilingFacts.FOLLOW_UP_RESOLVED, "Follow-ups resolved", followUp.resolved(), followUp.link())
+                .add(FilingFacts.RED_FLAGS, "Declarations with red flags (risk review)", risk.withRedFlags(), risk.link())
+                .add(FilingFacts.RED_FLAGS_ACCEPTED, "Red flags accepted with a reason", risk.acceptedWithReason(), risk.link())
+                .add(FilingFacts.RED_FLAGS_ASKED, "Red flags: supplier asked", risk.askedSupplier(), risk.link())
+                .add(FilingFacts.RED_FLAGS_ESCALATED, "Red flags escalated", risk.escalated(), risk.link())
+                .add(FilingFacts.RED_FLAGS_OPEN, "Red flags not yet reviewed", risk.open(), risk.link())
                 .add(FilingFacts.SMELTERS_IDENTIFIED, "Smelters and refiners identified",
                         smelters.count(s -> s.metal().isConflictMineral()), smelterLink)
                 .add(FilingFacts.SMELTERS_CONFORMANT, "RMAP conformant smelters",

@@ -34,6 +34,8 @@ public class DocumentFactory {
         return switch (kind) {
             case PDF -> pdf.render(report(filing, data, signedOn));
             case EDGAR_HTML -> html.render(report(filing, data, signedOn));
+            case FORM_SD_HTML -> html.renderFormSd(report(filing, data, signedOn), DocumentKind.EXHIBIT_HTML.fileName());
+            case EXHIBIT_HTML -> html.renderExhibit(report(filing, data, signedOn));
             case WORKING_FILE -> {
                 ReportingYear year = filing.getReportingYear();
                 yield excel.write(data.smelters(), sources.supplierStatuses(year), sources.findings(year));

@@ -16,6 +16,7 @@ import org.oretrace.kernel.Role;
 import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.ReportingYear;
 import org.oretrace.kernel.audit.AuditTrail;
+import org.oretrace.kernel.security.AccessDeniedException;
 import org.oretrace.kernel.security.Allowed;
 import org.oretrace.kernel.security.CurrentUser;
 import org.oretrace.kernel.time.ApplicationClock;
@@ -34,6 +35,9 @@ import java.util.stream.Collectors;
 public class FilingService {
 
     private static final String AUDIT_TYPE = "Filing";
+
+    /** The override reason's column; a written justification, not an essay. */
+    public static final int MAX_OVERRIDE_REASON = 2000;
 
     @PersistenceContext(unitName = "oretrace")
     EntityManager em;
@@ -88,8 +92,8 @@ public class FilingService {
     }
 
     /**
-     * Opens the year's draft, creating the first version when there is none. The text starts from the latest
-     * filing of the previous year (the user edits it for this year), else from the default templates.
+     * Opens the year's draft, creating the first version when there is none. The text starts from the previous year's
+     * newest final version (else its draft; the user edits it for this year), else from the default templates.
      */
     @Allowed(Role.COMPLIANCE)
     @Transactional
@@ -98,7 +102,9 @@ public class FilingService {
         if (existing.isPresent()) {
             return existing.get();
         }
-        Optional<Filing> lastYear = current(year - 1);
+        // last year's signed text (its newest final version), else its draft: the pre-flight then flags what was not updated
+        List<Filing> previous = versions(year - 1);
+        Optional<Filing> lastYear = previous.stream().filter(Filing::isFinal).findFirst().or(() -> previous.stream().findFirst());
         Filing f = Filing.start(ReportingYear.of(year),
                 lastYear.map(Filing::getNarrative).orElseGet(DefaultNarrative::create),
                 lastYear.map(Filing::getRegistrant).orElse(null), clock.now(), currentUser.name());
@@ -169,20 +175,62 @@ public class FilingService {
         return current(year).map(f -> work().document(f, kind, clock.today()));
     }
 
+    /** The current version's submission set (Form SD, Exhibit 1.01, PDF) zipped with a SHA-256 manifest. */
+    @Transactional
+    public Optional<byte[]> submission(int year) {
+        return current(year).map(f -> work().submission(f, signedOn(f)));
+    }
+
     /** A document of a given version. */
     @Transactional
     public FilingWork.GeneratedDocument document(long filingId, DocumentKind kind) {
         return work().document(get(filingId), kind, clock.today());
     }
 
+    /** The year's pre-flight: every open item between the current draft and a signature (none for a final version). */
+    @Transactional
+    public List<PreflightItem> preflight(int year) {
+        return current(year).map(f -> work().preflight(f, clock.today())).orElse(List.of());
+    }
+
     /** Freezes the draft and records who did it, with the documents' SHA-256, in the audit trail. */
     @Allowed(Role.COMPLIANCE)
     @Transactional
     public Filing finalizeFiling(long id) {
+        return finalizeFiling(id, null);
+    }
+
+    /**
+     * Finalizes; with {@code overrideReason} an ADMIN finalizes despite blocking pre-flight items, and the reason and the
+     * items overridden are frozen into the version and written to the audit trail.
+     */
+    @Allowed(Role.COMPLIANCE)
+    @Transactional
+    public Filing finalizeFiling(long id, String overrideReason) {
+        String reason = overrideReason == null ? null : overrideReason.strip();
+        if (overrideReason != null) {
+            if (!currentUser.hasRole(Role.ADMIN)) {
+                throw new AccessDeniedException("Only an administrator may finalize despite blocking pre-flight items");
+            }
+            if (reason.isEmpty()) {
+                throw new BusinessRuleException("Give the reason for finalizing despite the blocking pre-flight items");
+            }
+            if (reason.length() > MAX_OVERRIDE_REASON) {
+                throw new BusinessRuleException("The reason is limited to " + MAX_OVERRIDE_REASON + " characters");
+            }
+        }
         Filing f = get(id);
-        List<FilingWork.GeneratedDocument> docs = work().finalizeFiling(f, clock.now(), clock.today(), currentUser.name());
-        audit.record(AUDIT_TYPE, key(f), "finalized", "Finalized by " + currentUser.name() + "; "
-                + docs.stream().map(d -> d.kind().fileName() + " SHA-256 " + d.sha256()).collect(Collectors.joining(", ")));
+        FilingWork.Finalized done = work().finalizeFiling(f, clock.now(), clock.today(), currentUser.name(), reason);
+        String summary = "Finalized by " + currentUser.name() + "; " + done.documents().stream()
+                .map(d -> d.kind().fileName() + " SHA-256 " + d.sha256()).collect(Collectors.joining(", "));
+        if (!done.overridden().isEmpty()) {
+            summary += ". Blocking pre-flight items overridden by " + currentUser.name() + " with the reason \"" + reason
+                    + "\": " + done.overridden().stream().map(i -> i.code() + " (" + i.count() + ")")
+                    .collect(Collectors.joining(", "));
+        }
+        // the audit summary holds 4,000 characters; the reason itself is frozen whole in the version
+        audit.record(AUDIT_TYPE, key(f), done.overridden().isEmpty() ? "finalized" : "finalized with override",
+                summary.length() > 4000 ? summary.substring(0, 3997) + "..." : summary);
         return f;
     }
 
@@ -196,6 +244,10 @@ public class FilingService {
         audit.record(AUDIT_TYPE, key(next), "created", "Version " + next.getVersion() + " started from final version "
                 + latest.getVersion());
         return next;
+    }
+
+    private LocalDate signedOn(Filing f) {
+        return f.isFinal() && f.getFinalizedAt() != null ? LocalDate.ofInstant(f.getFinalizedAt(), clock.zone()) : clock.today();
     }
 
     private static String key(Filing f) {

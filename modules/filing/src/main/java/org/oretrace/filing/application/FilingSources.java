@@ -33,6 +33,14 @@ public interface FilingSources {
     /** Declarations of the year that needed follow-up, and how many of those were resolved. */
     FollowUpFacts followUp(ReportingYear year);
 
+    /**
+     * The year's declarations with red flags (OECD step 3) by the outcome of their latest risk review, as intake
+     * counts them. Sources without intake know of none.
+     */
+    default RiskReviewFacts riskReviews(ReportingYear year) {
+        return new RiskReviewFacts(0, 0, 0, 0, 0, null);
+    }
+
     /** Resolved smelter rows of the accepted declarations, counted per smelter ID (distinct suppliers). */
     List<SmelterUsage> smelterUsage(ReportingYear year);
 
@@ -57,6 +65,41 @@ public interface FilingSources {
     /** Validation findings of the year's declarations. */
     List<FindingRow> findings(ReportingYear year);
 
+    /**
+     * What the owning modules still have open for the year, for the pre-flight: each figure is read from the module
+     * that owns it. The stand-in (no modules deployed) reports nothing open.
+     */
+    default OpenWork openWork(ReportingYear year) {
+        return OpenWork.NONE;
+    }
+
+    /**
+     * @param suppliersWithoutOutcome solicited suppliers with neither a declaration nor a recorded outcome (unreachable)
+     * @param declarationsAwaitingDecision the year's declarations neither accepted nor rejected whose supplier has no later
+     *        accepted one, per intake state name (e.g. NEEDS_FOLLOW_UP; any state intake adds joins automatically)
+     * @param openMatchReviews the year's unresolved smelter names waiting for a person in the registry's review queue
+     * @param openSanctionsHits screening hits on the year's smelters neither confirmed nor dismissed
+     */
+    record OpenWork(int suppliersWithoutOutcome, Map<String, Long> declarationsAwaitingDecision, long openMatchReviews,
+                    long openSanctionsHits) {
+        public static final OpenWork NONE = new OpenWork(0, Map.of(), 0, 0);
+
+        public OpenWork {
+            declarationsAwaitingDecision = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(declarationsAwaitingDecision));
+        }
+    }
+
+    /** The rounds of communication the year's campaign actually had (outreach's outbox and contact log). */
+    default Communications communications(ReportingYear year) {
+        return Communications.NONE;
+    }
+
+    /** Mails delivered per kind and contacts logged per channel, as counted by outreach. */
+    record Communications(long requests, long reminders, long escalations, long finalNotices, long correctiveActions,
+                          long phoneCalls, long letters, long meetings, String link) {
+        public static final Communications NONE = new Communications(0, 0, 0, 0, 0, 0, 0, 0, null);
+    }
+
     record OutreachFacts(int suppliersInScope, int suppliersSolicited, int suppliersResponded, String link) {
     }
 
@@ -65,6 +108,11 @@ public interface FilingSources {
     }
 
     record FollowUpFacts(int needingFollowUp, int resolved, String link) {
+    }
+
+    /** @param open no review recorded yet */
+    record RiskReviewFacts(long withRedFlags, long acceptedWithReason, long askedSupplier, long escalated, long open,
+                           String link) {
     }
 
     record SmelterUsage(String smelterId, int supplierCount) {

@@ -6,6 +6,7 @@ import org.oretrace.filing.domain.FilingDocument;
 import org.oretrace.filing.domain.FilingFacts;
 import org.oretrace.filing.domain.SmelterList;
 import org.oretrace.filing.infrastructure.EdgarHtmlChecker;
+import org.oretrace.filing.infrastructure.SubmissionPackage;
 import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.ReportingYear;
 
@@ -52,11 +53,49 @@ public class FilingWork {
         return docs;
     }
 
+    /** The pre-flight of a draft, computed from one rendering of the year's data (empty for a final version). */
+    public List<PreflightItem> preflight(Filing filing, LocalDate signedOn) {
+        if (filing.isFinal()) {
+            return List.of();
+        }
+        return preflight(filing, liveData(filing), signedOn);
+    }
+
+    /** The pre-flight on data already computed (the workspace computes it once per page). */
+    public List<PreflightItem> preflight(Filing filing, YearData data, LocalDate signedOn) {
+        if (filing.isFinal()) {
+            return List.of();
+        }
+        DocumentFactory factory = new DocumentFactory(sources);
+        List<EdgarHtmlChecker.Violation> violations = new ArrayList<>();
+        for (DocumentKind kind : DocumentKind.values()) {
+            if (kind.isEdgarHtml()) {
+                violations.addAll(edgarCheck(kind, factory.render(kind, filing, data, signedOn)));
+            }
+        }
+        return Preflight.check(filing, data, sources.openWork(filing.getReportingYear()), violations);
+    }
+
+    /** The checker's verdict on one EDGAR document: its name and its content, each violation prefixed with the name. */
+    public static List<EdgarHtmlChecker.Violation> edgarCheck(DocumentKind kind, byte[] html) {
+        EdgarHtmlChecker checker = new EdgarHtmlChecker();
+        List<EdgarHtmlChecker.Violation> violations = new ArrayList<>(checker.checkFileName(kind.fileName()));
+        violations.addAll(checker.check(html));
+        return violations.stream().map(v -> new EdgarHtmlChecker.Violation(v.line(), v.column(), v.rule(),
+                kind.fileName() + ": " + v.message())).toList();
+    }
+
+    /** What a finalization produced: the frozen documents and the blocking items an ADMIN overrode (empty when none). */
+    public record Finalized(List<GeneratedDocument> documents, List<PreflightItem> overridden) {
+    }
+
     /**
-     * Freezes the draft: renders every document from one computation of the data, checks the EDGAR HTML and
-     * stores facts, Annex A and documents (with their SHA-256) in the filing.
+     * Freezes the draft: renders every document from one computation of the data, runs the pre-flight on exactly that
+     * data and HTML, and stores facts, Annex A and documents (with their SHA-256) in the filing. Blocking items refuse
+     * ({@link FinalizeBlockedException}) unless {@code overrideReason} is given (the caller checks it is an ADMIN's);
+     * a failing EDGAR check and an incomplete cover page are never overridden: EDGAR would not accept the filing.
      */
-    public List<GeneratedDocument> finalizeFiling(Filing filing, Instant now, LocalDate signedOn, String user) {
+    public Finalized finalizeFiling(Filing filing, Instant now, LocalDate signedOn, String user, String overrideReason) {
         if (filing.isFinal()) {
             throw new BusinessRuleException("Version " + filing.getVersion() + " of " + filing.getYear() + " is already final");
         }
@@ -65,27 +104,59 @@ public class FilingWork {
         }
         YearData data = liveData(filing);
         List<GeneratedDocument> docs = generate(filing, data, signedOn, p -> { });
-        GeneratedDocument html = docs.stream().filter(d -> d.kind() == DocumentKind.EDGAR_HTML).findFirst().orElseThrow();
-        List<EdgarHtmlChecker.Violation> violations = new EdgarHtmlChecker().check(html.content());
+        List<EdgarHtmlChecker.Violation> violations = new ArrayList<>();
+        docs.stream().filter(d -> d.kind().isEdgarHtml()).forEach(d -> violations.addAll(edgarCheck(d.kind(), d.content())));
+        List<PreflightItem> blocking = Preflight.blocking(
+                Preflight.check(filing, data, sources.openWork(filing.getReportingYear()), violations));
+        if (!blocking.isEmpty() && overrideReason == null) {
+            throw new FinalizeBlockedException(blocking);
+        }
         if (!violations.isEmpty()) {
             throw new BusinessRuleException("The EDGAR HTML fails the checker: " + violations.get(0)
                     + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""));
         }
         String snapshot = FilingSnapshot.of(data.facts(), DocumentFactory.annexA(filing, data)).toJson();
         filing.finalizeWith(snapshot, docs.stream().map(d -> new FilingDocument(d.kind().fileName(), d.kind().contentType(),
-                d.content(), now)).toList(), now, user);
-        return docs;
+                d.content(), now)).toList(), now, user, blocking.isEmpty() ? null : overrideReason,
+                blocking.isEmpty() ? null : PreflightJson.write(blocking));
+        return new Finalized(docs, blocking);
     }
 
     /** A document of a filing: the frozen bytes when final, freshly rendered when a draft. */
     public GeneratedDocument document(Filing filing, DocumentKind kind, LocalDate signedOn) {
         if (filing.isFinal()) {
-            FilingDocument d = filing.document(kind.fileName()).orElseThrow(() -> new IllegalStateException(
-                    "Finalized filing " + filing.getYear() + " v" + filing.getVersion() + " has no " + kind.fileName()));
+            // versions finalized before a document kind existed do not hold it; they are never re-rendered
+            FilingDocument d = filing.document(kind.fileName()).orElseThrow(() -> new BusinessRuleException(
+                    "Version " + filing.getVersion() + " of " + filing.getYear() + " was finalized without " + kind.fileName()
+                            + "; start a new version to produce it"));
             return new GeneratedDocument(kind, d.getContent(), d.getSha256());
         }
         byte[] bytes = new DocumentFactory(sources).render(kind, filing, liveData(filing), signedOn);
         return new GeneratedDocument(kind, bytes, FilingDocument.sha256(bytes));
+    }
+
+    /**
+     * The submission set of a filing as a zip with a SHA-256 manifest: the stored documents when final, else rendered
+     * from one computation of the data.
+     */
+    public byte[] submission(Filing filing, LocalDate signedOn) {
+        List<SubmissionPackage.Entry> entries = new ArrayList<>();
+        YearData data = filing.isFinal() ? null : liveData(filing);
+        DocumentFactory factory = new DocumentFactory(sources);
+        for (DocumentKind kind : DocumentKind.values()) {
+            if (!kind.isSubmitted()) {
+                continue;
+            }
+            GeneratedDocument d;
+            if (filing.isFinal()) {
+                d = document(filing, kind, signedOn);
+            } else {
+                byte[] bytes = factory.render(kind, filing, data, signedOn);
+                d = new GeneratedDocument(kind, bytes, FilingDocument.sha256(bytes));
+            }
+            entries.add(new SubmissionPackage.Entry(kind.fileName(), d.content(), d.sha256()));
+        }
+        return SubmissionPackage.zip(entries);
     }
 
     /** The facts the year's filing states: frozen when final, computed otherwise (also before any filing exists). */

@@ -27,6 +27,11 @@ public final class DefaultNarrative {
                 materials supplied to us, using the Responsible Minerals Initiative's ("RMI") Conflict Minerals \
                 Reporting Template ("CMRT").
 
+                Communication with suppliers. We sent {requestsSent} requests for a completed CMRT, followed by \
+                {remindersSent} reminders to suppliers who had not responded, {escalationsSent} escalations to the \
+                employees responsible for the supplier relationships and {finalNoticesSent} final notices; we also \
+                logged {phoneCallsLogged} phone calls and {lettersLogged} letters to suppliers.
+
                 RCOI Results. We identified approximately {suppliersSolicited} suppliers in scope of our RCOI and \
                 solicited each of them. We received responses from approximately {responseRatePercent}% of the \
                 suppliers solicited ({suppliersResponded} suppliers). Of the {declarationsAccepted} declarations we \
@@ -34,7 +39,8 @@ public final class DefaultNarrative {
                 product level and {declarationsUserDefined} with a user-defined scope. We reviewed the responses \
                 against criteria designed to identify incomplete or inconsistent answers; {declarationsNeedingFollowUp} \
                 declarations required follow-up with the supplier, of which {declarationsFollowUpResolved} were \
-                resolved by a revised response or additional clarification.""");
+                resolved by a revised response or additional clarification; we sent {correctiveActionsSent} \
+                corrective-action requests describing what was incomplete or inconsistent.""");
         t.put(Narrative.Section.DUE_DILIGENCE, """
                 We conducted due diligence on the source and chain of custody of the conflict minerals in our \
                 products for which, based on our RCOI, we could not determine that they did not originate in the \

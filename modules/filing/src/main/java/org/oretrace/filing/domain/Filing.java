@@ -82,6 +82,14 @@ public class Filing implements java.io.Serializable {
     @Column(name = "facts_json", length = 1000000)
     private String factsJson;
 
+    /** Why an ADMIN finalized despite blocking pre-flight items; null when none were open. */
+    @Column(name = "override_reason", length = 2000)
+    private String overrideReason;
+
+    /** The blocking items overridden, as the pre-flight stated them at finalization (JSON). */
+    @Column(name = "overridden_items", length = 100000)
+    private String overriddenItems;
+
     @OneToMany(mappedBy = "filing", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("fileName")
     private List<FilingDocument> documents = new ArrayList<>();
@@ -153,6 +161,15 @@ public class Filing implements java.io.Serializable {
      * Freezes the filing: from now on its facts and documents are these, whatever happens to the data.
      */
     public void finalizeWith(String factsJson, List<FilingDocument> frozenDocuments, Instant now, String user) {
+        finalizeWith(factsJson, frozenDocuments, now, user, null, null);
+    }
+
+    /**
+     * As {@link #finalizeWith(String, List, Instant, String)}, recording why blocking pre-flight items were overridden
+     * and which ones (both frozen with the version). The cover page is never overridden: without it there is no filing.
+     */
+    public void finalizeWith(String factsJson, List<FilingDocument> frozenDocuments, Instant now, String user,
+                             String overrideReason, String overriddenItems) {
         requireDraft();
         List<String> missing = getRegistrant().missingFields();
         if (!missing.isEmpty()) {
@@ -164,6 +181,8 @@ public class Filing implements java.io.Serializable {
             d.attachTo(this);
             this.documents.add(d);
         }
+        this.overrideReason = overrideReason;
+        this.overriddenItems = overriddenItems;
         this.status = FilingStatus.FINAL;
         this.finalizedAt = now;
         this.finalizedBy = user;
@@ -213,5 +232,7 @@ public class Filing implements java.io.Serializable {
     public Instant getFinalizedAt() { return finalizedAt; }
     public String getFinalizedBy() { return finalizedBy; }
     public String getFactsJson() { return factsJson; }
+    public String getOverrideReason() { return overrideReason; }
+    public String getOverriddenItems() { return overriddenItems; }
     public List<FilingDocument> getDocuments() { return Collections.unmodifiableList(documents); }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
  * output format: the PDF, the EDGAR HTML and the browser preview all render this, so they never disagree.
  */
 public record Report(Cover cover, List<Block> items, Signature signature, String exhibitTitle,
-                     String exhibitSubtitle, List<Block> exhibit, AnnexA annexA) {
+                     String exhibitSubtitle, List<Block> exhibit, AnnexA annexA, String rmapAsOf) {
 
     public static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
@@ -83,7 +83,39 @@ public record Report(Cover cover, List<Block> items, Signature signature, String
         }
         return new Report(cover, items, signature, "Exhibit 1.01",
                 name + " - Conflict Minerals Report for the Year Ended " + LONG_DATE.format(filing.getPeriodEnd()),
-                exhibit, annexA);
+                exhibit, annexA, LONG_DATE.format(filing.getPeriodEnd()));
+    }
+
+    /** Annex A's footnote markers, after the smelter's name in every format. */
+    public static final String SANCTIONED_MARK = "(1)";
+    public static final String COVERED_MARK = "(2)";
+
+    /** The sentence above Annex A: how many, as of when the data was gathered, and the RMAP status date. */
+    public String annexIntro() {
+        AnnexA a = annexA;
+        return "Smelters and refiners reported by our suppliers that may have processed the necessary conflict minerals in our "
+                + "products (" + a.size() + "). Data gathered from in-scope suppliers as of " + LONG_DATE.format(signature.date())
+                + (a.withRmapStatus() ? "; RMAP status as of " + rmapAsOf + "." : ".")
+                + (a.withUnresolved() ? " Names marked * could not be matched to a smelter identification number." : "");
+    }
+
+    /** The name as Annex A prints it: unresolved names marked *, sanctioned and covered-country smelters footnoted. */
+    public static String annexName(AnnexA.Row r) {
+        return r.name() + (r.unresolved() ? " *" : "") + (r.sanctioned() ? " " + SANCTIONED_MARK : "")
+                + (r.coveredCountry() ? " " + COVERED_MARK : "");
+    }
+
+    /** The footnotes under Annex A, only those its rows use. */
+    public List<String> annexFootnotes() {
+        List<String> notes = new ArrayList<>();
+        if (annexA.rows().stream().anyMatch(AnnexA.Row::sanctioned)) {
+            notes.add(SANCTIONED_MARK + " Subject to sanctions of the U.S. Department of the Treasury, Office of Foreign Assets "
+                    + "Control (a screening hit confirmed by the Company); see the Due Diligence Results for the action taken.");
+        }
+        if (annexA.rows().stream().anyMatch(AnnexA.Row::coveredCountry)) {
+            notes.add(COVERED_MARK + " Located in a Covered Country (the Democratic Republic of the Congo or an adjoining country).");
+        }
+        return notes;
     }
 
     /** Blank lines separate paragraphs; "- " starts a bullet. */

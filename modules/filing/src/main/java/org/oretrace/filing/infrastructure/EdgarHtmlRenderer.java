@@ -15,21 +15,58 @@ public class EdgarHtmlRenderer {
 
     public byte[] render(Report report) {
         StringBuilder h = new StringBuilder(64 * 1024 + report.annexA().size() * 160);
-        h.append("<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\">\n");
-        h.append("<html>\n<head>\n<title>").append(text("Form SD - " + report.cover().registrantName())).append("</title>\n</head>\n");
-        h.append("<body style=\"font-family: 'Times New Roman', serif; font-size: 10pt\">\n");
+        head(h, "Form SD - " + report.cover().registrantName());
         cover(h, report.cover());
         h.append("<hr noshade>\n");
         blocks(h, report.items());
         signature(h, report.signature());
         h.append("<hr noshade style=\"page-break-after: always\">\n");
+        exhibit(h, report);
+        h.append("</body>\n</html>\n");
+        return h.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The submission's primary document: Form SD alone, its exhibit index linking {@code exhibitFileName}. */
+    public byte[] renderFormSd(Report report, String exhibitFileName) {
+        StringBuilder h = new StringBuilder(16 * 1024);
+        head(h, "Form SD - " + report.cover().registrantName());
+        cover(h, report.cover());
+        h.append("<hr noshade>\n");
+        blocks(h, report.items());
+        signature(h, report.signature());
+        // EDGAR filings cross-reference their exhibits from an index at the end of the form, by relative link
+        h.append("<h2 style=\"font-size: 11pt\">EXHIBIT INDEX</h2>\n");
+        h.append("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n");
+        h.append("<tr><th align=\"left\" width=\"15%\">Exhibit No.</th><th align=\"left\">Description</th></tr>\n");
+        h.append("<tr><td>1.01</td><td><a href=\"").append(text(exhibitFileName)).append("\">")
+                .append(text("Conflict Minerals Report as required by Items 1.01 and 1.02 of this Form"))
+                .append("</a></td></tr>\n</table>\n");
+        h.append("</body>\n</html>\n");
+        return h.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Exhibit 1.01 alone: the Conflict Minerals Report with Annex A, filed as its own document. */
+    public byte[] renderExhibit(Report report) {
+        StringBuilder h = new StringBuilder(64 * 1024 + report.annexA().size() * 160);
+        head(h, report.exhibitTitle() + " - " + report.exhibitSubtitle());
+        exhibit(h, report);
+        h.append("</body>\n</html>\n");
+        return h.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Exhibit 1.01 as both the reading copy and the exhibit document print it: title, report, Annex A. */
+    private static void exhibit(StringBuilder h, Report report) {
         h.append("<p align=\"right\"><b>").append(text(report.exhibitTitle())).append("</b></p>\n");
         h.append("<h1 align=\"center\" style=\"font-size: 13pt\">").append(text(report.exhibitSubtitle())).append("</h1>\n");
         blocks(h, report.exhibit());
         h.append("<hr noshade style=\"page-break-after: always\">\n");
-        annexA(h, report.annexA());
-        h.append("</body>\n</html>\n");
-        return h.toString().getBytes(StandardCharsets.US_ASCII);
+        annexA(h, report);
+    }
+
+    private static void head(StringBuilder h, String title) {
+        h.append("<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\">\n");
+        h.append("<html>\n<head>\n<title>").append(text(title)).append("</title>\n</head>\n");
+        h.append("<body style=\"font-family: 'Times New Roman', serif; font-size: 10pt\">\n");
     }
 
     private static void cover(StringBuilder h, Report.Cover c) {
@@ -86,12 +123,10 @@ public class EdgarHtmlRenderer {
         }
     }
 
-    private static void annexA(StringBuilder h, AnnexA annex) {
+    private static void annexA(StringBuilder h, Report report) {
+        AnnexA annex = report.annexA();
         h.append("<h2 align=\"center\" style=\"font-size: 11pt\">ANNEX A</h2>\n");
-        h.append("<p>Smelters and refiners reported by our suppliers that may have processed the necessary conflict minerals in our products (")
-                .append(annex.size()).append(").")
-                .append(annex.withUnresolved() ? " Names marked * could not be matched to a smelter identification number." : "")
-                .append("</p>\n");
+        h.append("<p>").append(text(report.annexIntro())).append("</p>\n");
         h.append("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" style=\"font-size: 8pt\">\n");
         h.append("<thead>\n<tr><th align=\"left\">Metal</th><th align=\"left\">Smelter Name</th><th align=\"left\">Smelter Country</th>");
         if (annex.withRmapStatus()) {
@@ -100,7 +135,7 @@ public class EdgarHtmlRenderer {
         h.append("</tr>\n</thead>\n<tbody>\n");
         for (AnnexA.Row r : annex.rows()) {
             h.append("<tr><td>").append(text(r.metal().displayName())).append("</td><td>")
-                    .append(text(r.unresolved() ? r.name() + " *" : r.name())).append("</td><td>")
+                    .append(text(Report.annexName(r))).append("</td><td>")
                     .append(text(r.country() == null ? "" : r.country())).append("</td>");
             if (annex.withRmapStatus()) {
                 h.append("<td>").append(text(r.rmapStatus() == null ? "" : r.rmapStatus())).append("</td>");
@@ -108,6 +143,9 @@ public class EdgarHtmlRenderer {
             h.append("</tr>\n");
         }
         h.append("</tbody>\n</table>\n");
+        for (String note : report.annexFootnotes()) {
+            h.append("<p><font size=\"1\">").append(text(note)).append("</font></p>\n");
+        }
     }
 
     /** Escapes markup and turns everything outside printable ASCII into numeric character references. */

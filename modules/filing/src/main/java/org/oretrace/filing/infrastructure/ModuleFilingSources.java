@@ -7,9 +7,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.oretrace.filing.application.FilingSources;
 import org.oretrace.filing.domain.DeclarationScope;
+import org.oretrace.intake.published.DeclarationStates;
 import org.oretrace.kernel.Metal;
 import org.oretrace.kernel.ReportingYear;
+import org.oretrace.outreach.application.CampaignCommunications;
 import org.oretrace.outreach.application.CampaignStatistics;
+import org.oretrace.outreach.domain.RequestState;
+import org.oretrace.registry.application.MatchReviews;
+import org.oretrace.registry.application.ReportedSmelter;
+import org.oretrace.registry.application.SanctionsService;
 import org.oretrace.outreach.application.CampaignStats;
 
 import java.sql.Date;
@@ -61,13 +67,53 @@ public class ModuleFilingSources implements FilingSources {
     @Inject
     CampaignStatistics campaigns;
 
+    @Inject
+    DeclarationStates declarationStates;
+
+    @Inject
+    MatchReviews matchReviews;
+
+    @Inject
+    SanctionsService sanctions;
+
     private volatile Boolean postgresql;
 
     @Override
-    public OutreachFacts outreachFacts(ReportingYear year) {
-        long inScope = number(em.createNativeQuery("SELECT COUNT(*) FROM supplier WHERE in_scope = TRUE").getSingleResult());
+    public Communications communications(ReportingYear year) {
+        CampaignCommunications c = campaigns.communications(year.value());
+        return new Communications(c.mails("REQUEST"), c.mails("REMINDER"), c.mails("ESCALATION"), c.mails("FINAL_NOTICE"),
+                c.mails("CORRECTIVE_ACTION"), c.contacts("PHONE"), c.contacts("LETTER"), c.contacts("MEETING"),
+                "/outreach/outbox.xhtml");
+    }
+
+    /** Each figure from the owning module's own service: outreach's campaign figures, intake's and registry's queues. */
+    @Override
+    public OpenWork openWork(ReportingYear year) {
+        int withoutOutcome = 0;
         Optional<CampaignStats> stats = campaigns.find(year.value());
-        return new OutreachFacts((int) inScope, stats.map(CampaignStats::solicited).orElse(0),
+        if (stats.isPresent()) {
+            for (Map.Entry<String, Long> e : stats.get().byStatus().entrySet()) {
+                RequestState state = RequestState.valueOf(e.getKey());
+                if (!state.isResponse() && state != RequestState.UNREACHABLE) {
+                    withoutOutcome += e.getValue().intValue();
+                }
+            }
+        }
+        Map<String, Long> awaiting = new java.util.LinkedHashMap<>();
+        awaiting.putAll(declarationStates.awaitingDecision(year.value()));
+        // the registry's queues, limited to what this year's report states: its unresolved names and its smelters
+        List<ReportedSmelter> names = unresolvedRows(year).stream()
+                .map(r -> new ReportedSmelter(r.metal(), r.nameAsWritten(), r.countryAsWritten(), null)).toList();
+        List<String> smelterIds = smelterUsage(year).stream().map(SmelterUsage::smelterId).toList();
+        return new OpenWork(withoutOutcome, awaiting, matchReviews.openAmong(names), sanctions.openSmelterHits(smelterIds));
+    }
+
+    @Override
+    public OutreachFacts outreachFacts(ReportingYear year) {
+        // the year's in-scope population is the one its campaign asked, not today's supplier list: a supplier added
+        // (or brought into scope) after the campaign does not change the year's facts
+        Optional<CampaignStats> stats = campaigns.find(year.value());
+        return new OutreachFacts(stats.map(CampaignStats::solicited).orElse(0), stats.map(CampaignStats::solicited).orElse(0),
                 stats.map(CampaignStats::responded).orElse(0), "/outreach/campaigns.xhtml");
     }
 
@@ -100,6 +146,13 @@ public class ModuleFilingSources implements FilingSources {
                 + " LEFT JOIN (" + ACCEPTED + ") a ON a.supplier_id = f.supplier_id AND a.id > f.id"
                 + " WHERE f.reporting_year = ?1 AND f.status = 'NEEDS_FOLLOW_UP' AND f.supplier_id IS NOT NULL", year).get(0);
         return new FollowUpFacts((int) number(r[0]), (int) number(r[1]), DECLARATIONS_LINK);
+    }
+
+    @Override
+    public RiskReviewFacts riskReviews(ReportingYear year) {
+        DeclarationStates.RiskReviewCounts c = declarationStates.riskReviews(year.value());
+        return new RiskReviewFacts(c.withRedFlags(), c.acceptedWithReason(), c.askedSupplier(), c.escalated(), c.open(),
+                DECLARATIONS_LINK + "?year=" + year.value() + "&status=RISK_REVIEW");
     }
 
     @Override

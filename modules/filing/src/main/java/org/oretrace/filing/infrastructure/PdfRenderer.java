@@ -72,7 +72,7 @@ public class PdfRenderer {
             blocks(doc, report.exhibit(), bold);
 
             doc.add(new AreaBreak());
-            annexA(doc, report.annexA(), bold);
+            annexA(doc, report, bold);
 
             int pages = pdf.getNumberOfPages();
             for (int i = 1; i <= pages; i++) {
@@ -148,11 +148,10 @@ public class PdfRenderer {
         }
     }
 
-    private static void annexA(Document doc, AnnexA annex, PdfFont bold) {
+    private static void annexA(Document doc, Report report, PdfFont bold) {
+        AnnexA annex = report.annexA();
         doc.add(heading("Annex A", bold, 13, StandardRoles.H2));
-        doc.add(new Paragraph("Smelters and refiners reported by our suppliers that may have processed the necessary "
-                + "conflict minerals in our products (" + annex.size() + ")."
-                + (annex.withUnresolved() ? " Names marked * could not be matched to a smelter identification number." : "")));
+        doc.add(new Paragraph(report.annexIntro()));
         boolean status = annex.withRmapStatus();
         Table table = new Table(UnitValue.createPercentArray(status ? new float[]{14, 46, 24, 16} : new float[]{16, 54, 30}), true)
                 .useAllAvailableWidth().setFixedLayout().setFontSize(8.5f);
@@ -170,13 +169,16 @@ public class PdfRenderer {
                 table.flush();
             }
             table.addCell(cell(r.metal().displayName()));
-            table.addCell(cell(r.unresolved() ? r.name() + " *" : r.name()));
+            table.addCell(cell(Report.annexName(r)));
             table.addCell(cell(r.country() == null ? "" : r.country()));
             if (status) {
                 table.addCell(cell(r.rmapStatus() == null ? "" : r.rmapStatus()));
             }
         }
         table.complete();
+        for (String note : report.annexFootnotes()) {
+            doc.add(new Paragraph(note).setFontSize(8));
+        }
     }
 
     private static Cell headerCell(String text, PdfFont bold) {

@@ -10,6 +10,8 @@ import org.oretrace.filing.application.DocumentFactory;
 import org.oretrace.filing.application.DocumentKind;
 import org.oretrace.filing.application.FilingService;
 import org.oretrace.filing.application.FilingWork;
+import org.oretrace.filing.application.PreflightItem;
+import org.oretrace.filing.application.PreflightJson;
 import org.oretrace.filing.application.YearData;
 import org.oretrace.filing.domain.AnnexA;
 import org.oretrace.filing.domain.DefaultNarrative;
@@ -81,6 +83,10 @@ public class WorkspaceBean implements Serializable {
     private transient volatile RuntimeException generationFailure;
     private List<EdgarHtmlChecker.Violation> edgarViolations = List.of();
     private List<EdgarHtmlChecker.Violation> previewViolations;
+    private List<PreflightItem> preflight = List.of();
+    private String overrideReason;
+    private String tab;
+    private int activeTab;
 
     public void load() {
         try {
@@ -104,6 +110,7 @@ public class WorkspaceBean implements Serializable {
     }
 
     private void refreshData() {
+        preflight = List.of();
         if (filing == null || filing.isFinal()) {
             facts = filings.facts(year);
             annexA = filings.annexA(year);
@@ -111,6 +118,7 @@ public class WorkspaceBean implements Serializable {
             YearData data = filings.work().liveData(filing);
             facts = data.facts();
             annexA = DocumentFactory.annexA(filing, data);
+            preflight = filings.work().preflight(filing, data, clock.today());
         }
         previewViolations = null;
         report = filing == null ? null : Report.compose(filing, facts, annexA,
@@ -157,6 +165,49 @@ public class WorkspaceBean implements Serializable {
         return PageMessages.attempt(() -> filings.finalizeFiling(filing.getId())) != null
                 ? reload("Version " + version + " finalized: facts, text and documents are frozen") : null;
     }
+
+    /** ADMIN only (enforced by the service): finalizes despite the blocking items, with the reason typed here. */
+    public String finalizeWithOverride() {
+        int version = filing.getVersion();
+        if (overrideReason == null || overrideReason.isBlank()) {
+            PageMessages.error("Give the reason for finalizing despite the blocking pre-flight items");
+            return null;
+        }
+        return PageMessages.attempt(() -> filings.finalizeFiling(filing.getId(), overrideReason)) != null
+                ? reload("Version " + version + " finalized despite blocking pre-flight items; the reason is recorded") : null;
+    }
+
+    /** The tabs in page order, by the names pre-flight links use ({@code ?tab=cover}). */
+    private static final List<String> TABS = List.of("cover", "facts", "text", "annex", "preview", "docs");
+
+    public String getTab() { return tab; }
+    public void setTab(String tab) {
+        this.tab = tab;
+        int index = tab == null ? -1 : TABS.indexOf(tab);
+        activeTab = Math.max(index, 0);
+    }
+    public int getActiveTab() { return activeTab; }
+    public void setActiveTab(int activeTab) { this.activeTab = activeTab; }
+
+    public List<PreflightItem> getPreflight() {
+        return preflight;
+    }
+
+    public long getBlockingCount() {
+        return preflight.stream().filter(PreflightItem::isBlocking).count();
+    }
+
+    public boolean isAdmin() {
+        return currentUser.hasRole(org.oretrace.kernel.Role.ADMIN);
+    }
+
+    /** The frozen record of an override, for the finalized version's header. */
+    public List<PreflightItem> getOverriddenItems() {
+        return filing == null ? List.of() : PreflightJson.read(filing.getOverriddenItems());
+    }
+
+    public String getOverrideReason() { return overrideReason; }
+    public void setOverrideReason(String v) { this.overrideReason = v; }
 
     public String startNewVersion() {
         return PageMessages.attempt(() -> filings.startNewVersion(year)) != null

@@ -39,7 +39,7 @@ class FinalizationPersistenceTest {
         FilingWork work = new FilingWork(year);
         try (TestDatabase db = TestDatabase.create(kind, "kernel", "filing")) {
             EntityManager em = db.entityManagerFactory("filing-test").createEntityManager();
-            Filing draft = Filing.start(YEAR, DefaultNarrative.create(), null, NOW, "alice");
+            Filing draft = Filing.start(YEAR, org.oretrace.filing.testing.Narratives.filledIn(), null, NOW, "alice");
             draft.changeRegistrant(org.oretrace.filing.testing.Registrants.allison(), NOW);
             draft.changeOptions(true, false, NOW);
             em.getTransaction().begin();
@@ -47,7 +47,7 @@ class FinalizationPersistenceTest {
             em.getTransaction().commit();
 
             em.getTransaction().begin();
-            List<FilingWork.GeneratedDocument> frozen = work.finalizeFiling(draft, NOW, LocalDate.of(2024, 5, 28), "bob");
+            List<FilingWork.GeneratedDocument> frozen = work.finalizeFiling(draft, NOW, LocalDate.of(2024, 5, 28), "bob", null).documents();
             em.getTransaction().commit();
             long id = draft.getId();
             byte[] signedPdf = frozen.stream().filter(d -> d.kind() == DocumentKind.PDF).findFirst().orElseThrow().content();
@@ -68,7 +68,7 @@ class FinalizationPersistenceTest {
             assertThat(again.content()).isEqualTo(signedPdf);
             assertThat(again.sha256()).isEqualTo(reloaded.document("form-sd.pdf").orElseThrow().getSha256());
             assertThat(reloaded.getDocuments()).extracting(d -> d.getFileName())
-                    .containsExactlyInAnyOrder("form-sd.html", "form-sd.pdf", "smelters.xlsx");
+                    .containsExactlyInAnyOrder("form-sd.html", "form-sd.htm", "ex1-01.htm", "form-sd.pdf", "smelters.xlsx");
             assertThat(reloaded.getDocuments()).allMatch(org.oretrace.filing.domain.FilingDocument::isIntact);
 
             FilingFacts factsAfter = work.facts(2023, Optional.of(reloaded));
@@ -79,7 +79,7 @@ class FinalizationPersistenceTest {
             assertThat(signedAnnex.rows()).filteredOn(r -> r.smelterId().equals(newlySanctioned)).singleElement()
                     .satisfies(r -> assertThat(r.sanctioned()).isFalse());
 
-            assertThatThrownBy(() -> work.finalizeFiling(reloaded, NOW, LocalDate.of(2024, 7, 1), "bob"))
+            assertThatThrownBy(() -> work.finalizeFiling(reloaded, NOW, LocalDate.of(2024, 7, 1), "bob", null))
                     .isInstanceOf(BusinessRuleException.class).hasMessageContaining("already final");
             assertThatThrownBy(() -> reloaded.nextVersion(NOW, "bob").nextVersion(NOW, "bob"))
                     .as("a draft is edited, not versioned").isInstanceOf(BusinessRuleException.class)

@@ -37,12 +37,12 @@ class YearComparisonPersistenceTest {
             EntityManager em = db.entityManagerFactory("filing-test").createEntityManager();
             assertThat(YearComparison.rows(em, work)).isEmpty();
 
-            Filing signed = Filing.start(ReportingYear.of(2022), DefaultNarrative.create(), Registrants.allison(), NOW, "alice");
+            Filing signed = Filing.start(ReportingYear.of(2022), org.oretrace.filing.testing.Narratives.filledIn(), Registrants.allison(), NOW, "alice");
             Filing draft = Filing.start(ReportingYear.of(2023), DefaultNarrative.create(), Registrants.allison(), NOW, "alice");
             em.getTransaction().begin();
             em.persist(signed);
             em.persist(draft);
-            work.finalizeFiling(signed, NOW, LocalDate.of(2024, 5, 28), "bob");
+            work.finalizeFiling(signed, NOW, LocalDate.of(2024, 5, 28), "bob", null);
             em.getTransaction().commit();
             FilingFacts frozen = work.facts(2022, Optional.of(signed));
 

@@ -86,6 +86,24 @@ class ModuleFilingSourcesPersistenceTest {
             em.merge(r[2]);
             em.getTransaction().commit();
 
+            // the rounds of communication: mails delivered per kind (a queued reminder reached nobody) and logged contacts
+            em.getTransaction().begin();
+            mail(em, org.oretrace.outreach.domain.MailKind.REQUEST, r[0], r[1], r[2], r[3]);
+            mail(em, org.oretrace.outreach.domain.MailKind.REMINDER, r[0]);
+            mail(em, org.oretrace.outreach.domain.MailKind.ESCALATION, r[3]);
+            mail(em, org.oretrace.outreach.domain.MailKind.FINAL_NOTICE, r[3]);
+            em.getTransaction().commit();
+            // delivered (what the mailer records after the SMTP server accepted them)
+            db.execute("UPDATE outbox_message SET state = 'SENT'");
+            em.getTransaction().begin();
+            mail(em, org.oretrace.outreach.domain.MailKind.REMINDER, r[2]);
+            em.persist(org.oretrace.outreach.domain.ContactLogEntry.manual(s[3], r[3], T, org.oretrace.outreach.domain.ContactChannel.PHONE,
+                    "alice", "Asked for the CMRT by phone", "promised by Friday"));
+            em.persist(org.oretrace.outreach.domain.ContactLogEntry.manual(s[3], r[3], T, org.oretrace.outreach.domain.ContactChannel.LETTER,
+                    "alice", "Final notice by registered letter", null));
+            em.persist(org.oretrace.outreach.domain.ContactLogEntry.event(s[3], r[3], T, "Escalated"));
+            em.getTransaction().commit();
+
             // intake's tables as its reader leaves them (resolved IDs, match methods, answers, findings)
             long a = s[0].getId();
             long b = s[1].getId();
@@ -108,10 +126,18 @@ class ModuleFilingSourcesPersistenceTest {
             db.execute("INSERT INTO intake_answer (declaration_id, position, question, metal, answer) VALUES (103, 0, '5', 'GOLD', 'Yes')");
             db.execute("INSERT INTO intake_finding (declaration_id, position, code, severity, message, sheet, cell)"
                     + " VALUES (104, 0, 'SMELTER_UNRESOLVED', 'ERROR', 'Row 7 names no known smelter', 'Smelter List', 'D7')");
+            // declaration 101 sources tin from a covered country: a red flag, accepted with a reason
+            db.execute("INSERT INTO intake_finding (declaration_id, position, code, severity, message, sheet, cell)"
+                    + " VALUES (101, 0, 'COVERED_COUNTRY_SOURCING', 'WARNING', 'Tin from Rwanda', 'Declaration', 'D39')");
+            db.execute("INSERT INTO intake_risk_review (declaration_id, position, outcome, assessment, red_flags, reviewed_by,"
+                    + " reviewed_at) VALUES (101, 0, 'ESCALATED', 'To the committee', 1, 'alice', TIMESTAMP '2024-02-02 10:00:00')");
+            db.execute("INSERT INTO intake_risk_review (declaration_id, position, outcome, assessment, red_flags, reviewed_by,"
+                    + " reviewed_at) VALUES (101, 1, 'ACCEPTED_WITH_REASON', 'Smelter conformant', 1, 'bob', TIMESTAMP '2024-02-03 10:00:00')");
 
             ModuleFilingSources sources = new ModuleFilingSources();
             sources.em = em;
             sources.campaigns = campaignStatistics(em);
+            sources.declarationStates = new org.oretrace.intake.application.IntakeDeclarationStates(em);
             YearData data = new Consolidation(sources).of(YEAR, YEAR.lastDay());
             FilingFacts facts = data.facts();
 
@@ -119,11 +145,22 @@ class ModuleFilingSourcesPersistenceTest {
             assertThat(facts.value(FilingFacts.SUPPLIERS_SOLICITED)).isEqualTo(4);
             assertThat(facts.value(FilingFacts.SUPPLIERS_RESPONDED)).isEqualTo(3);
             assertThat(facts.value(FilingFacts.RESPONSE_RATE_PERCENT)).isEqualTo(75);
+            assertThat(facts.value(FilingFacts.REQUESTS_SENT)).isEqualTo(4);
+            assertThat(facts.value(FilingFacts.REMINDERS_SENT)).as("the queued reminder was not sent").isEqualTo(1);
+            assertThat(facts.value(FilingFacts.ESCALATIONS_SENT)).isEqualTo(1);
+            assertThat(facts.value(FilingFacts.FINAL_NOTICES_SENT)).isEqualTo(1);
+            assertThat(facts.value(FilingFacts.CORRECTIVE_ACTIONS_SENT)).isZero();
+            assertThat(facts.value(FilingFacts.PHONE_CALLS_LOGGED)).isEqualTo(1);
+            assertThat(facts.value(FilingFacts.LETTERS_LOGGED)).isEqualTo(1);
             assertThat(facts.value(FilingFacts.DECLARATIONS_ACCEPTED)).isEqualTo(2);
             assertThat(facts.value(FilingFacts.DECLARATIONS_COMPANY)).isEqualTo(1);
             assertThat(facts.value(FilingFacts.DECLARATIONS_PRODUCT)).isEqualTo(1);
             assertThat(facts.value(FilingFacts.NEEDING_FOLLOW_UP)).isEqualTo(2);
             assertThat(facts.value(FilingFacts.FOLLOW_UP_RESOLVED)).isEqualTo(1);
+            assertThat(facts.value(FilingFacts.RED_FLAGS)).isEqualTo(1);
+            assertThat(facts.value(FilingFacts.RED_FLAGS_ACCEPTED)).as("the latest review decides").isEqualTo(1);
+            assertThat(facts.value(FilingFacts.RED_FLAGS_ESCALATED)).isZero();
+            assertThat(facts.value(FilingFacts.RED_FLAGS_OPEN)).isZero();
             assertThat(facts.value(FilingFacts.SUPPLIERS_COVERED_SOURCING)).isEqualTo(1);
             assertThat(facts.value(FilingFacts.SUPPLIERS_RECYCLED)).isEqualTo(1);
             assertThat(facts.value(FilingFacts.SMELTERS_SANCTIONED)).isEqualTo(1);
@@ -154,18 +191,34 @@ class ModuleFilingSourcesPersistenceTest {
                 assertThat(u.suppliers()).containsExactly("Supplier A", "Supplier B");
             });
 
+            // a supplier added to the master data after the campaign, in scope: the year's population stays the campaign's
+            em.getTransaction().begin();
+            em.persist(new Supplier("S-5", "Supplier E, added after the campaign", T.plusSeconds(90L * 86400)));
+            em.getTransaction().commit();
+            FilingFacts after = new Consolidation(sources).of(YEAR, YEAR.lastDay()).facts();
+            assertThat(after).isEqualTo(facts);
+            assertThat(after.value(FilingFacts.SUPPLIERS_IN_SCOPE)).isEqualTo(4);
+
             AnnexA annex = AnnexA.of(data.smelters(), true, false);
             assertThat(annex.rows()).extracting(AnnexA.Row::name)
                     .containsExactly("Alpha Gold Refinery SA", "Gamma Tin Combine", "Beta Tin Smelter Ltd.");
 
             List<FilingSources.FindingRow> findings = sources.findings(YEAR);
-            assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(findings).hasSize(2).anySatisfy(f -> assertThat(f.rule()).isEqualTo("COVERED_COUNTRY_SOURCING"));
+            assertThat(findings).filteredOn(f -> f.severity().equals("ERROR")).singleElement().satisfies(f -> {
                 assertThat(f.supplierName()).isEqualTo("Supplier C");
                 assertThat(f.location()).isEqualTo("Smelter List!D7");
             });
             assertThat(sources.supplierStatuses(YEAR)).hasSize(4)
                     .anySatisfy(st -> assertThat(st.scope()).startsWith("B."))
                     .anySatisfy(st -> assertThat(st.respondedOn()).isNull());
+        }
+    }
+
+    private static void mail(EntityManager em, org.oretrace.outreach.domain.MailKind kind, SurveyRequest... requests) {
+        for (SurveyRequest r : requests) {
+            em.persist(new org.oretrace.outreach.domain.OutboxMessage(kind, "contact@supplier.test", List.of(), kind.label(),
+                    "Please send your CMRT", T).about(r.getId(), null));
         }
     }
 

@@ -52,6 +52,8 @@ public final class TemplateYear implements FilingSources {
     public final String threeSpellingsId;
     public final List<String> threeSpellings;
     private final Map<String, RmapCategory> rmap = new HashMap<>();
+    /** What the owning modules report open (the pre-flight's input); nothing by default. */
+    public OpenWork open = OpenWork.NONE;
 
     private TemplateYear(List<LookupSheet.Entry> lookup) {
         this.lookup = lookup;
@@ -159,6 +161,16 @@ public final class TemplateYear implements FilingSources {
         return new FollowUpFacts(9, 7, "/intake/declarations.xhtml?year=" + year + "&followUp=true");
     }
 
+    /** The registry knows no RMAP status for this smelter (none dated on or before the as-of date). */
+    public void forgetRmapStatus(String smelterId) {
+        rmap.remove(smelterId);
+    }
+
+    @Override
+    public OpenWork openWork(ReportingYear year) {
+        return open;
+    }
+
     @Override
     public List<SmelterUsage> smelterUsage(ReportingYear year) {
         Map<String, Set<String>> suppliersOf = suppliersOf();
@@ -213,7 +225,7 @@ public final class TemplateYear implements FilingSources {
             if (e != null) {
                 RmapCategory c = rmap.get(id);
                 map.put(id, new SmelterFacts(id, e.metal(), e.standardName(), e.country(),
-                        COVERED.contains(e.country().toUpperCase()), sanctionedIds.contains(id), c.label(), c,
+                        COVERED.contains(e.country().toUpperCase()), sanctionedIds.contains(id), c == null ? null : c.label(), c,
                         "/registry/smelter.xhtml?id=" + id));
             }
         }

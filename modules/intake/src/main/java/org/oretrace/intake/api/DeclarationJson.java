@@ -17,15 +17,21 @@ import java.util.Map;
 
 /** The JSON contract of /api/declarations (issue 4). The names are stable: clients depend on them. */
 @Schema(name = "Declaration", description = "A received CMRT: status, what the supplier declared, and the findings. "
-        + "status is ACCEPTED, NEEDS_FOLLOW_UP or REJECTED (QUEUED while not read yet); rejection is present only "
-        + "for REJECTED files. answers maps question \"1\"..\"8\" to TANTALUM, TIN, GOLD, TUNGSTEN; companyQuestions "
+        + "status is ACCEPTED, NEEDS_FOLLOW_UP, RISK_REVIEW or REJECTED (QUEUED while not read yet); rejection is "
+        + "present only for REJECTED files. redFlags are the findings that need a risk review (covered-country sourcing "
+        + "or smelter, sanctioned smelter, incomplete smelter list, smelter not yet identified); riskReviews are the "
+        + "recorded assessments, oldest first (the latest decides). answers maps question \"1\"..\"8\" to TANTALUM, TIN, GOLD, TUNGSTEN; companyQuestions "
         + "maps \"A\"..\"H\". Finding severities are ERROR, WARNING, INFO.")
 public record DeclarationJson(long id, String status, RejectionJson rejection, String sha256, String templateVersion,
                               String language, CompanyJson company, String scope, String scopeDescription,
                               Map<String, Map<String, AnswerJson>> answers, Map<String, AnswerJson> companyQuestions,
                               List<SmelterJson> smelters, List<ProductJson> products, List<FindingJson> findings,
                               String fileName, Instant receivedAt, Long supplierId, Integer reportingYear,
-                              boolean duplicate, String acceptedBy, String acceptedReason) {
+                              boolean duplicate, String acceptedBy, String acceptedReason,
+                              List<FindingJson> redFlags, List<RiskReviewJson> riskReviews) {
+
+    public record RiskReviewJson(String outcome, String assessment, int redFlags, String reviewedBy, Instant reviewedAt) {
+    }
 
     public record RejectionJson(String code, String message) {
     }
@@ -81,7 +87,9 @@ public record DeclarationJson(long id, String status, RejectionJson rejection, S
                 d.getProducts().stream().map(DeclarationJson::product).toList(),
                 d.getFindings().stream().map(DeclarationJson::finding).toList(),
                 d.getFileName(), d.getReceivedAt(), d.getSupplierId(), d.getReportingYear(), duplicate,
-                d.getAcceptedBy(), d.getAcceptedReason());
+                d.getAcceptedBy(), d.getAcceptedReason(), d.redFlags().stream().map(DeclarationJson::finding).toList(),
+                d.getRiskReviews().stream().map(r -> new RiskReviewJson(r.getOutcome().name(), r.getAssessment(),
+                        r.getRedFlags(), r.getReviewedBy(), r.getReviewedAt())).toList());
     }
 
     private static AnswerJson answer(Answer a) {

@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oretrace.intake.application.CorrectiveAction;
+import org.oretrace.intake.application.RiskReviews;
+import org.oretrace.intake.domain.RiskOutcome;
 import org.oretrace.intake.application.DeclarationIntake;
 import org.oretrace.intake.application.Declarations;
 import org.oretrace.intake.application.Incoming;
@@ -53,6 +55,9 @@ import java.util.Locale;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Declarations", description = "Suppliers' CMRTs: upload, parsed content, findings, originals")
 public class DeclarationResource {
+
+    @Inject
+    RiskReviews riskReviews;
 
     @Inject
     DeclarationIntake intake;
@@ -138,7 +143,7 @@ public class DeclarationResource {
             try {
                 s = DeclarationStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new BadRequestException("status must be one of QUEUED, ACCEPTED, NEEDS_FOLLOW_UP, REJECTED");
+                throw new BadRequestException("status must be one of QUEUED, ACCEPTED, NEEDS_FOLLOW_UP, RISK_REVIEW, REJECTED");
             }
         }
         List<Declaration> found = declarations.search(new Declarations.Filter(year, supplier, s, text),
@@ -171,6 +176,35 @@ public class DeclarationResource {
     public DeclarationJson accept(@PathParam("id") long id, AcceptanceJson acceptance) {
         load(id);
         intake.accept(id, acceptance == null ? null : acceptance.reason());
+        return DeclarationJson.of(load(id), false);
+    }
+
+    /** A risk review: outcome ACCEPTED_WITH_REASON, ASKED_SUPPLIER or ESCALATED; mail fields only for ASKED_SUPPLIER. */
+    public record RiskReviewRequestJson(String outcome, String assessment, String to, String subject, String body) {
+    }
+
+    @POST
+    @Path("{id}/risk-review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("COMPLIANCE")
+    @Operation(summary = "Record the assessment of a declaration's red flags and the action taken", description =
+            "outcome ACCEPTED_WITH_REASON (the declaration becomes ACCEPTED), ASKED_SUPPLIER (the corrective action is "
+            + "sent as by POST .../corrective-action, with the draft's to, subject and body where these are left out; "
+            + "the declaration needs follow-up) or ESCALATED (it stays in RISK_REVIEW). assessment is required. "
+            + "Audited. 400 when the declaration has no red flags or still has errors for the supplier to correct.")
+    public DeclarationJson reviewRisk(@PathParam("id") long id, RiskReviewRequestJson review) {
+        load(id);
+        if (review == null) {
+            throw new BadRequestException("Send {outcome, assessment}");
+        }
+        RiskOutcome outcome;
+        try {
+            outcome = review.outcome() == null ? null : RiskOutcome.valueOf(review.outcome().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("outcome must be one of ACCEPTED_WITH_REASON, ASKED_SUPPLIER, ESCALATED");
+        }
+        riskReviews.record(id, outcome, review.assessment(),
+                new RiskReviews.Question(review.to(), review.subject(), review.body()));
         return DeclarationJson.of(load(id), false);
     }
 

@@ -121,7 +121,8 @@ public class DeclarationIntake {
     @Allowed(Role.COMPLIANCE)
     @Transactional
     public int requeueAll() {
-        int count = em.createQuery("update Declaration d set d.status = :q, d.claimedAt = null where d.status <> :q")
+        int count = em.createQuery("update Declaration d set d.status = :q, d.claimedAt = null, d.readAttempts = 0 "
+                        + "where d.status <> :q")
                 .setParameter("q", DeclarationStatus.QUEUED).executeUpdate();
         audit.record("Declaration", null, "queued", count + " declarations queued to be read again");
         return count;

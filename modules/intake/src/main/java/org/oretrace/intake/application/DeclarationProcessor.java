@@ -21,12 +21,15 @@ import java.util.List;
 /**
  * Reads one queued declaration in a transaction of its own. Work is claimed in the database first,
  * so two nodes (or a node and its timer) never read the same file; a claim left by a node that died
- * expires after {@link #CLAIM_TIMEOUT}.
+ * expires after {@link #CLAIM_TIMEOUT} and the declaration is claimed again. Each claim counts: a file
+ * whose reading never finished {@link #MAX_READ_ATTEMPTS} times (the node died or ran out of memory on it)
+ * is rejected instead of being read again, so that one file cannot hold the queue forever.
  */
 @ApplicationScoped
 public class DeclarationProcessor {
 
     static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(2);
+    static final int MAX_READ_ATTEMPTS = 3;
 
     @PersistenceContext(unitName = "oretrace")
     EntityManager em;
@@ -51,7 +54,8 @@ public class DeclarationProcessor {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean claim(long id) {
-        return em.createQuery("update Declaration d set d.claimedAt = :now where d.id = :id and d.status = :queued "
+        return em.createQuery("update Declaration d set d.claimedAt = :now, d.readAttempts = d.readAttempts + 1 "
+                        + "where d.id = :id and d.status = :queued "
                         + "and (d.claimedAt is null or d.claimedAt < :stale)")
                 .setParameter("now", clock.now()).setParameter("id", id)
                 .setParameter("queued", DeclarationStatus.QUEUED)
@@ -66,9 +70,16 @@ public class DeclarationProcessor {
         if (d.getStatus() != DeclarationStatus.QUEUED) {
             return d.getStatus();
         }
+        if (d.abandonUnfinishedReading(MAX_READ_ATTEMPTS, clock.now())) {
+            audit.recordAs(actor, "Declaration", id, "evaluated", summary(d));
+            evaluated.fire(new DeclarationEvaluated(id, d.getSupplierId(), d.getReportingYear(),
+                    DeclarationEvaluated.Outcome.REJECTED));
+            return d.getStatus();
+        }
         // asked now, not at arrival: the declaration may have been linked to its campaign since
         d.expectTemplateVersion(links.expectedTemplateVersion(d.getReportingYear()));
-        DeclarationReading reading = new DeclarationReading(settings.reader(), new RememberingDirectory(directory));
+        DeclarationReading reading = new DeclarationReading(settings.reader(), new RememberingDirectory(directory),
+                settings.maxReviewRows());
         List<SmelterRow> unresolved = reading.read(d, d.getStoredFile().getContent(), clock.today(), clock.now());
         for (SmelterRow row : unresolved) {
             directory.submitForReview(Metal.fromText(row.getMetal()).orElse(null), row.nameForMatching(),
@@ -94,6 +105,7 @@ public class DeclarationProcessor {
         return switch (status) {
             case ACCEPTED -> DeclarationEvaluated.Outcome.ACCEPTED;
             case NEEDS_FOLLOW_UP -> DeclarationEvaluated.Outcome.NEEDS_FOLLOW_UP;
+            case RISK_REVIEW -> DeclarationEvaluated.Outcome.RISK_REVIEW;
             default -> DeclarationEvaluated.Outcome.REJECTED;
         };
     }
@@ -104,6 +116,6 @@ public class DeclarationProcessor {
         }
         return d.getFileName() + ": " + d.getStatus() + " (CMRT " + d.getTemplateVersion() + ", "
                 + d.getSmelters().size() + " smelter rows, " + d.errorCount() + " errors, " + d.warningCount()
-                + " warnings)";
+                + " warnings, " + d.redFlagCount() + " red flags)";
     }
 }

@@ -1,6 +1,7 @@
 package org.oretrace.intake.application;
 
 import org.oretrace.intake.domain.Declaration;
+import org.oretrace.intake.domain.RejectionCode;
 import org.oretrace.intake.domain.Finding;
 import org.oretrace.intake.domain.SmelterRow;
 import org.oretrace.intake.infrastructure.CmrtContent;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -25,12 +27,21 @@ public class DeclarationReading {
     private final CmrtReader reader;
     private final SmelterDirectory directory;
     private final DeclarationRules rules;
+    private final int maxReviewRows;
+
+    /** Smelter rows nobody could identify that one declaration may send to the review queue (default). */
+    public static final int MAX_REVIEW_ROWS = 1000;
     private final OwnLookupCheck ownLookup;
 
     public DeclarationReading(CmrtReader reader, SmelterDirectory directory) {
+        this(reader, directory, MAX_REVIEW_ROWS);
+    }
+
+    public DeclarationReading(CmrtReader reader, SmelterDirectory directory, int maxReviewRows) {
         this.reader = reader;
         this.directory = directory;
         this.rules = new DeclarationRules(directory);
+        this.maxReviewRows = maxReviewRows;
         this.ownLookup = new OwnLookupCheck(directory);
     }
 
@@ -63,6 +74,14 @@ public class DeclarationReading {
             }
             if (!decision.resolved() && "UNRESOLVED".equals(decision.method())) {
                 unresolved.add(row);
+                if (unresolved.size() > maxReviewRows) {
+                    // each would become a review item for a person: a file cannot flood the registry's queue
+                    declaration.reject(RejectionCode.TOO_MANY_ROWS, String.format(Locale.ROOT, "More than %,d rows "
+                            + "of the Smelter List name smelters we cannot identify (counted up to row %d), more than "
+                            + "we can check by hand. Please give the smelter identification number (column A) or choose the smelter "
+                            + "from the template's list, and send the CMRT again.", maxReviewRows, row.getRow()), now);
+                    return List.of();
+                }
             }
         }
         declaration.fill(c.templateVersion(), c.language(), c.macroEnabled(), c.company(), c.scope(),

@@ -45,11 +45,9 @@ public class DeclarationRules {
     static final List<String> H_ANSWERS = List.of("Yes, with the SEC", "Yes, with the EU",
             "Yes, with the SEC and the EU", "No");
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;.]{2,}$");
-    private static final Pattern URL = Pattern.compile("(?i)(https?://|www\\.)\\S+|\\b[\\w-]+(\\.[\\w-]+)+/\\S*");
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;.]{2,}$");
     private static final Set<String> NOT_A_PERSON = Set.of("same", "same as above", "as above", "ditto", "see above",
             "idem", "same as contact", "same as authorizer", "-", "--", ".", "x", "na", "n/a", "none");
-    private static final Set<String> NOT_AVAILABLE = Set.of("n/a", "na", "not available");
 
     private final SmelterDirectory directory;
 
@@ -59,28 +57,22 @@ public class DeclarationRules {
 
     public List<Finding> check(Declaration d, LocalDate today, boolean macroEnabled) {
         List<Finding> findings = new ArrayList<>();
+        CheckerRules.company(d, findings);
         company(d, today, findings);
-        scope(d, findings);
-        Map<Metal, Boolean> declared = answers(d, findings);
-        companyQuestions(d, declared.containsValue(true), findings);
-        smelters(d, declared, findings);
+        CheckerRules.scope(d, findings);
+        Map<Metal, CheckerRules.MetalScope> scopes = CheckerRules.scopes(d);
+        CheckerRules.answers(d, scopes, findings);
+        answerValues(d, scopes, findings);
+        CheckerRules.companyQuestions(d, scopes, findings);
+        companyAnswerValues(d, findings);
+        smelters(d, scopes, findings);
         template(d, macroEnabled, findings);
         return findings;
     }
 
+    /** Beyond the Checker: a person named, a date that is a date and fits the year asked about. */
     private static void company(Declaration d, LocalDate today, List<Finding> out) {
         Company c = d.getCompany();
-        required(c.getName(), "D8", "the company name", out);
-        required(c.getContactName(), "D15", "the contact person's name", out);
-        required(c.getContactEmail(), "D16", "the contact person's email", out);
-        required(c.getContactPhone(), "D17", "the contact person's phone number", out);
-        required(c.getAuthorizer(), "D18", "the name of the person who authorizes the declaration", out);
-        required(c.getAuthorizerEmail(), "D20", "the authorizer's email", out);
-        if (c.getEffectiveDate() == null && c.getEffectiveDateText() == null) {
-            required(null, "D22", "the effective date", out);
-        }
-        email(c.getContactEmail(), "D16", "contact email", out);
-        email(c.getAuthorizerEmail(), "D20", "authorizer's email", out);
         person(c.getContactName(), "D15", "contact", out);
         person(c.getAuthorizer(), "D18", "authorizer", out);
         if (c.getEffectiveDateText() != null) {
@@ -100,22 +92,6 @@ public class DeclarationRules {
         }
     }
 
-    private static void required(String value, String cell, String what, List<Finding> out) {
-        if (Text.isBlank(value)) {
-            out.add(error(FindingCode.MISSING_REQUIRED_FIELD, "Please fill in " + what + " (required).", cell));
-        }
-    }
-
-    private static void email(String value, String cell, String what, List<Finding> out) {
-        if (Text.isBlank(value) || NOT_AVAILABLE.contains(value.strip().toLowerCase(Locale.ROOT))) {
-            return;
-        }
-        if (!EMAIL.matcher(value.strip()).matches()) {
-            out.add(error(FindingCode.INVALID_EMAIL, "The " + what + " '" + value
-                    + "' is not a valid email address. Please give one address, like name@company.com.", cell));
-        }
-    }
-
     private static void person(String value, String cell, String role, List<Finding> out) {
         if (value != null && NOT_A_PERSON.contains(value.strip().toLowerCase(Locale.ROOT))) {
             out.add(error(FindingCode.CONTACT_SAME, "The " + role + " is given as '" + value
@@ -123,79 +99,33 @@ public class DeclarationRules {
         }
     }
 
-    private static void scope(Declaration d, List<Finding> out) {
-        String scope = d.getScope();
-        if (Text.isBlank(scope)) {
-            out.add(error(FindingCode.MISSING_REQUIRED_FIELD, "Please choose the declaration scope (required).", "D9"));
-            return;
-        }
-        if (!SCOPES.contains(scope)) {
-            out.add(error(FindingCode.INVALID_ANSWER, "The declaration scope '" + scope
-                    + "' is not one of the template's choices. Please pick it from the list.", "D9"));
-            return;
-        }
-        switch (scope.charAt(0)) {
-            case 'A' -> out.add(new Finding(FindingCode.COMPANY_LEVEL_DECLARATION, Severity.WARNING,
-                    "The declaration covers the whole company, not the products you supply to us. Where possible, "
-                            + "please declare for our products (scope B) so that the smelters listed are those in our parts.",
-                    DECLARATION, "D9"));
-            case 'B' -> {
-                if (d.getProducts().isEmpty()) {
-                    out.add(new Finding(FindingCode.SCOPE_PRODUCTS_MISSING, Severity.ERROR, "The scope is 'Product', "
-                            + "but the Product List is empty. Please list the products this declaration covers.",
-                            PRODUCT_LIST, "B6"));
-                }
-            }
-            default -> {
-                if (Text.isBlank(d.getScopeDescription())) {
-                    out.add(error(FindingCode.SCOPE_DESCRIPTION_MISSING, "The scope is 'User defined', but its "
-                            + "description is empty. Please describe what the declaration covers.", "D10"));
-                }
-            }
-        }
-    }
-
-    /** Questions 1–8 per metal; returns which metals the supplier declares (Q1 or Q2 "Yes"). */
-    private static Map<Metal, Boolean> answers(Declaration d, List<Finding> out) {
-        Map<Metal, Boolean> declared = new EnumMap<>(Metal.class);
+    /**
+     * Beyond the Checker's "answered or not": values outside the template's lists, answers given for a metal that
+     * questions 1 and 2 exclude, and what in-scope answers say about risk.
+     */
+    private static void answerValues(Declaration d, Map<Metal, CheckerRules.MetalScope> scopes, List<Finding> out) {
         for (Metal metal : METALS) {
-            boolean inScope = false;
-            for (String q : List.of("1", "2")) {
-                Optional<Answer> a = d.answer(q, metal);
-                String cell = answerCell(q, metal);
-                String value = a.map(Answer::getAnswer).orElse(null);
-                if (value == null) {
-                    out.add(error(FindingCode.MISSING_ANSWER, "Question " + q + " is not answered for "
-                            + metal.displayName() + ".", cell));
-                } else if (!YES_NO.contains(value)) {
-                    invalid(q, metal, value, YES_NO, cell, out);
-                } else if ("Yes".equals(value)) {
-                    inScope = true;
-                }
-            }
-            declared.put(metal, inScope);
-            for (int q = 3; q <= 8; q++) {
+            CheckerRules.MetalScope scope = scopes.get(metal);
+            for (int q = 1; q <= 8; q++) {
                 String question = Integer.toString(q);
-                List<String> allowed = q == 6 ? Q6_ANSWERS : q <= 5 ? YES_NO_UNKNOWN : YES_NO;
+                List<String> allowed = q == 6 ? Q6_ANSWERS : q <= 2 || q >= 7 ? YES_NO : YES_NO_UNKNOWN;
                 String value = d.answer(question, metal).map(Answer::getAnswer).orElse(null);
                 String cell = answerCell(question, metal);
                 if (value == null) {
-                    if (inScope) {
-                        out.add(error(FindingCode.MISSING_ANSWER, "Question " + q + " is not answered for "
-                                + metal.displayName() + ", which you declare in question 1 or 2.", cell));
-                    }
-                } else if (!allowed.contains(value)) {
+                    continue;
+                }
+                if (!allowed.contains(value)) {
                     invalid(question, metal, value, allowed, cell, out);
-                } else if (!inScope) {
+                } else if (q >= 3 && scope.excluded() || q == 2 && CheckerRules.no(scope.q1()) && CheckerRules.yes(value)) {
                     out.add(warning(FindingCode.INVALID_ANSWER, "Question " + q + " is answered '" + value + "' for "
-                            + metal.displayName() + ", but questions 1 and 2 say the metal is not used. Please clear "
-                            + "the answers for metals you do not use, or correct question 1 and 2.", cell));
-                } else {
+                            + metal.displayName() + ", but " + (CheckerRules.no(scope.q1()) ? "question 1 says the metal "
+                            + "is not used" : "question 2 puts the metal out of scope") + ", so the answer does not "
+                            + "count. Please clear it, or correct questions 1 and 2.", cell));
+                } else if (scope.inScope()) {
                     sourcing(q, metal, value, cell, out);
                 }
             }
         }
-        return declared;
     }
 
     private static void sourcing(int q, Metal metal, String value, String cell, List<Finding> out) {
@@ -221,28 +151,18 @@ public class DeclarationRules {
                 + String.join(", ", allowed) + "). Please pick it from the list.", cell));
     }
 
-    private static void companyQuestions(Declaration d, boolean anyMetal, List<Finding> out) {
+    private static void companyAnswerValues(Declaration d, List<Finding> out) {
         for (char q = 'A'; q <= 'H'; q++) {
             String question = String.valueOf(q);
-            Answer a = d.answer(question, null).orElse(null);
-            String value = a == null ? null : a.getAnswer();
-            String cell = "D" + (75 + 2 * (q - 'A'));
+            String value = d.answer(question, null).map(Answer::getAnswer).orElse(null);
             List<String> allowed = q == 'E' ? E_ANSWERS : q == 'H' ? H_ANSWERS : YES_NO;
-            if (value == null) {
-                if (anyMetal) {
-                    out.add(error(FindingCode.MISSING_ANSWER, "Company question " + q + " is not answered.", cell));
-                }
-            } else if (!allowed.contains(value)) {
-                invalid(question, null, value, allowed, cell, out);
-            } else if (q == 'B' && "Yes".equals(value) && (a.getComment() == null
-                    || !URL.matcher(a.getComment()).find())) {
-                out.add(error(FindingCode.POLICY_URL_MISSING, "Company question B says your conflict minerals policy "
-                        + "is publicly available: please give its web address in the comment.", "G77"));
+            if (value != null && !allowed.contains(value)) {
+                invalid(question, null, value, allowed, "D" + (75 + 2 * (q - 'A')), out);
             }
         }
     }
 
-    private void smelters(Declaration d, Map<Metal, Boolean> declared, List<Finding> out) {
+    private void smelters(Declaration d, Map<Metal, CheckerRules.MetalScope> scopes, List<Finding> out) {
         Map<Metal, Integer> rowsPerMetal = new EnumMap<>(Metal.class);
         Map<String, Integer> firstRowOf = new HashMap<>();
         Map<Metal, List<SmelterRow>> byMetal = new EnumMap<>(Metal.class);
@@ -265,8 +185,11 @@ public class DeclarationRules {
             }
             Metal metal = typedMetal.filter(METALS::contains).orElse(facts.map(SmelterDirectory.Facts::metal).orElse(null));
             if (metal != null) {
-                rowsPerMetal.merge(metal, 1, Integer::sum);
                 byMetal.computeIfAbsent(metal, m -> new ArrayList<>()).add(row);
+                // the Checker counts a row of the metal whose column C names a smelter (typed, or looked up by ID)
+                if (row.getLookupName() != null || typedIdFacts(row).isPresent()) {
+                    rowsPerMetal.merge(metal, 1, Integer::sum);
+                }
             }
             if (row.isNotListed() && (row.getName() == null || row.getCountry() == null)) {
                 out.add(smelterError(FindingCode.NOT_LISTED_INCOMPLETE, "Row " + r + " is 'Smelter not listed' "
@@ -306,12 +229,7 @@ public class DeclarationRules {
                         + "identify the smelter '" + row.nameForMatching() + "'" + (row.getCountry() == null ? ""
                         : " (" + row.getCountry() + ")") + "; it is waiting for review.", SMELTER_LIST, "C" + r));
             }
-            if (facts.isPresent() && facts.get().sanctioned()) {
-                out.add(smelterError(FindingCode.SANCTIONED_SMELTER, "Row " + r + ": " + facts.get().name() + " ("
-                        + facts.get().smelterId() + ") is on a sanctions list. Please confirm whether this smelter "
-                        + "is in your supply chain and tell us your plan to remove it.",
-                        (typedId != null ? "A" : "C") + r));
-            }
+            RedFlags.smelter(row, facts, typedId != null, out);
             String id = row.getResolvedSmelterId();
             if (id != null) {
                 Integer first = firstRowOf.putIfAbsent(id, r);
@@ -323,21 +241,31 @@ public class DeclarationRules {
             }
         }
         for (Metal metal : METALS) {
-            boolean isDeclared = declared.getOrDefault(metal, false);
+            CheckerRules.MetalScope scope = scopes.get(metal);
             int rows = rowsPerMetal.getOrDefault(metal, 0);
-            if (isDeclared && rows == 0) {
-                out.add(error(FindingCode.METAL_WITHOUT_SMELTERS, metal.displayName() + " is declared in question 1 "
-                        + "or 2, but the Smelter List has no " + metal.displayName() + " smelter. Please list the "
-                        + "smelters, or 'Smelter not yet identified'.", answerCell("1", metal)));
-            } else if (!isDeclared && rows > 0) {
-                out.add(new Finding(FindingCode.SMELTERS_FOR_UNDECLARED_METAL, Severity.WARNING, "The Smelter List "
-                        + "has " + rows + " " + metal.displayName() + " smelter(s), but questions 1 and 2 say "
-                        + metal.displayName() + " is not used.", SMELTER_LIST, "B" + byMetal.get(metal).get(0).getRow()));
+            List<SmelterRow> listed = byMetal.getOrDefault(metal, List.of());
+            if (scope.detailsRequired() && rows == 0) {
+                out.add(error(FindingCode.METAL_WITHOUT_SMELTERS, metal.displayName() + " is not excluded by questions 1 "
+                        + "and 2, but the Smelter List has no " + metal.displayName() + " row with a smelter chosen in "
+                        + "column C. Please list the smelters, or 'Smelter not yet identified'.", answerCell("1", metal)));
+            } else if (CheckerRules.no(scope.q1()) && !listed.isEmpty()) {
+                out.add(smelterError(FindingCode.SMELTERS_FOR_UNDECLARED_METAL, "The Smelter List has " + listed.size()
+                        + " " + metal.displayName() + " smelter(s), but question 1 says " + metal.displayName()
+                        + " is not used. Please correct question 1, or remove these rows.", "B" + listed.get(0).getRow()));
+            } else if (scope.outOfScope() && !listed.isEmpty()) {
+                out.add(new Finding(FindingCode.SMELTERS_FOR_UNDECLARED_METAL, Severity.WARNING, "The Smelter List has "
+                        + listed.size() + " " + metal.displayName() + " smelter(s), but question 2 puts "
+                        + metal.displayName() + " out of scope (not in the product): they are kept but not counted.",
+                        SMELTER_LIST, "B" + listed.get(0).getRow()));
             }
-            if (isDeclared && d.answer("5", metal).map(a -> a.is("Yes")).orElse(false)) {
-                recycled(metal, byMetal.getOrDefault(metal, List.of()), out);
+            if (scope.inScope() && d.answer("5", metal).map(a -> a.is("Yes")).orElse(false)) {
+                recycled(metal, listed, out);
             }
         }
+    }
+
+    private Optional<SmelterDirectory.Facts> typedIdFacts(SmelterRow row) {
+        return row.getSmelterIdInput() == null ? Optional.empty() : directory.facts(normalizeId(row.getSmelterIdInput()));
     }
 
     private static boolean hasMismatch(List<Finding> out, int row) {

@@ -127,7 +127,8 @@ public class Declarations {
                         + "and p.receivedAt <= :at and p.status in :read order by p.receivedAt desc, p.id desc",
                         Declaration.class)
                 .setParameter("s", d.getSupplierId()).setParameter("id", d.getId()).setParameter("at", d.getReceivedAt())
-                .setParameter("read", List.of(DeclarationStatus.ACCEPTED, DeclarationStatus.NEEDS_FOLLOW_UP))
+                .setParameter("read", List.of(DeclarationStatus.ACCEPTED, DeclarationStatus.NEEDS_FOLLOW_UP,
+                        DeclarationStatus.RISK_REVIEW))
                 .setMaxResults(1).getResultStream().findFirst();
     }
 

@@ -1,5 +1,7 @@
 package org.oretrace.intake.application;
 
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -8,8 +10,8 @@ import jakarta.inject.Inject;
 import org.oretrace.kernel.security.CurrentUser;
 import org.oretrace.kernel.time.ApplicationClock;
 
+import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -19,6 +21,7 @@ import java.util.logging.Logger;
  * (non-persistent timer); the claim in the database keeps nodes from reading the same file twice.
  */
 @Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class IntakeQueue {
 
@@ -34,7 +37,12 @@ public class IntakeQueue {
     @Inject
     ApplicationClock clock;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    /**
+     * One drain at a time on this node, but a drain that has not finished after the claim timeout no longer
+     * counts: a stuck drain (a read that never returns) must not stop intake until a restart. Concurrency is
+     * managed here, not by the container's write lock, which would queue every timer tick behind a stuck drain.
+     */
+    private final DrainLease lease = new DrainLease(DeclarationProcessor.CLAIM_TIMEOUT);
 
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     void drainOnTimer() {
@@ -43,7 +51,8 @@ public class IntakeQueue {
 
     /** Reads queued declarations until none is left; returns how many this node read. */
     public int drain() {
-        if (!running.compareAndSet(false, true)) {
+        Instant started = clock.now();
+        if (!lease.tryStart(started)) {
             return 0;
         }
         int read = 0;
@@ -60,7 +69,7 @@ public class IntakeQueue {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The intake queue stopped early; it resumes at the next tick", e);
         } finally {
-            running.set(false);
+            lease.finish(started);
         }
         return read;
     }

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oretrace.intake.infrastructure.CmrtReader;
+import org.oretrace.intake.infrastructure.ReadingLimits;
+
+import java.time.Duration;
 
 import java.util.Optional;
 
@@ -20,15 +23,67 @@ public class IntakeSettings {
     @ConfigProperty(name = "oretrace.intake.expected-template-version")
     Optional<String> expectedTemplateVersion;
 
+    // What reading one file may cost (see ReadingLimits; the intake README lists them under "Limits")
+    @Inject
+    @ConfigProperty(name = "oretrace.intake.max-cell-chars", defaultValue = "32767")
+    int maxCellChars;
+
+    @Inject
+    @ConfigProperty(name = "oretrace.intake.max-number-chars", defaultValue = "100")
+    int maxNumberChars;
+
+    @Inject
+    @ConfigProperty(name = "oretrace.intake.max-text-chars", defaultValue = "10000000")
+    long maxTextChars;
+
+    @Inject
+    @ConfigProperty(name = "oretrace.intake.max-smelter-rows", defaultValue = "10000")
+    int maxSmelterRows;
+
+    @Inject
+    @ConfigProperty(name = "oretrace.intake.max-product-rows", defaultValue = "10000")
+    int maxProductRows;
+
+    /** Smelter rows of one declaration nobody could identify that may go to the registry's review queue. */
+    @Inject
+    @ConfigProperty(name = "oretrace.intake.max-review-rows", defaultValue = "1000")
+    int maxReviewRows;
+
+    @Inject
+    @ConfigProperty(name = "oretrace.intake.max-zip-entries", defaultValue = "2000")
+    int maxZipEntries;
+
+    @Inject
+    @ConfigProperty(name = "oretrace.intake.max-part-bytes", defaultValue = "67108864")
+    long maxPartBytes;
+
+    @Inject
+    @ConfigProperty(name = "oretrace.intake.max-inflated-bytes", defaultValue = "167772160")
+    long maxInflatedBytes;
+
+    @Inject
+    @ConfigProperty(name = "oretrace.intake.max-xml-depth", defaultValue = "64")
+    int maxXmlDepth;
+
+    @Inject
+    @ConfigProperty(name = "oretrace.intake.read-timeout-seconds", defaultValue = "20")
+    int readTimeoutSeconds;
+
     private volatile CmrtReader reader;
 
     public CmrtReader reader() {
         CmrtReader current = reader;
         if (current == null) {
-            current = new CmrtReader(maxFileBytes);
+            current = new CmrtReader(maxFileBytes, new ReadingLimits(maxCellChars, maxNumberChars, maxTextChars,
+                    maxSmelterRows, maxProductRows, maxZipEntries, maxPartBytes, maxInflatedBytes, maxXmlDepth,
+                    Duration.ofSeconds(readTimeoutSeconds)));
             reader = current;
         }
         return current;
+    }
+
+    public int maxReviewRows() {
+        return maxReviewRows;
     }
 
     public long maxFileBytes() {

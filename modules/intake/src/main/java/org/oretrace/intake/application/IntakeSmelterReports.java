@@ -25,7 +25,8 @@ import java.util.Objects;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class IntakeSmelterReports implements SmelterReports {
 
-    static final List<DeclarationStatus> READ = List.of(DeclarationStatus.ACCEPTED, DeclarationStatus.NEEDS_FOLLOW_UP);
+    static final List<DeclarationStatus> READ = List.of(DeclarationStatus.ACCEPTED, DeclarationStatus.NEEDS_FOLLOW_UP,
+            DeclarationStatus.RISK_REVIEW);
 
     @PersistenceContext(unitName = "oretrace")
     EntityManager em;

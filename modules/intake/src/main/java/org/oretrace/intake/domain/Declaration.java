@@ -79,6 +79,9 @@ public class Declaration {
     /** When a node took this declaration for evaluation; a stale claim means that node died. */
     @Column(name = "claimed_at")
     private Instant claimedAt;
+    /** Claims for reading since it was (re)queued; see DeclarationProcessor#MAX_READ_ATTEMPTS. */
+    @Column(name = "read_attempts", nullable = false)
+    private int readAttempts;
     @Column(name = "evaluated_at")
     private Instant evaluatedAt;
 
@@ -128,6 +131,12 @@ public class Declaration {
     private Instant acceptedAt;
     @Column(name = "accepted_reason", length = 2000)
     private String acceptedReason;
+
+    /** Assessments of the red flags, oldest first; the latest one decides. Kept across readings of the file. */
+    @ElementCollection
+    @CollectionTable(name = "intake_risk_review", joinColumns = @JoinColumn(name = "declaration_id"))
+    @OrderColumn(name = "position")
+    private List<RiskReview> riskReviews = new ArrayList<>();
 
     protected Declaration() {
     }
@@ -190,6 +199,24 @@ public class Declaration {
     public void requeue() {
         this.status = DeclarationStatus.QUEUED;
         this.claimedAt = null;
+        this.readAttempts = 0;
+    }
+
+    /**
+     * A queued declaration claimed more than {@code maxAttempts} times without its reading ever finishing (each
+     * time the node died or ran out of memory on it) is rejected rather than read again: the original stays
+     * stored, and the queue moves on.
+     *
+     * @return whether it was rejected
+     */
+    public boolean abandonUnfinishedReading(int maxAttempts, Instant now) {
+        if (status != DeclarationStatus.QUEUED || readAttempts <= maxAttempts) {
+            return false;
+        }
+        reject(RejectionCode.READ_TIMEOUT, "Reading this file was started " + maxAttempts + " times and never "
+                + "finished, so it was stopped. The original is kept. Please save the CMRT again from Excel and send "
+                + "that copy.", now);
+        return true;
     }
 
     /** The file could not be read as a CMRT. */
@@ -218,23 +245,41 @@ public class Declaration {
         this.products.addAll(products);
     }
 
-    /** Errors need the supplier to correct the file; anything less is accepted. */
+    /**
+     * Errors need the supplier to correct the file (unless a person accepted it despite them); then red flags
+     * need a person's assessment: the latest one decides (accepted, asked the supplier: follow-up, escalated:
+     * still in review); anything less is accepted.
+     */
     public void evaluate(List<Finding> newFindings, Instant now) {
         findings.clear();
         findings.addAll(newFindings);
         evaluatedAt = now;
         claimedAt = null;
-        if (acceptedBy != null) {
-            status = DeclarationStatus.ACCEPTED;
-        } else {
-            status = errorCount() > 0 ? DeclarationStatus.NEEDS_FOLLOW_UP : DeclarationStatus.ACCEPTED;
-        }
+        status = decideStatus();
     }
 
-    /** A compliance officer accepts the declaration despite its findings, and says why. */
+    private DeclarationStatus decideStatus() {
+        if (errorCount() > 0 && acceptedBy == null) {
+            return DeclarationStatus.NEEDS_FOLLOW_UP;
+        }
+        if (redFlagCount() == 0) {
+            return DeclarationStatus.ACCEPTED;
+        }
+        return latestRiskReview().map(r -> switch (r.getOutcome()) {
+            case ACCEPTED_WITH_REASON -> DeclarationStatus.ACCEPTED;
+            case ASKED_SUPPLIER -> DeclarationStatus.NEEDS_FOLLOW_UP;
+            case ESCALATED -> DeclarationStatus.RISK_REVIEW;
+        }).orElse(DeclarationStatus.RISK_REVIEW);
+    }
+
+    /** A compliance officer accepts the declaration despite its errors, and says why; red flags still need their review. */
     public void acceptDespiteFindings(String by, String reason, Instant now) {
         if (status == DeclarationStatus.REJECTED || status == DeclarationStatus.QUEUED) {
             throw new BusinessRuleException("Only a declaration that was read can be accepted");
+        }
+        if (status == DeclarationStatus.RISK_REVIEW || errorCount() == 0 && redFlagCount() > 0) {
+            throw new BusinessRuleException("This declaration has red flags: record the risk review (assessment and "
+                    + "action) instead");
         }
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleException("A reason is required to accept a declaration with findings");
@@ -242,7 +287,40 @@ public class Declaration {
         this.acceptedBy = by;
         this.acceptedAt = now;
         this.acceptedReason = Text.clip(reason, 2000);
-        this.status = DeclarationStatus.ACCEPTED;
+        this.status = decideStatus();
+    }
+
+    /**
+     * Records a compliance officer's assessment of the red flags and the action taken. Possible while the
+     * declaration has red flags and no error left for the supplier to correct.
+     */
+    public boolean awaitsRiskReview() {
+        return (status == DeclarationStatus.RISK_REVIEW || status == DeclarationStatus.NEEDS_FOLLOW_UP)
+                && redFlagCount() > 0 && (errorCount() == 0 || acceptedBy != null);
+    }
+
+    public RiskReview reviewRisk(RiskOutcome outcome, String assessment, String by, Instant now) {
+        if (outcome == null) {
+            throw new BusinessRuleException("Choose the action: accept with reason, ask the supplier or escalate");
+        }
+        if (assessment == null || assessment.isBlank()) {
+            throw new BusinessRuleException("Write the assessment: why the risk is acceptable, what the supplier is "
+                    + "asked, or why it is escalated");
+        }
+        if (!status.isEvaluated() || status == DeclarationStatus.REJECTED || redFlagCount() == 0) {
+            throw new BusinessRuleException("This declaration has no red flags to review");
+        }
+        if (errorCount() > 0 && acceptedBy == null) {
+            throw new BusinessRuleException("The declaration still has errors the supplier must correct; review the "
+                    + "red flags once they are resolved");
+        }
+        if (!awaitsRiskReview()) {
+            throw new BusinessRuleException("The red flags of this declaration are already accepted");
+        }
+        RiskReview review = new RiskReview(outcome, Text.clip(assessment.strip(), 2000), (int) redFlagCount(), by, now);
+        riskReviews.add(review);
+        status = decideStatus();
+        return review;
     }
 
     private void clearContent() {
@@ -262,6 +340,22 @@ public class Declaration {
 
     public long errorCount() {
         return count(Severity.ERROR);
+    }
+
+    public long redFlagCount() {
+        return findings.stream().filter(Finding::isRedFlag).count();
+    }
+
+    public List<Finding> redFlags() {
+        return findings.stream().filter(Finding::isRedFlag).toList();
+    }
+
+    public List<RiskReview> getRiskReviews() {
+        return Collections.unmodifiableList(riskReviews);
+    }
+
+    public Optional<RiskReview> latestRiskReview() {
+        return riskReviews.isEmpty() ? Optional.empty() : Optional.of(riskReviews.get(riskReviews.size() - 1));
     }
 
     public long warningCount() {
@@ -328,6 +422,10 @@ public class Declaration {
 
     public DeclarationStatus getStatus() {
         return status;
+    }
+
+    public int getReadAttempts() {
+        return readAttempts;
     }
 
     public Instant getClaimedAt() {

@@ -53,6 +53,11 @@ public class Finding {
         return cell;
     }
 
+    /** A risk to assess (see {@link FindingCode#isRedFlag()}), whatever its severity. */
+    public boolean isRedFlag() {
+        return code.isRedFlag();
+    }
+
     /** "Declaration!D16", the place a supplier can find in Excel. */
     public String place() {
         if (sheet == null) {

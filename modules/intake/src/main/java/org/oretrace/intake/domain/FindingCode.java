@@ -1,6 +1,11 @@
 package org.oretrace.intake.domain;
 
-/** The validation rules. Severity is decided per finding by the rule that raises it. */
+import java.util.Set;
+
+/**
+ * The validation rules. Severity is decided per finding by the rule that raises it; whether a finding is a
+ * red flag (step 3 of the OECD Guidance: a risk someone must assess) is decided here, per code.
+ */
 public enum FindingCode {
     MISSING_REQUIRED_FIELD,
     INVALID_EMAIL,
@@ -31,5 +36,17 @@ public enum FindingCode {
     SANCTIONED_SMELTER,
     COMPANY_LEVEL_DECLARATION,
     OUTDATED_TEMPLATE,
-    MACRO_ENABLED_WORKBOOK
+    MACRO_ENABLED_WORKBOOK,
+    /** Q1 "Yes", Q2 "No": used in the process, not in the product; the CMRT asks nothing more about the metal. */
+    OUT_OF_SCOPE_METAL,
+    /** A listed smelter lies in the DRC or an adjoining country (the registry's country, or the row's own). */
+    COVERED_COUNTRY_SMELTER;
+
+    private static final Set<FindingCode> RED_FLAGS = Set.of(COVERED_COUNTRY_SOURCING, COVERED_COUNTRY_SMELTER,
+            SANCTIONED_SMELTER, INCOMPLETE_SMELTER_LIST, SMELTER_NOT_YET_IDENTIFIED);
+
+    /** A red flag puts an otherwise acceptable declaration into risk review. */
+    public boolean isRedFlag() {
+        return RED_FLAGS.contains(this);
+    }
 }

@@ -11,5 +11,9 @@ public enum RejectionCode {
     TOO_LARGE,
     NOT_A_CMRT,
     OTHER_RMI_TEMPLATE,
-    UNSUPPORTED_CMRT_VERSION
+    UNSUPPORTED_CMRT_VERSION,
+    /** More filled rows (or rows nobody can identify) than any genuine CMRT has: see the intake README, Limits. */
+    TOO_MANY_ROWS,
+    /** Reading took longer than the per-file deadline and was stopped. */
+    READ_TIMEOUT
 }

@@ -33,13 +33,23 @@ public class CmrtReader {
     private static final String MACRO_CONTENT_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
 
     private final long maxBytes;
+    private final ReadingLimits limits;
 
     public CmrtReader() {
         this(DEFAULT_MAX_BYTES);
     }
 
     public CmrtReader(long maxBytes) {
+        this(maxBytes, ReadingLimits.defaults());
+    }
+
+    public CmrtReader(long maxBytes, ReadingLimits limits) {
         this.maxBytes = maxBytes;
+        this.limits = limits;
+    }
+
+    public ReadingLimits limits() {
+        return limits;
     }
 
     public long maxBytes() {
@@ -64,6 +74,9 @@ public class CmrtReader {
                 case OLE2 -> readOle2(bytes);
                 default -> CmrtReading.rejected(RejectionCode.NOT_XLSX, signature.notAWorkbookMessage());
             };
+        } catch (ReadingLimitExceeded e) {
+            LOG.log(Level.WARNING, "Refused {0} ({1}): {2}", new Object[] {fileName, e.code(), e.getMessage()});
+            return CmrtReading.rejected(e.code(), e.getMessage());
         } catch (IOException | SAXException e) {
             return classify(e);
         } catch (RuntimeException | Error e) {
@@ -99,7 +112,8 @@ public class CmrtReader {
     }
 
     private CmrtReading readPackage(byte[] bytes, String fileName) throws IOException, SAXException {
-        WorkbookPackage pkg = WorkbookPackage.open(bytes);
+        ReadingBudget budget = new ReadingBudget(limits);
+        WorkbookPackage pkg = WorkbookPackage.open(bytes, budget);
         if (pkg == null) {
             return CmrtReading.rejected(RejectionCode.NOT_XLSX, "This is a ZIP archive, not an Excel workbook. "
                     + "Please send the completed CMRT .xlsx file itself.");
@@ -115,14 +129,14 @@ public class CmrtReader {
                     || (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsm"));
             byte[] sharedStrings = pkg.sharedStringsPart() == null ? null : pkg.requiredPart(pkg.sharedStringsPart());
             // openpyxl writes inline strings only: no shared strings part
-            SheetScanner.SharedStringTable strings = sharedStrings == null ? null
-                    : new SheetScanner.SharedStringTable(sharedStrings);
-            CmrtSheets sheets = new CmrtSheets();
+            SharedStrings strings = sharedStrings == null ? null
+                    : new SharedStrings(sharedStrings, budget);
+            CmrtSheets sheets = new CmrtSheets(limits);
             for (Map.Entry<String, String> sheet : pkg.sheets().entrySet()) {
                 SheetScanner.Sink sink = sheets.sinkFor(sheet.getKey());
                 byte[] xml = sink == null ? null : pkg.requiredPart(sheet.getValue());
                 if (xml != null) {
-                    new SheetScanner(xml, strings, sink).scan();
+                    new SheetScanner(xml, strings, sink, budget).scan();
                 }
             }
             return sheets.toReading(pkg.sheets().keySet(), macros);

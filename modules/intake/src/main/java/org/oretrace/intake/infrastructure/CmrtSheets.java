@@ -47,6 +47,15 @@ final class CmrtSheets {
     private final List<SmelterRow> smelters = new ArrayList<>();
     private final List<ProductRow> products = new ArrayList<>();
     private final OwnLookup.Collector ownLookup = new OwnLookup.Collector();
+    private final ReadingLimits limits;
+
+    CmrtSheets() {
+        this(ReadingLimits.defaults());
+    }
+
+    CmrtSheets(ReadingLimits limits) {
+        this.limits = limits;
+    }
 
     static int row(String question) {
         return FIRST_QUESTION_ROW + (Integer.parseInt(question) - 1) * QUESTION_ROW_STEP;
@@ -132,6 +141,9 @@ final class CmrtSheets {
                 filled = typed(c) != null;
             }
             if (filled) {
+                if (smelters.size() == limits.maxSmelterRows()) {
+                    throw tooManyRows(CmrtReader.SMELTER_LIST, limits.maxSmelterRows());
+                }
                 smelters.add(new SmelterRow(row, typed(2), a, typed(3), typed(4), typed(5), typed(11), typed(12),
                         typed(13), typed(14), typed(15), typed(16), typed(17)));
             }
@@ -166,12 +178,22 @@ final class CmrtSheets {
         @Override
         public void endRow(int row) {
             if (number != null || name != null || comment != null) {
+                if (products.size() == limits.maxProductRows()) {
+                    throw tooManyRows(CmrtReader.PRODUCT_LIST, limits.maxProductRows());
+                }
                 products.add(new ProductRow(row, number, name, comment));
             }
             number = null;
             name = null;
             comment = null;
         }
+    }
+
+    /** Reading stops at the first row past the limit: the rows after it are never looked at. */
+    private static ReadingLimitExceeded tooManyRows(String sheet, int max) {
+        return new ReadingLimitExceeded(RejectionCode.TOO_MANY_ROWS, String.format(Locale.ROOT, "The '%s' sheet has "
+                + "more than %,d filled rows; a genuine CMRT has at most a few thousand. Please send the CMRT with only "
+                + "the rows that apply to your products.", sheet, max));
     }
 
     CmrtReading toReading(Set<String> sheetNames, boolean macroEnabled) {

@@ -67,7 +67,8 @@ public record SheetExcerpt(String sheet, String cell, List<String> columns, List
         if (workbook == null || workbook.length == 0 || FileSignature.of(workbook) != FileSignature.ZIP) {
             throw new BusinessRuleException("The original file is not an Excel workbook, so it has no cells to show.");
         }
-        try (WorkbookPackage pkg = WorkbookPackage.open(workbook)) {
+        ReadingBudget budget = ReadingBudget.standard();
+        try (WorkbookPackage pkg = WorkbookPackage.open(workbook, budget)) {
             String part = pkg == null ? null : pkg.sheets().get(sheet);
             byte[] xml = part == null ? null : pkg.requiredPart(part);
             if (xml == null) {
@@ -75,14 +76,15 @@ public record SheetExcerpt(String sheet, String cell, List<String> columns, List
             }
             byte[] shared = pkg.sharedStringsPart() == null ? null : pkg.requiredPart(pkg.sharedStringsPart());
             Window window = new Window(Math.max(1, row - ROWS_AROUND), row + ROWS_AROUND);
-            new SheetScanner(xml, shared == null ? null : new SheetScanner.SharedStringTable(shared), window).scan();
+            new SheetScanner(xml, shared == null ? null : new SharedStrings(shared, budget), window, budget).scan();
             return window.excerpt(sheet, row, column);
         } catch (IOException | SAXException | RuntimeException e) {
             if (e instanceof BusinessRuleException rule) {
                 throw rule;
             }
             throw new BusinessRuleException("The original workbook cannot be shown: it is damaged or unsafe ("
-                    + CmrtReader.classify(e).rejection().code() + ").");
+                    + (e instanceof ReadingLimitExceeded limit ? limit.code() : CmrtReader.classify(e).rejection().code())
+                    + ").");
         }
     }
 

@@ -11,41 +11,62 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The parts of an .xlsx/.xlsm package that intake reads, straight from the bytes in memory (the
- * central directory lets us inflate only those parts). Guards like POI's ZipSecureFile: a part
- * that inflates beyond {@link #MAX_PART_BYTES}, or more than {@link #MAX_RATIO} times its
- * compressed size, is refused as a zip bomb.
+ * central directory lets us inflate only those parts). Guards like POI's ZipSecureFile, within the
+ * read's {@link ReadingBudget}: a package of more entries than the limit is refused before its
+ * directory is parsed; a part that inflates beyond the part limit, or more than {@link #MAX_RATIO}
+ * times its compressed size, or past the limit on all parts read together, is refused as a zip bomb.
  */
 final class WorkbookPackage implements Closeable {
 
-    static final int MAX_PART_BYTES = 256 * 1024 * 1024;
     static final int MAX_RATIO = 100;
+    /** A central directory entry's signature, PK\1\2. */
+    private static final int CENTRAL_ENTRY = 0x02014b50;
     private static final int GRACE_BYTES = 1024 * 1024;
     private static final String OFFICE_DOCUMENT = "/officeDocument";
 
     private final ZipFile zip;
+    private final ReadingBudget budget;
     private String workbookPart;
     private String workbookContentType;
     private final Map<String, String> sheets = new LinkedHashMap<>();
     private String sharedStringsPart;
 
-    private WorkbookPackage(ZipFile zip) {
+    private WorkbookPackage(ZipFile zip, ReadingBudget budget) {
         this.zip = zip;
+        this.budget = budget;
+    }
+
+    static WorkbookPackage open(byte[] bytes) throws IOException, SAXException {
+        return open(bytes, ReadingBudget.standard());
     }
 
     /** Opens the package; null when the zip is no Office package at all (no [Content_Types].xml). */
-    static WorkbookPackage open(byte[] bytes) throws IOException, SAXException {
+    static WorkbookPackage open(byte[] bytes, ReadingBudget budget) throws IOException, SAXException {
+        int maxEntries = budget.limits().maxZipEntries();
+        // counted in the bytes before the directory is parsed (its parsing costs per entry)
+        if (centralEntries(bytes, maxEntries) > maxEntries) {
+            throw tooManyEntries(maxEntries);
+        }
         ZipFile zip;
         try {
             zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get();
         } catch (RuntimeException e) {
             throw damaged(e);
         }
-        WorkbookPackage pkg = new WorkbookPackage(zip);
+        WorkbookPackage pkg = new WorkbookPackage(zip, budget);
         try {
+            // the directory may hide entries from the signature count (e.g. a stored copy); count what was parsed
+            int entries = 0;
+            for (var e = zip.getEntries(); e.hasMoreElements(); e.nextElement()) {
+                if (++entries > maxEntries) {
+                    throw tooManyEntries(maxEntries);
+                }
+            }
             if (zip.getEntry("[Content_Types].xml") == null) {
                 zip.close();
                 return null;
@@ -58,12 +79,28 @@ final class WorkbookPackage implements Closeable {
         }
     }
 
+    /** Central directory signatures in the bytes, counted up to just past {@code max}. */
+    private static int centralEntries(byte[] b, int max) {
+        int count = 0;
+        for (int i = 0; i + 3 < b.length && count <= max; i++) {
+            if (b[i] == 0x50 && b[i + 1] == 0x4b && b[i + 2] == 0x01 && b[i + 3] == 0x02) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static ReadingLimitExceeded tooManyEntries(int max) {
+        return ReadingBudget.unsafe(String.format(Locale.ROOT, "the workbook package holds more than %,d entries "
+                + "(a CMRT has about 40).", max));
+    }
+
     private void locateWorkbook() throws IOException, SAXException {
         byte[] rels = part("_rels/.rels");
         if (rels == null) {
             return;
         }
-        SheetScanner.XmlBytes x = new SheetScanner.XmlBytes(rels);
+        XmlBytes x = new XmlBytes(rels, budget);
         while (x.nextTag()) {
             if (!x.closing && "Relationship".equals(x.anyName())) {
                 String type = x.attributeAnyPrefix("Type");
@@ -76,7 +113,7 @@ final class WorkbookPackage implements Closeable {
             return;
         }
         byte[] types = part("[Content_Types].xml");
-        x = new SheetScanner.XmlBytes(types);
+        x = new XmlBytes(types, budget);
         while (x.nextTag()) {
             if (!x.closing && "Override".equals(x.anyName())
                     && ("/" + workbookPart).equals(x.attributeAnyPrefix("PartName"))) {
@@ -88,7 +125,7 @@ final class WorkbookPackage implements Closeable {
         Map<String, String> targets = new LinkedHashMap<>();
         byte[] workbookRels = part(relsName);
         if (workbookRels != null) {
-            x = new SheetScanner.XmlBytes(workbookRels);
+            x = new XmlBytes(workbookRels, budget);
             while (x.nextTag()) {
                 if (!x.closing && "Relationship".equals(x.anyName())) {
                     String target = resolve(folder, x.attributeAnyPrefix("Target"));
@@ -104,7 +141,7 @@ final class WorkbookPackage implements Closeable {
         if (workbook == null) {
             return;
         }
-        x = new SheetScanner.XmlBytes(workbook);
+        x = new XmlBytes(workbook, budget);
         while (x.nextTag()) {
             if (!x.closing && "sheet".equals(x.anyName())) {
                 String target = targets.get(x.attributeAnyPrefix("id"));
@@ -163,6 +200,8 @@ final class WorkbookPackage implements Closeable {
     byte[] part(String name) throws IOException {
         try {
             return inflate(name);
+        } catch (ReadingLimitExceeded e) {
+            throw e;
         } catch (RuntimeException e) {
             throw damaged(e);
         }
@@ -179,6 +218,10 @@ final class WorkbookPackage implements Closeable {
             return null;
         }
         long compressed = Math.max(entry.getCompressedSize(), 1);
+        long maxPart = budget.limits().maxPartBytes();
+        if (entry.getSize() > maxPart) {
+            throw bomb(name);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(
                 (int) Math.min(Math.max(entry.getSize(), 1024), 16L * 1024 * 1024));
         byte[] buffer = new byte[64 * 1024];
@@ -186,10 +229,11 @@ final class WorkbookPackage implements Closeable {
         try (InputStream in = zip.getInputStream(entry)) {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 total += n;
-                if (total > MAX_PART_BYTES || (total > GRACE_BYTES && total > compressed * MAX_RATIO)) {
-                    throw new IOException("Zip bomb detected: the part " + name + " expands beyond the max. ratio "
-                            + "of " + MAX_RATIO + " or the max allowed size");
+                if (total > maxPart || (total > GRACE_BYTES && total > compressed * MAX_RATIO)) {
+                    throw bomb(name);
                 }
+                budget.spendInflated(n, name);
+                budget.checkTime();
                 out.write(buffer, 0, n);
             }
         }
@@ -199,6 +243,11 @@ final class WorkbookPackage implements Closeable {
             return new String(bytes, StandardCharsets.UTF_16).getBytes(StandardCharsets.UTF_8);
         }
         return bytes;
+    }
+
+    private ReadingLimitExceeded bomb(String name) {
+        return ReadingBudget.unsafe(String.format(Locale.ROOT, "Zip bomb detected: the part %s expands beyond the max. "
+                + "ratio of %d or the max allowed size of %,d bytes.", name, MAX_RATIO, budget.limits().maxPartBytes()));
     }
 
     @Override

@@ -34,6 +34,8 @@ public class IntakeHomeTile implements HomeTile {
                         list + "?status=ACCEPTED"),
                 new Figure("Need follow-up", String.valueOf(counts.getOrDefault(DeclarationStatus.NEEDS_FOLLOW_UP, 0L)),
                         list + "?status=NEEDS_FOLLOW_UP"),
+                new Figure("In risk review", String.valueOf(counts.getOrDefault(DeclarationStatus.RISK_REVIEW, 0L)),
+                        list + "?status=RISK_REVIEW"),
                 new Figure("Rejected", String.valueOf(counts.getOrDefault(DeclarationStatus.REJECTED, 0L)),
                         list + "?status=REJECTED"),
                 new Figure("Waiting to be read", String.valueOf(counts.getOrDefault(DeclarationStatus.QUEUED, 0L)),

@@ -9,6 +9,8 @@ import org.oretrace.intake.domain.DeclarationStatus;
 import org.oretrace.intake.domain.Finding;
 import org.oretrace.intake.domain.FindingCode;
 import org.oretrace.intake.domain.RejectionCode;
+import org.oretrace.intake.domain.RiskOutcome;
+import org.oretrace.intake.domain.RiskReview;
 import org.oretrace.intake.domain.Severity;
 import org.oretrace.intake.domain.StoredFile;
 import org.oretrace.intake.infrastructure.CmrtReader;
@@ -64,14 +66,15 @@ class DeclarationRulesTest {
     }
 
     @Test
-    void invalidEmailButNotTheTemplatesNotAvailable() {
+    void invalidEmailAndNotAvailableAsTheCheckerSeesThem() {
+        // the Instructions allow "n/a", the Checker wants an "@": Oretrace follows the Checker
         Declaration d = evaluate(CmrtFile.of("6.4").set("D16", "ann.chen at acme").set("D20", "n/a"));
-        assertThat(only(d, FindingCode.INVALID_EMAIL)).satisfies(f -> {
-            assertThat(f.place()).isEqualTo("Declaration!D16");
-            assertThat(f.getSeverity()).isEqualTo(Severity.ERROR);
-            assertThat(f.getMessage()).contains("ann.chen at acme");
-        });
-        assertThat(d.getFindings()).hasSize(1);
+        assertThat(d.getFindings()).extracting(Finding::getCode).containsOnly(FindingCode.INVALID_EMAIL);
+        assertThat(d.getFindings()).extracting(Finding::getCell).containsExactlyInAnyOrder("D16", "D20");
+        assertThat(d.getFindings()).allSatisfy(f -> assertThat(f.getSeverity()).isEqualTo(Severity.ERROR));
+        assertThat(d.getFindings().get(0).getMessage()).contains("ann.chen at acme");
+        assertThat(only(evaluate(CmrtFile.of("6.4").set("D16", "ann@acme")), FindingCode.INVALID_EMAIL).getMessage())
+                .as("an '@' satisfies the Checker, but the address is still no address").contains("not a valid email");
     }
 
     @Test
@@ -115,8 +118,37 @@ class DeclarationRulesTest {
         Declaration d = evaluate(CmrtFile.of("6.5").answer(2, Metal.GOLD, null).answer(4, Metal.TIN, null)
                 .answer(5, Metal.TANTALUM, null).companyAnswer('C', null, null));
         assertThat(cells(d, FindingCode.MISSING_ANSWER))
-                .as("Q2 always; Q4 for declared tin; nothing for undeclared tantalum; C because a metal is declared")
-                .containsExactlyInAnyOrder("D34", "D45", "D79");
+                .as("Q2 not after Q1 'No' (gold); Q4 for declared tin; nothing for undeclared tantalum; C because a metal is in scope")
+                .containsExactlyInAnyOrder("D45", "D79");
+    }
+
+    @Test
+    void usedInTheProcessOnlyIsOutOfScopeNotMissing() {
+        Declaration d = evaluate(CmrtFile.of("6.5").answer(1, Metal.GOLD, "Yes").answer(2, Metal.GOLD, "No"));
+        Finding f = only(d, FindingCode.OUT_OF_SCOPE_METAL);
+        assertThat(f.getSeverity()).isEqualTo(Severity.INFO);
+        assertThat(f.getCell()).isEqualTo("D34");
+        assertThat(f.getMessage()).contains("Gold").contains("out of scope");
+        assertThat(d.getFindings()).extracting(Finding::getCode).containsExactly(FindingCode.OUT_OF_SCOPE_METAL);
+        assertThat(d.getStatus()).isEqualTo(DeclarationStatus.ACCEPTED);
+    }
+
+    @Test
+    void aMetalWithoutQuestionOneNeedsEverythingAsTheCheckerSays() {
+        CmrtFile file = CmrtFile.of("6.5").answer(1, Metal.GOLD, null).answer(2, Metal.GOLD, null);
+        Declaration d = evaluate(file);
+        assertThat(cells(d, FindingCode.MISSING_ANSWER))
+                .containsExactlyInAnyOrder("D28", "D34", "D40", "D46", "D52", "D58", "D64", "D70");
+        assertThat(only(d, FindingCode.METAL_WITHOUT_SMELTERS).getCell()).isEqualTo("D28");
+    }
+
+    @Test
+    void laterAnswersCountOnlyAfterQuestionsOneAndTwoSayYes() {
+        Declaration d = evaluate(CmrtFile.of("6.5").answer(2, Metal.TIN, null));
+        assertThat(cells(d, FindingCode.MISSING_ANSWER)).as("Q2 missing; Q3–Q8 answered but not counted by the Checker")
+                .containsExactlyInAnyOrder("D33", "D39", "D45", "D51", "D57", "D63", "D69");
+        assertThat(d.getFindings()).filteredOn(f -> "D39".equals(f.getCell())).singleElement()
+                .satisfies(f -> assertThat(f.getMessage()).contains("answer questions 1 and 2 first"));
     }
 
     @Test
@@ -163,9 +195,14 @@ class DeclarationRulesTest {
     @Test
     void smeltersForAMetalNotDeclared() {
         String tungsten = TemplateLookup.smelters("6.5", "Tungsten", 1).get(0).lookupName();
-        Finding f = only(evaluate(CmrtFile.of("6.5").smelter(SmelterLine.byLookup("Tungsten", tungsten))),
-                FindingCode.SMELTERS_FOR_UNDECLARED_METAL);
+        Declaration d = evaluate(CmrtFile.of("6.5").smelter(SmelterLine.byLookup("Tungsten", tungsten)));
+        Finding f = only(d, FindingCode.SMELTERS_FOR_UNDECLARED_METAL);
         assertThat(f.place()).isEqualTo("'Smelter List'!B6");
+        assertThat(f.getSeverity()).as("a contradiction inside the file: the supplier corrects it").isEqualTo(Severity.ERROR);
+        assertThat(d.getStatus()).isEqualTo(DeclarationStatus.NEEDS_FOLLOW_UP);
+        Declaration processOnly = evaluate(CmrtFile.of("6.5").answer(1, Metal.TUNGSTEN, "Yes").answer(2, Metal.TUNGSTEN, "No")
+                .smelter(SmelterLine.byLookup("Tungsten", tungsten)));
+        assertThat(only(processOnly, FindingCode.SMELTERS_FOR_UNDECLARED_METAL).getSeverity()).isEqualTo(Severity.WARNING);
     }
 
     @Test
@@ -212,6 +249,7 @@ class DeclarationRulesTest {
     void smelterNotYetIdentified() {
         Declaration d = evaluate(CmrtFile.of("6.5").smelter(SmelterLine.byLookup("Tin", "Smelter not yet identified")));
         assertThat(only(d, FindingCode.SMELTER_NOT_YET_IDENTIFIED).getSeverity()).isEqualTo(Severity.WARNING);
+        assertThat(d.getStatus()).isEqualTo(DeclarationStatus.RISK_REVIEW);
         assertThat(d.getSmelters().get(1).getMatchMethod()).isEqualTo("NOT_YET_IDENTIFIED");
     }
 
@@ -229,14 +267,22 @@ class DeclarationRulesTest {
         assertThat(only(d, FindingCode.INCOMPLETE_SMELTER_LIST).getCell()).isEqualTo("D63");
         assertThat(only(d, FindingCode.COVERED_COUNTRY_SOURCING).getCell()).isEqualTo("D39");
         assertThat(only(d, FindingCode.LOW_SUPPLIER_RESPONSE).getCell()).isEqualTo("D57");
-        assertThat(d.getStatus()).isEqualTo(DeclarationStatus.ACCEPTED);
         assertThat(d.warningCount()).isEqualTo(3);
+        assertThat(d.redFlags()).extracting(Finding::getCode).containsExactlyInAnyOrder(
+                FindingCode.INCOMPLETE_SMELTER_LIST, FindingCode.COVERED_COUNTRY_SOURCING);
+        assertThat(d.getStatus()).as("red flags wait for a person's assessment").isEqualTo(DeclarationStatus.RISK_REVIEW);
     }
 
     @Test
     void policyAvailableWithoutAUrl() {
-        assertThat(only(evaluate(CmrtFile.of("6.5").companyAnswer('B', "Yes", "see our website")),
-                FindingCode.POLICY_URL_MISSING).getCell()).isEqualTo("G77");
+        Declaration noAddress = evaluate(CmrtFile.of("6.5").companyAnswer('B', "Yes", "see our website"));
+        assertThat(only(noAddress, FindingCode.POLICY_URL_MISSING)).satisfies(f -> {
+            assertThat(f.getCell()).isEqualTo("G77");
+            assertThat(f.getSeverity()).as("the Checker is content with any text").isEqualTo(Severity.WARNING);
+        });
+        assertThat(noAddress.getStatus()).isEqualTo(DeclarationStatus.ACCEPTED);
+        Declaration empty = evaluate(CmrtFile.of("6.5").companyAnswer('B', "Yes", "x"));
+        assertThat(only(empty, FindingCode.POLICY_URL_MISSING).getSeverity()).isEqualTo(Severity.ERROR);
         assertThat(evaluate(CmrtFile.of("6.5").companyAnswer('B', "Yes", "www.acme.example/policy")).getFindings())
                 .isEmpty();
     }
@@ -297,7 +343,7 @@ class DeclarationRulesTest {
         directory.sanction(tin);
         Declaration d = evaluate(CmrtFile.of("6.5"));
         assertThat(only(d, FindingCode.SANCTIONED_SMELTER).place()).isEqualTo("'Smelter List'!A5");
-        assertThat(d.getStatus()).isEqualTo(DeclarationStatus.NEEDS_FOLLOW_UP);
+        assertThat(d.getStatus()).isEqualTo(DeclarationStatus.RISK_REVIEW);
     }
 
     @Test
@@ -333,6 +379,58 @@ class DeclarationRulesTest {
         followUp.acceptDespiteFindings("carol", "Confirmed the address by phone", NOW);
         assertThat(followUp.getStatus()).isEqualTo(DeclarationStatus.ACCEPTED);
         assertThat(followUp.getFindings()).hasSize(1);
+    }
+
+    @Test
+    void smelterInACoveredCountryIsARedFlag() {
+        var covered = TemplateLookup.of("6.5").stream().filter(e -> e.smelterId() != null && "Tin".equals(e.metal())
+                && RedFlags.covered(e.country())).findFirst().orElseThrow();
+        Declaration d = evaluate(CmrtFile.of("6.5").smelter(SmelterLine.byId(covered.smelterId())));
+        assertThat(only(d, FindingCode.COVERED_COUNTRY_SMELTER)).satisfies(f -> {
+            assertThat(f.place()).isEqualTo("'Smelter List'!A6");
+            assertThat(f.getMessage()).contains(covered.smelterId());
+        });
+        assertThat(d.getStatus()).isEqualTo(DeclarationStatus.RISK_REVIEW);
+    }
+
+    @Test
+    void theRiskReviewDecidesAndOutlivesAnotherReading() {
+        CmrtFile flagged = CmrtFile.of("6.5").answer(3, Metal.TIN, "Yes");
+        Declaration d = evaluate(flagged);
+        assertThat(d.getStatus()).isEqualTo(DeclarationStatus.RISK_REVIEW);
+        assertThatThrownBy(() -> d.acceptDespiteFindings("carol", "fine", NOW)).isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("risk review");
+        assertThatThrownBy(() -> d.reviewRisk(RiskOutcome.ACCEPTED_WITH_REASON, " ", "carol", NOW))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("assessment");
+        d.reviewRisk(RiskOutcome.ESCALATED, "Rwanda sourcing: to the steering committee", "carol", NOW);
+        assertThat(d.getStatus()).isEqualTo(DeclarationStatus.RISK_REVIEW);
+        d.reviewRisk(RiskOutcome.ACCEPTED_WITH_REASON, "The smelter is RMAP conformant", "dave", NOW.plusSeconds(60));
+        assertThat(d.getStatus()).isEqualTo(DeclarationStatus.ACCEPTED);
+        assertThat(d.getRiskReviews()).extracting(RiskReview::getReviewedBy).containsExactly("carol", "dave");
+        assertThat(d.latestRiskReview().orElseThrow().getRedFlags()).isEqualTo(1);
+        assertThatThrownBy(() -> d.reviewRisk(RiskOutcome.ESCALATED, "again", "carol", NOW))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("already accepted");
+
+        new DeclarationReading(new CmrtReader(), directory).read(d, flagged.toBytes(), TODAY, NOW);
+        assertThat(d.getStatus()).as("the assessment holds for the same file read again").isEqualTo(DeclarationStatus.ACCEPTED);
+
+        Declaration asked = evaluate(flagged);
+        asked.reviewRisk(RiskOutcome.ASKED_SUPPLIER, "Which smelter sources from Rwanda?", "carol", NOW);
+        assertThat(asked.getStatus()).isEqualTo(DeclarationStatus.NEEDS_FOLLOW_UP);
+        assertThat(asked.awaitsRiskReview()).as("the answer may come by mail: a later review can accept").isTrue();
+    }
+
+    @Test
+    void redFlagsAreReviewedOnlyOnceTheSuppliersErrorsAreResolved() {
+        Declaration d = evaluate(CmrtFile.of("6.5").answer(3, Metal.TIN, "Yes").set("D16", "nobody"));
+        assertThat(d.getStatus()).isEqualTo(DeclarationStatus.NEEDS_FOLLOW_UP);
+        assertThatThrownBy(() -> d.reviewRisk(RiskOutcome.ACCEPTED_WITH_REASON, "ok", "carol", NOW))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("errors");
+        d.acceptDespiteFindings("carol", "Address confirmed by phone", NOW);
+        assertThat(d.getStatus()).as("accepting the error leaves the red flag to review").isEqualTo(DeclarationStatus.RISK_REVIEW);
+        Declaration clean = evaluate(CmrtFile.of("6.5"));
+        assertThatThrownBy(() -> clean.reviewRisk(RiskOutcome.ESCALATED, "why", "carol", NOW))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("no red flags");
     }
 
     private Declaration evaluate(CmrtFile file) {

@@ -123,4 +123,49 @@ class DeclarationPersistenceTest {
             last.close();
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void riskReviewsAreKeptInOrderAndCountedPerYear(TestDatabase.Kind kind) {
+        try (TestDatabase db = TestDatabase.create(kind, "kernel", "intake")) {
+            EntityManagerFactory emf = db.entityManagerFactory("intake-test");
+            EntityManager em = emf.createEntityManager();
+            em.getTransaction().begin();
+            StoredFile file = new StoredFile(new byte[]{4, 5, 6}, "flags.xlsx", T0, "alice", Channel.UPLOAD);
+            em.persist(file);
+            Declaration d = new Declaration(file, "flags.xlsx", Channel.UPLOAD, T0, "alice");
+            d.linkTo(5L, 2024, null);
+            d.fill("6.5", "English", false, Company.empty(), "A. Company", null, List.of(), List.of(), List.of());
+            d.evaluate(List.of(new Finding(FindingCode.COVERED_COUNTRY_SOURCING, Severity.WARNING, "Tin from Rwanda",
+                    "Declaration", "D39")), T0);
+            d.reviewRisk(RiskOutcome.ESCALATED, "To the committee", "carol", T0.plusSeconds(60));
+            em.persist(d);
+            em.getTransaction().commit();
+            long id = d.getId();
+            em.close();
+
+            EntityManager work = emf.createEntityManager();
+            work.getTransaction().begin();
+            Declaration again = work.find(Declaration.class, id);
+            assertThat(again.getStatus()).isEqualTo(DeclarationStatus.RISK_REVIEW);
+            again.reviewRisk(RiskOutcome.ACCEPTED_WITH_REASON, "Conformant smelter", "dave", T0.plusSeconds(120));
+            work.getTransaction().commit();
+            work.close();
+
+            EntityManager check = emf.createEntityManager();
+            Declaration stored = check.find(Declaration.class, id);
+            assertThat(stored.getStatus()).isEqualTo(DeclarationStatus.ACCEPTED);
+            assertThat(stored.getRiskReviews()).extracting(RiskReview::getOutcome)
+                    .containsExactly(RiskOutcome.ESCALATED, RiskOutcome.ACCEPTED_WITH_REASON);
+            assertThat(stored.getRiskReviews().get(1).getReviewedAt()).isEqualTo(T0.plusSeconds(120));
+            assertThat(stored.getRiskReviews().get(1).getReviewedBy()).isEqualTo("dave");
+            assertThat(stored.getRiskReviews().get(0).getRedFlags()).isEqualTo(1);
+            var states = new org.oretrace.intake.application.IntakeDeclarationStates(check);
+            assertThat(states.awaitingDecision(2024)).isEmpty();
+            assertThat(states.awaitingDecision(2023)).isEmpty();
+            assertThat(states.riskReviews(2024)).isEqualTo(new org.oretrace.intake.published.DeclarationStates
+                    .RiskReviewCounts(1, 1, 0, 0, 0));
+            check.close();
+        }
+    }
 }

@@ -72,7 +72,7 @@ class CmrtReaderDifferentialTest {
             throws Exception {
         try (WorkbookPackage pkg = WorkbookPackage.open(file)) {
             byte[] strings = pkg.sharedStringsPart() == null ? null : pkg.requiredPart(pkg.sharedStringsPart());
-            SheetScanner.SharedStringTable table = strings == null ? null : new SheetScanner.SharedStringTable(strings);
+            SharedStrings table = strings == null ? null : new SharedStrings(strings);
             int compared = 0;
             for (String sheet : List.of(CmrtReader.REVISION, CmrtReader.DECLARATION, CmrtReader.SMELTER_LIST,
                     CmrtReader.PRODUCT_LIST)) {

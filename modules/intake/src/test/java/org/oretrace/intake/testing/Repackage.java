@@ -43,8 +43,14 @@ public final class Repackage {
     }
 
     public static byte[] zip(Map<String, byte[]> entries) {
+        return zip(entries, java.util.zip.Deflater.DEFAULT_COMPRESSION);
+    }
+
+    /** The entries zipped at a compression level of {@link java.util.zip.Deflater} (the fuzzer wants speed). */
+    public static byte[] zip(Map<String, byte[]> entries, int level) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setLevel(level);
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 zip.putNextEntry(new ZipEntry(e.getKey()));
                 zip.write(e.getValue());

@@ -12,5 +12,9 @@ package org.oretrace.kernel.events;
  */
 public record DeclarationEvaluated(long declarationId, Long supplierId, Integer reportingYear, Outcome outcome) {
 
-    public enum Outcome { ACCEPTED, NEEDS_FOLLOW_UP, REJECTED }
+    /**
+     * RISK_REVIEW: complete and correct, but with red flags that the compliance team assesses; for the supplier
+     * it is a response like an accepted one (nothing to correct, reminders stop).
+     */
+    public enum Outcome { ACCEPTED, NEEDS_FOLLOW_UP, RISK_REVIEW, REJECTED }
 }

@@ -225,7 +225,8 @@ public class CampaignResource {
         }
         return Problems.call(() -> {
             var outcome = SupplierResource.parse(org.oretrace.kernel.events.DeclarationEvaluated.Outcome.class, body.outcome());
-            if (outcome == null || outcome == org.oretrace.kernel.events.DeclarationEvaluated.Outcome.REJECTED) {
+            if (outcome == null || outcome == org.oretrace.kernel.events.DeclarationEvaluated.Outcome.REJECTED
+                    || outcome == org.oretrace.kernel.events.DeclarationEvaluated.Outcome.RISK_REVIEW) {
                 throw new BusinessRuleException("outcome is ACCEPTED or NEEDS_FOLLOW_UP");
             }
             long supplierId = ids(List.of(supplierNumber)).get(0);

@@ -7,6 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.oretrace.kernel.time.ApplicationClock;
 import org.oretrace.outreach.domain.Campaign;
+import org.oretrace.outreach.domain.ContactChannel;
+import org.oretrace.outreach.domain.MailKind;
+import org.oretrace.outreach.domain.OutboxState;
 import org.oretrace.outreach.domain.RequestState;
 import org.oretrace.outreach.domain.Supplier;
 import org.oretrace.outreach.domain.SupplierStatus;
@@ -47,6 +50,26 @@ public class CampaignStatistics {
         Optional<Campaign> campaign = em.createQuery("select c from Campaign c where c.reportingYear = :y", Campaign.class)
                 .setParameter("y", year).getResultStream().findFirst();
         return campaign.map(c -> aggregate(c, clock.today(), clock.zone()));
+    }
+
+    /**
+     * The mails sent for the year's campaign per kind (only those delivered: a queued or failed mail reached nobody) and
+     * the contacts people logged per channel; counted by the database. Empty maps when the year has no campaign.
+     */
+    public CampaignCommunications communications(int year) {
+        Map<String, Long> mails = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("select m.kind, count(m) from OutboxMessage m, SurveyRequest r where m.requestId = r.id"
+                        + " and r.campaign.reportingYear = :y and m.state = :sent group by m.kind", Object[].class)
+                .setParameter("y", year).setParameter("sent", OutboxState.SENT).getResultList()) {
+            mails.put(((MailKind) row[0]).name(), (Long) row[1]);
+        }
+        Map<String, Long> contacts = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("select e.channel, count(e) from ContactLogEntry e where e.request.campaign.reportingYear = :y"
+                        + " and e.channel in :manual group by e.channel", Object[].class)
+                .setParameter("y", year).setParameter("manual", ContactChannel.manual()).getResultList()) {
+            contacts.put(((ContactChannel) row[0]).name(), (Long) row[1]);
+        }
+        return new CampaignCommunications(mails, contacts);
     }
 
     /**

@@ -176,18 +176,20 @@ public class SurveyRequests {
         String verdict = switch (outcome) {
             case ACCEPTED -> "accepted";
             case NEEDS_FOLLOW_UP -> "needs follow-up";
+            case RISK_REVIEW -> "received, red flags in risk review";
             case REJECTED -> "rejected";
         };
         if (request != null) {
             switch (outcome) {
-                case ACCEPTED -> request.responded(declarationId, clock.now());
+                case ACCEPTED, RISK_REVIEW -> request.responded(declarationId, clock.now());
                 case NEEDS_FOLLOW_UP -> request.needsFollowUp(declarationId, clock.now());
                 case REJECTED -> { }
             }
         }
         em.persist(ContactLogEntry.event(supplier, request, clock.now(), what + ": " + verdict
                 + (request == null ? "; the supplier is not in the " + reportingYear + " campaign"
-                : outcome == DeclarationEvaluated.Outcome.ACCEPTED ? "; reminders stop" : "")));
+                : outcome == DeclarationEvaluated.Outcome.ACCEPTED || outcome == DeclarationEvaluated.Outcome.RISK_REVIEW
+                ? "; reminders stop" : "")));
         audit.recordAs(actor, "Supplier", supplier.getSupplierNumber(), "response " + verdict,
                 reportingYear + ": " + what);
     }

@@ -124,6 +124,24 @@ public class MatchReviews {
                 + "order by r.occurrences desc, r.createdAt, r.id", MatchReview.class).setParameter("s", status).getResultList();
     }
 
+    /**
+     * How many of these reported names wait in the review queue: an open review of the same metal and name (compared as
+     * {@link #submit} compares them). The filing's pre-flight asks this for its year's unresolved names.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long openAmong(java.util.Collection<ReportedSmelter> reported) {
+        if (reported.isEmpty()) {
+            return 0;
+        }
+        java.util.Set<String> open = new java.util.HashSet<>();
+        for (Object[] row : em.createQuery("select r.metal, r.nameKey from MatchReview r where r.status = :s", Object[].class)
+                .setParameter("s", ReviewStatus.OPEN).getResultList()) {
+            open.add(row[0] + "|" + row[1]);
+        }
+        return reported.stream().filter(r -> r.name() != null && !r.name().isBlank())
+                .map(r -> r.metal() + "|" + CompanyName.key(r.name())).distinct().filter(open::contains).count();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public long openCount() {
         return em.createQuery("select count(r) from MatchReview r where r.status = :s", Long.class)

@@ -271,6 +271,18 @@ public class SanctionsService {
                 .setParameter("s", HitStatus.OPEN).getSingleResult();
     }
 
+    /** Open (undecided) screening hits on these smelters: the filing's pre-flight asks for its year's smelters. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long openSmelterHits(java.util.Collection<String> smelterIds) {
+        if (smelterIds.isEmpty()) {
+            return 0;
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>(smelterIds);
+        return em.createQuery("select h.subjectRef from ScreeningHit h where h.subjectType = :t and h.status = :s", String.class)
+                .setParameter("t", ScreenedSubject.SMELTER).setParameter("s", HitStatus.OPEN).getResultList().stream()
+                .filter(ids::contains).count();
+    }
+
     /** Smelter IDs with a confirmed hit on an entry still on the list: sanctioned, everywhere they appear. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<String> sanctionedSmelterIds() {

@@ -60,6 +60,33 @@ class FilingApiIT {
         JsonObject check = admin.get("/api/filings/" + YEAR + "/edgar-check").json();
         assertThat(check.getBoolean("passed")).as(check.toString()).isTrue();
 
+        // the EDGAR submission: Form SD and Exhibit 1.01 as separate documents, each passing the checker on its own
+        Api.Response form = admin.get("/api/filings/" + YEAR + "/documents/form-sd.htm");
+        assertThat(form.status()).as(form.toString()).isEqualTo(200);
+        assertThat(form.body()).contains("FORM SD").contains("<a href=\"ex1-01.htm\">").doesNotContain("ANNEX A");
+        Api.Response exhibit = admin.get("/api/filings/" + YEAR + "/documents/ex1-01.htm");
+        assertThat(exhibit.status()).isEqualTo(200);
+        assertThat(exhibit.body()).contains("Exhibit 1.01").contains("ANNEX A").doesNotContain("FORM SD");
+        for (String document : new String[] {"form-sd.htm", "ex1-01.htm"}) {
+            JsonObject verdict = admin.get("/api/filings/" + YEAR + "/edgar-check?document=" + document).json();
+            assertThat(verdict.getString("fileName")).isEqualTo(document);
+            assertThat(verdict.getBoolean("passed")).as(verdict.toString()).isTrue();
+        }
+        assertThat(admin.get("/api/filings/" + YEAR + "/edgar-check?document=smelters.xlsx").status()).isEqualTo(400);
+        Api.Response zip = admin.get("/api/filings/" + YEAR + "/submission.zip");
+        assertThat(zip.status()).as(zip.toString()).isEqualTo(200);
+        java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip.bytes()))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        assertThat(entries.keySet()).containsExactlyInAnyOrder("form-sd.htm", "ex1-01.htm", "form-sd.pdf", "MANIFEST.txt");
+        String manifest = new String(entries.get("MANIFEST.txt"), StandardCharsets.US_ASCII);
+        for (String name : new String[] {"form-sd.htm", "ex1-01.htm", "form-sd.pdf"}) {
+            assertThat(manifest).contains(sha256(entries.get(name)) + "  " + name);
+        }
+
         Api.Response xlsx = admin.get("/api/filings/" + YEAR + "/documents/smelters.xlsx");
         assertThat(xlsx.status()).isEqualTo(200);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
@@ -94,12 +121,18 @@ class FilingApiIT {
     }
 
     @Test
-    void finalizingWithoutCoverPageOrDataIsRefusedWithTheReason() {
+    void finalizingWithoutCoverPageIsRefusedWithTheBlockingItems() {
         Api admin = Api.asAdmin();
         admin.post("/api/filings/2021");
         Api.Response refused = admin.post("/api/filings/2021/finalize");
-        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
         assertThat(refused.json().getString("message")).contains("missing").contains("Commission file number");
+        assertThat(refused.json().getJsonArray("items").getValuesAs(JsonObject.class)).extracting(i -> i.getString("code"))
+                .contains("REGISTRANT_MISSING");
+        // an administrator's override never covers the cover page: without it there is no Form SD
+        Api.Response overridden = admin.postJson("/api/filings/2021/finalize", "{\"override\":true,\"reason\":\"due today\"}");
+        assertThat(overridden.status()).as(overridden.toString()).isEqualTo(400);
+        assertThat(overridden.json().getString("message")).startsWith("Cannot finalize: missing");
         assertThat(admin.get("/api/filings/2021/facts").json().getBoolean("frozen")).isFalse();
     }
 

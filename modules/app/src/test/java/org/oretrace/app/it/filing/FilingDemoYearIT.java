@@ -104,6 +104,32 @@ class FilingDemoYearIT {
             assertThat(all).contains(row.getString("name").split(" ")[0]);
         }
 
+        // the rounds of communication are counted from outreach's outbox, not typed
+        Map<String, Long> mails = demo.get("/api/outbox?state=SENT&limit=5000").jsonArray().getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.groupingBy(m -> m.getString("kind"), Collectors.counting()));
+        assertThat(facts.get("requestsSent")).isEqualTo(77);
+        assertThat((long) facts.get("remindersSent")).isEqualTo(mails.get("REMINDER")).isGreaterThan(77);
+        assertThat((long) facts.get("escalationsSent")).isEqualTo(mails.get("ESCALATION")).isPositive();
+        assertThat((long) facts.get("finalNoticesSent")).isEqualTo(mails.get("FINAL_NOTICE")).isPositive();
+        assertThat((long) facts.get("correctiveActionsSent")).isEqualTo(mails.get("CORRECTIVE_ACTION")).isPositive();
+        assertThat(all).contains("We sent 77 requests for a completed CMRT, followed by " + facts.get("remindersSent") + " reminders")
+                .contains(facts.get("escalationsSent") + " escalations").contains(facts.get("finalNoticesSent") + " final notices")
+                .contains("we sent " + facts.get("correctiveActionsSent") + " corrective-action requests");
+
+        // the pre-flight of the demo draft: what a new user resolves before signing, each with its link
+        JsonObject preflight = demo.get("/api/filings/2023/preflight").json();
+        assertThat(preflight.getBoolean("ready")).isFalse();
+        Map<String, JsonObject> items = preflight.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(i -> i.getString("code"), i -> i));
+        assertThat(items.get("TEMPLATE_TEXT").getString("message")).contains("[describe the products]");
+        assertThat(items.get("DECLARATIONS_AWAITING_DECISION").getInt("count")).isEqualTo(10);
+        assertThat(items.get("DECLARATIONS_AWAITING_DECISION").getString("link"))
+                .isEqualTo("/intake/declarations.xhtml?year=2023&status=NEEDS_FOLLOW_UP");
+        int unreachable = demo.get("/api/campaigns/2023/statistics").json().getJsonObject("byStatus").getInt("UNREACHABLE");
+        assertThat(items.get("SUPPLIERS_WITHOUT_OUTCOME").getInt("count")).isEqualTo(77 - 58 - unreachable);
+        Api.Response refused = demo.post("/api/filings/2023/finalize");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+
         String html = demo.get("/api/filings/2023/documents/form-sd.html").body();
         assertThat(html).contains("We identified approximately 77 suppliers").contains("75%");
         assertThat(html.replaceAll("\\s+", " ")).contains(facts.get("smeltersConformant") + " of them were conformant with the RMAP standards")

@@ -16,19 +16,29 @@ class FilingFinalizeIT {
         Api compliance = Api.newUser("filing-signer", "COMPLIANCE", "filing-signer-password-1");
         assertThat(compliance.post("/api/filings/" + YEAR).status()).isEqualTo(200);
         Api.Response incomplete = compliance.post("/api/filings/" + YEAR + "/finalize");
-        assertThat(incomplete.status()).as(incomplete.toString()).isEqualTo(400);
-        assertThat(incomplete.json().getString("message")).startsWith("Cannot finalize: missing").contains("signer");
+        assertThat(incomplete.status()).as(incomplete.toString()).isEqualTo(409);
+        assertThat(incomplete.json().getString("message")).startsWith("Cannot finalize:").contains("signer");
+        assertThat(incomplete.json().getJsonArray("items").getValuesAs(JsonObject.class)).extracting(i -> i.getString("code"))
+                .containsExactlyInAnyOrder("REGISTRANT_MISSING", "TEMPLATE_TEXT");
 
         Api.Response saved = compliance.putJson("/api/filings/" + YEAR + "/registrant", """
                 {"name":"Example Gearboxes, Inc.","stateOfIncorporation":"Delaware","commissionFileNumber":"001-12345",
                  "address":"1 Example Way, Springfield, Illinois 62701","contactName":"Pat Doe","contactPhone":"(217) 555-0100",
                  "signerName":"Pat Doe","signerTitle":"General Counsel","website":"www.example.com/cmr"}""");
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        // the default text's brackets written out: nothing else stands between this (data-less) year and a signature
+        Api.Response text = compliance.putJson("/api/filings/" + YEAR + "/narrative", """
+                {"overview":"{registrantName} designs and manufactures gearboxes.\\n\\nTin and gold are necessary to the \
+                functionality of our gearboxes' controls."}""");
+        assertThat(text.status()).as(text.toString()).isEqualTo(200);
+        assertThat(compliance.get("/api/filings/" + YEAR + "/preflight").json().getBoolean("ready")).isTrue();
 
         Api.Response finalized = compliance.post("/api/filings/" + YEAR + "/finalize");
         assertThat(finalized.status()).as(finalized.toString()).isEqualTo(200);
         assertThat(finalized.json().getString("status")).isEqualTo("FINAL");
         assertThat(finalized.json().getString("finalizedBy")).isEqualTo("filing-signer");
+        assertThat(finalized.json().containsKey("overrideReason")).as("nothing was overridden").isFalse();
+        assertThat(finalized.json().getJsonArray("overriddenItems")).isEmpty();
 
         Api.Response first = compliance.get("/api/filings/" + YEAR + "/documents/form-sd.pdf");
         Api.Response again = Api.asAdmin().get("/api/filings/" + YEAR + "/documents/form-sd.pdf");

@@ -21,16 +21,7 @@ class FilingWorkspaceBrowserIT {
             browser.waitForText("Draft filing for 2019 started");
             assertThat(browser.find(By.id("status")).getText()).contains("Draft").contains("version 1");
 
-            browser.type(By.id("ws:tabs:name"), "Mineração Gearboxes, Inc.");
-            browser.type(By.id("ws:tabs:state"), "Delaware");
-            browser.type(By.id("ws:tabs:fileNo"), "001-35456");
-            browser.type(By.id("ws:tabs:address"), "One Example Way, Indianapolis, Indiana 46222");
-            browser.type(By.id("ws:tabs:contact"), "Pat Doe");
-            browser.type(By.id("ws:tabs:phone"), "(317) 555-0100");
-            browser.type(By.id("ws:tabs:signer"), "Pat Doe");
-            browser.type(By.id("ws:tabs:signerTitle"), "General Counsel");
-            browser.click(By.id("ws:tabs:saveCover"));
-            browser.waitForText("Registrant information saved");
+            FilingFixtures.fillCoverPage(browser, "Mineração Gearboxes, Inc.", "001-35456");
 
             // a refusal reaches the person with its reason; the period stays as it was (the preview below says so)
             browser.click(By.xpath("//a[contains(., 'Annex A')]"));

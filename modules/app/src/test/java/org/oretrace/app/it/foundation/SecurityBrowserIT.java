@@ -70,7 +70,7 @@ class SecurityBrowserIT {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccount() {
+    void fiveWrongPasswordsBlockTheAccountFromThisComputer() {
         Api.newUser("locky", "COMPLIANCE", "locky-password-1");
         try (Browser browser = Browser.open()) {
             for (int attempt = 1; attempt <= 4; attempt++) {
@@ -78,14 +78,14 @@ class SecurityBrowserIT {
                 assertThat(browser.pageText()).contains("Wrong user name or password");
             }
             browser.login("locky", "wrong-password-5");
-            assertThat(browser.pageText()).contains("locked");
-            // even the right password is refused while locked
+            assertThat(browser.pageText()).contains("Too many wrong passwords from this computer");
+            // even the right password is refused from here while blocked (from elsewhere: AccessIT)
             browser.login("locky", "locky-password-1");
             assertThat(browser.currentPath()).startsWith("/login.xhtml");
-            assertThat(browser.pageText()).contains("locked");
+            assertThat(browser.pageText()).contains("Too many wrong passwords from this computer");
         }
         assertThat(Api.asAdmin().get("/api/admin/users/locky").json().getString("lockedUntil")).isNotBlank();
-        assertThat(Api.asAdmin().get("/api/audit?type=User&id=locky").body()).contains("locked");
+        assertThat(Api.asAdmin().get("/api/audit?type=User&id=locky").body()).contains("sign-in blocked");
     }
 
     @Test

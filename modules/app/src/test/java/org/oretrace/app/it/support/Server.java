@@ -187,7 +187,9 @@ public final class Server {
     }
 
     private static void awaitReady(Process process, int port, Path log) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // HTTP/1.1 and a generous timeout: on a loaded machine the first answers take several seconds, and a
+        // timed-out h2c upgrade left the poll failing long after the application was ready
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -196,7 +198,7 @@ public final class Server {
             try {
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(
                                 URI.create("http://localhost:" + port + "/api/me"))
-                        .header("Authorization", "Bearer " + ADMIN_TOKEN).timeout(Duration.ofSeconds(5)).build(),
+                        .header("Authorization", "Bearer " + ADMIN_TOKEN).timeout(Duration.ofSeconds(30)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;

@@ -1,0 +1,68 @@
+package org.oretrace.intake.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.oretrace.intake.domain.Declaration;
+import org.oretrace.intake.domain.DeclarationStatus;
+import org.oretrace.intake.domain.FindingCode;
+import org.oretrace.intake.domain.RiskOutcome;
+import org.oretrace.intake.domain.RiskReview;
+import org.oretrace.intake.published.DeclarationStates;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@link DeclarationStates} from intake's own entities: states by one grouped query, risk reviews per declaration. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class IntakeDeclarationStates implements DeclarationStates {
+
+    @PersistenceContext(unitName = "oretrace")
+    EntityManager em;
+
+    public IntakeDeclarationStates() {
+    }
+
+    /** Outside the container (persistence tests of the modules that use it). */
+    public IntakeDeclarationStates(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Map<String, Long> awaitingDecision(int reportingYear) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (Object[] row : em.createQuery("select d.status, count(d) from Declaration d where d.reportingYear = :y "
+                        + "and d.status not in :decided and not exists (select n from Declaration n where n.supplierId = d.supplierId "
+                        + "and n.reportingYear = d.reportingYear and n.id > d.id and n.status <> :rejected) group by d.status",
+                        Object[].class)
+                .setParameter("y", reportingYear)
+                .setParameter("decided", List.of(DeclarationStatus.ACCEPTED, DeclarationStatus.REJECTED))
+                .setParameter("rejected", DeclarationStatus.REJECTED).getResultList()) {
+            counts.put(((DeclarationStatus) row[0]).name(), (Long) row[1]);
+        }
+        return counts;
+    }
+
+    @Override
+    public RiskReviewCounts riskReviews(int reportingYear) {
+        List<FindingCode> redFlags = java.util.Arrays.stream(FindingCode.values()).filter(FindingCode::isRedFlag).toList();
+        List<Declaration> flagged = em.createQuery("select distinct d from Declaration d join d.findings f "
+                        + "where d.reportingYear = :y and f.code in :codes", Declaration.class)
+                .setParameter("y", reportingYear).setParameter("codes", redFlags).getResultList();
+        Map<RiskOutcome, Long> outcomes = new EnumMap<>(RiskOutcome.class);
+        long open = 0;
+        for (Declaration d : flagged) {
+            RiskOutcome latest = d.latestRiskReview().map(RiskReview::getOutcome).orElse(null);
+            if (latest == null) {
+                open++;
+            } else {
+                outcomes.merge(latest, 1L, Long::sum);
+            }
+        }
+        return new RiskReviewCounts(flagged.size(), outcomes.getOrDefault(RiskOutcome.ACCEPTED_WITH_REASON, 0L),
+                outcomes.getOrDefault(RiskOutcome.ASKED_SUPPLIER, 0L), outcomes.getOrDefault(RiskOutcome.ESCALATED, 0L), open);
+    }
+}

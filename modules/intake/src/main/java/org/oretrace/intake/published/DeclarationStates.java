@@ -1,0 +1,29 @@
+package org.oretrace.intake.published;
+
+/**
+ * Intake's published figures about the declarations of a reporting year, for filing (its facts and its
+ * pre-flight checks). Counts come from intake's own rules; callers never read intake's tables for them.
+ */
+public interface DeclarationStates {
+
+    /**
+     * The year's declarations still waiting for a decision, per state name (e.g. {@code NEEDS_FOLLOW_UP},
+     * {@code RISK_REVIEW}): neither accepted nor rejected, and the latest read declaration of their supplier (a later
+     * accepted or pending one supersedes them). Every state but ACCEPTED and REJECTED counts, so a state added later is
+     * counted without changing the callers (the filing's pre-flight).
+     */
+    java.util.Map<String, Long> awaitingDecision(int reportingYear);
+
+    /** The year's declarations with red flags, by the outcome of their latest risk review. */
+    RiskReviewCounts riskReviews(int reportingYear);
+
+    /**
+     * @param withRedFlags       declarations that have at least one red flag
+     * @param acceptedWithReason latest review: accepted with a reason
+     * @param askedSupplier      latest review: the supplier was asked
+     * @param escalated          latest review: escalated
+     * @param open               no review yet
+     */
+    record RiskReviewCounts(long withRedFlags, long acceptedWithReason, long askedSupplier, long escalated, long open) {
+    }
+}

@@ -1,0 +1,2 @@
+/** What other modules may use of intake: interfaces and immutable records only. */
+package org.oretrace.intake.published;
