@@ -36,6 +36,8 @@ import org.oretrace.outreach.application.SupplierData;
 import org.oretrace.outreach.application.Suppliers;
 import org.oretrace.outreach.application.SurveyRequests;
 import org.oretrace.outreach.domain.ContactChannel;
+import org.oretrace.registry.application.RmapImportRequest;
+import org.oretrace.registry.application.RmapImports;
 import org.oretrace.registry.application.SanctionsImports;
 import org.oretrace.registry.application.SanctionsService;
 import org.oretrace.registry.application.SmelterCatalog;
@@ -126,6 +128,23 @@ public class DemoLoader {
             """;
 
     @Inject
+    RmapImports rmapImports;
+
+    /**
+     * Appendix A of Garrett Motion Inc.'s Conflict Minerals Report (Exhibit 1.01 to Form SD, calendar year 2025, filed
+     * 2026; a public SEC filing), shipped as demo data (see PROVENANCE.md beside it). The product ships no RMAP list.
+     */
+    static final String RMAP_TABLE = "garrett-motion-cy2025-appendix-a.csv";
+
+    /**
+     * Its statuses are the filer's for 2025 and the demo's year is 2023: the import is dated the demo's period end, so
+     * the demo filing shows a realistic picture, and the label says exactly what the statuses are.
+     */
+    static final LocalDate RMAP_AS_OF = LocalDate.of(2023, 12, 31);
+    static final String RMAP_LABEL = "Statuses as stated by Garrett Motion Inc. for calendar year 2025 (Appendix A of Exhibit 1.01"
+            + " to its Form SD filed 2026, a public SEC filing), used in this demo as a stand-in for RMI's lists as of 31 Dec 2023";
+
+    @Inject
     JtaUnitOfWork unitOfWork;
 
     @jakarta.annotation.Resource
@@ -176,6 +195,7 @@ public class DemoLoader {
         List<DemoSupplier> cast = DemoCompany.suppliers();
         DemoDeclarations declarations = new DemoDeclarations(catalog.knownSmelters());
         clock.fixAt(DemoCompany.LAUNCH.minusDays(5).atTime(LocalTime.of(9, 0)).toInstant(ZoneOffset.UTC));
+        importRmapStatuses();
 
         Map<Integer, Long> ids = new HashMap<>();
         for (DemoSupplier s : cast) {
@@ -225,6 +245,20 @@ public class DemoLoader {
             deliver(mail);
         }
         startFiling();
+    }
+
+    /** The RMAP statuses the demo filing counts, labelled with their source (see {@link #RMAP_LABEL}). */
+    private void importRmapStatuses() {
+        try (java.io.InputStream in = DemoLoader.class.getResourceAsStream(RMAP_TABLE)) {
+            if (in == null) {
+                throw new IllegalStateException("Demo data " + RMAP_TABLE + " is missing from the application");
+            }
+            var result = rmapImports.importFile(in, RMAP_TABLE, new RmapImportRequest(null, RMAP_AS_OF, RMAP_LABEL));
+            LOG.info(() -> "Demo RMAP statuses: " + result.added() + " smelters from " + RMAP_TABLE + " ("
+                    + result.unknownSmelters() + " rows name smelters the registry does not know)");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The new OFAC list is imported; screening finds reported refiners on it, and the team confirms them. */

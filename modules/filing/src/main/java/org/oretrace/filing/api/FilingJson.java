@@ -85,12 +85,15 @@ public final class FilingJson {
     /**
      * @param frozen    true when the facts are those of a finalized filing
      * @param connected false while no supplier and smelter data are connected (all figures are then zero)
+     * @param rmapSources the RMAP lists and tables the statuses come from (label and as-of date), with how many smelters each
+     * @param rmapSourcesText the same as the report text states it ({rmapSources})
      */
     public record FactsJson(int reportingYear, LocalDate asOf, boolean frozen, boolean connected, List<FactJson> facts,
-                            List<String> sanctionedSmelters) {
+                            List<String> sanctionedSmelters, List<FilingFacts.RmapSource> rmapSources, String rmapSourcesText) {
         static FactsJson of(FilingFacts facts, boolean frozen, boolean connected) {
             return new FactsJson(facts.reportingYear(), facts.asOf(), frozen, connected,
-                    facts.facts().stream().map(FactJson::of).toList(), facts.sanctionedSmelters());
+                    facts.facts().stream().map(FactJson::of).toList(), facts.sanctionedSmelters(), facts.rmapSources(),
+                    facts.rmapSourcesText());
         }
     }
 

@@ -16,7 +16,8 @@ import java.util.Map;
 public record YearJson(int reportingYear, int version, String status, boolean draft, LocalDate asOf,
                        Long suppliersSolicited, Long suppliersResponded, Long responseRatePercent,
                        Long declarationsAccepted, Long smeltersIdentified, Map<String, Long> smeltersPerMetal,
-                       Long smeltersConformant, Long smeltersActive, Long smeltersOther, Long conformantSharePercent,
+                       Long smeltersConformant, Long smeltersActive, Long smeltersNotConformant, Long smeltersRmapUnknown,
+                       Long conformantSharePercent,
                        Long smeltersInCoveredCountries, Long sanctionedSmelters, Long suppliersCoveredCountrySourcing) {
 
     static YearJson of(YearRow r) {
@@ -24,7 +25,7 @@ public record YearJson(int reportingYear, int version, String status, boolean dr
         r.smeltersPerMetal().forEach((Metal m, Long n) -> perMetal.put(m.displayName(), n));
         return new YearJson(r.reportingYear(), r.version(), r.status().name(), r.isDraft(), r.asOf(),
                 r.suppliersSolicited(), r.suppliersResponded(), r.responseRatePercent(), r.declarationsAccepted(),
-                r.smeltersIdentified(), perMetal, r.smeltersConformant(), r.smeltersActive(), r.smeltersOther(),
+                r.smeltersIdentified(), perMetal, r.smeltersConformant(), r.smeltersActive(), r.smeltersNotConformant(), r.smeltersRmapUnknown(),
                 r.conformantSharePercent(), r.smeltersInCoveredCountries(), r.sanctionedSmelters(),
                 r.suppliersCoveredCountrySourcing());
     }

@@ -69,8 +69,8 @@ public class Consolidation {
             // between; it cannot be listed without a name and country
             if (f != null) {
                 resolved.add(new SmelterList.Resolved(f.smelterId(), f.metal(), f.standardName(), f.country(),
-                        f.rmapStatus(), f.rmapCategory() == null ? RmapCategory.OTHER : f.rmapCategory(),
-                        f.sanctioned(), f.coveredCountry(), supplierCount));
+                        f.rmapStatus(), f.rmapCategory() == null ? RmapCategory.UNKNOWN : f.rmapCategory(),
+                        f.sanctioned(), f.coveredCountry(), supplierCount, f.rmapSource()));
             }
         });
         List<SmelterList.Unresolved> unresolved = new ArrayList<>();
@@ -130,9 +130,12 @@ public class Consolidation {
                 .add(FilingFacts.SMELTERS_ACTIVE, "RMAP active smelters",
                         smelters.count(s -> s.metal().isConflictMineral() && s.rmapCategory() == RmapCategory.ACTIVE),
                         smelterLink + "&rmap=ACTIVE")
-                .add(FilingFacts.SMELTERS_OTHER, "Smelters neither conformant nor active",
-                        smelters.count(s -> s.metal().isConflictMineral() && s.rmapCategory() == RmapCategory.OTHER),
-                        smelterLink + "&rmap=OTHER")
+                .add(FilingFacts.SMELTERS_NOT_CONFORMANT, "Smelters not conformant (as a list or table states)",
+                        smelters.count(s -> s.metal().isConflictMineral() && s.rmapCategory() == RmapCategory.NOT_CONFORMANT),
+                        smelterLink + "&rmap=NOT_CONFORMANT")
+                .add(FilingFacts.SMELTERS_RMAP_UNKNOWN, "Smelters whose RMAP status is unknown (no imported list covers them)",
+                        smelters.count(s -> s.metal().isConflictMineral() && s.rmapCategory() == RmapCategory.UNKNOWN),
+                        smelterLink + "&rmap=UNKNOWN")
                 .add(FilingFacts.SMELTERS_COVERED, "Smelters in covered countries",
                         smelters.count(s -> s.metal().isConflictMineral() && s.coveredCountry()), smelterLink + "&flag=covered")
                 .add(FilingFacts.SMELTERS_SANCTIONED, "Sanctioned smelters (confirmed in the registry)",
@@ -153,14 +156,24 @@ public class Consolidation {
             List<ConsolidatedSmelter> ofMetal = smelters.smelters(metal);
             b.add(FilingFacts.perMetal("smelters", metal), metal.displayName() + " smelters identified", ofMetal.size(), link);
             for (RmapCategory c : RmapCategory.values()) {
-                b.add(FilingFacts.perMetal(c.name().toLowerCase(java.util.Locale.ROOT), metal),
+                b.add(FilingFacts.perMetal(c.key(), metal),
                         metal.displayName() + " smelters: " + c.label(),
                         ofMetal.stream().filter(s -> s.rmapCategory() == c).count(), link + "&rmap=" + c.name());
             }
         }
         List<String> sanctioned = smelters.smelters().stream().filter(ConsolidatedSmelter::sanctioned)
                 .map(ConsolidatedSmelter::name).collect(Collectors.toCollection(TreeSet::new)).stream().toList();
-        return b.build(y, asOf, sanctioned);
+        return b.build(y, asOf, sanctioned, rmapSources(smelters));
+    }
+
+    /** The lists and tables the statuses come from, most used first, with how many smelters each gives the status of. */
+    static List<FilingFacts.RmapSource> rmapSources(SmelterList smelters) {
+        Map<String, Long> counts = smelters.smelters().stream()
+                .filter(s -> s.metal().isConflictMineral() && s.rmapSource() != null)
+                .collect(Collectors.groupingBy(ConsolidatedSmelter::rmapSource, Collectors.counting()));
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new FilingFacts.RmapSource(e.getKey(), e.getValue())).toList();
     }
 
     /** Whole percent, half up: 58 of 77 is 75 %. */

@@ -125,8 +125,18 @@ public interface FilingSources {
     record UnresolvedRow(Metal metal, String nameAsWritten, String countryAsWritten, String supplierName) {
     }
 
+    /**
+     * @param rmapStatus   the status words on the as-of date, "Unknown" when no imported status covers it
+     * @param rmapCategory UNKNOWN when no imported status covers the date
+     * @param rmapSource   where the status comes from, with its date ("RMI Conformant list as of 2024-04-30"); null when unknown
+     */
     record SmelterFacts(String smelterId, Metal metal, String standardName, String country, boolean coveredCountry,
-                        boolean sanctioned, String rmapStatus, RmapCategory rmapCategory, String link) {
+                        boolean sanctioned, String rmapStatus, RmapCategory rmapCategory, String link, String rmapSource) {
+
+        public SmelterFacts(String smelterId, Metal metal, String standardName, String country, boolean coveredCountry,
+                            boolean sanctioned, String rmapStatus, RmapCategory rmapCategory, String link) {
+            this(smelterId, metal, standardName, country, coveredCountry, sanctioned, rmapStatus, rmapCategory, link, null);
+        }
     }
 
     record SupplierStatus(String supplierName, String status, LocalDate solicitedOn, LocalDate respondedOn,

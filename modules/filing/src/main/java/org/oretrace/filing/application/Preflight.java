@@ -1,13 +1,11 @@
 package org.oretrace.filing.application;
 
-import org.oretrace.filing.domain.ConsolidatedSmelter;
 import org.oretrace.filing.domain.Filing;
 import org.oretrace.filing.domain.FilingFacts;
 import org.oretrace.filing.domain.Narrative;
 import org.oretrace.filing.domain.NarrativeTemplate;
 import org.oretrace.filing.domain.Registrant;
 import org.oretrace.filing.domain.Report;
-import org.oretrace.filing.domain.SmelterList;
 import org.oretrace.filing.infrastructure.EdgarHtmlChecker;
 
 import java.util.ArrayList;
@@ -95,7 +93,7 @@ public final class Preflight {
             items.add(blocking(SANCTIONS_HITS, open.openSanctionsHits(), open.openSanctionsHits()
                     + " sanctions screening hits on this year's smelters are neither confirmed nor dismissed", "/registry/sanctions.xhtml"));
         }
-        long unknownRmap = smeltersWithUnknownRmapStatus(data.smelters());
+        long unknownRmap = data.facts().smeltersRmapUnknown();
         if (unknownRmap > 0) {
             items.add(blocking(RMAP_UNKNOWN, unknownRmap, unknownRmap + " smelters in Annex A have no known RMAP status on "
                     + Report.LONG_DATE.format(data.facts().asOf()) + " (the report's as-of date): import the RMAP lists",
@@ -110,17 +108,6 @@ public final class Preflight {
 
     public static List<PreflightItem> blocking(List<PreflightItem> items) {
         return items.stream().filter(PreflightItem::isBlocking).toList();
-    }
-
-    /**
-     * HOOK for the registry's "RMAP status on a date" (Unknown as a status): until the registry publishes Unknown,
-     * a consolidated smelter without any RMAP status on the as-of date counts as unknown. Replace this one method
-     * with the facts' "unknown RMAP" count when it exists.
-     */
-    static long smeltersWithUnknownRmapStatus(SmelterList smelters) {
-        return smelters.smelters().stream().filter(s -> s.metal().isConflictMineral())
-                .map(ConsolidatedSmelter::rmapStatus).filter(s -> s == null || s.isBlank()
-                        || s.strip().equalsIgnoreCase("unknown")).count();
     }
 
     /** Bracketed template text and unknown placeholders, in each narrative section and cover-page field. */

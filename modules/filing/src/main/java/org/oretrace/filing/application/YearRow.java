@@ -22,7 +22,8 @@ import java.util.Map;
 public record YearRow(int reportingYear, int version, FilingStatus status, LocalDate asOf,
                       Long suppliersSolicited, Long suppliersResponded, Long responseRatePercent,
                       Long declarationsAccepted, Long smeltersIdentified, Map<Metal, Long> smeltersPerMetal,
-                      Long smeltersConformant, Long smeltersActive, Long smeltersOther, Long conformantSharePercent,
+                      Long smeltersConformant, Long smeltersActive, Long smeltersNotConformant, Long smeltersRmapUnknown,
+                      Long conformantSharePercent,
                       Long smeltersInCoveredCountries, Long sanctionedSmelters, Long suppliersCoveredCountrySourcing) {
 
     public YearRow {
@@ -45,7 +46,7 @@ public record YearRow(int reportingYear, int version, FilingStatus status, Local
                 value(facts, FilingFacts.SUPPLIERS_SOLICITED), value(facts, FilingFacts.SUPPLIERS_RESPONDED),
                 value(facts, FilingFacts.RESPONSE_RATE_PERCENT), value(facts, FilingFacts.DECLARATIONS_ACCEPTED),
                 identified, perMetal, conformant, value(facts, FilingFacts.SMELTERS_ACTIVE),
-                value(facts, FilingFacts.SMELTERS_OTHER), share, value(facts, FilingFacts.SMELTERS_COVERED),
+                value(facts, FilingFacts.SMELTERS_NOT_CONFORMANT), value(facts, FilingFacts.SMELTERS_RMAP_UNKNOWN), share, value(facts, FilingFacts.SMELTERS_COVERED),
                 value(facts, FilingFacts.SMELTERS_SANCTIONED), value(facts, FilingFacts.SUPPLIERS_COVERED_SOURCING));
     }
 

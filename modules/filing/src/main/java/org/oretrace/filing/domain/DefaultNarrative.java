@@ -65,8 +65,10 @@ public final class DefaultNarrative {
         t.put(Narrative.Section.RESULTS, """
                 Based on the responses of our suppliers, we believe that the {smeltersIdentified} smelters and \
                 refiners listed in Annex A may have been used to process the conflict minerals in our products. As \
-                of {periodEnd}, {smeltersConformant} of them were conformant with the RMAP standards and \
-                {smeltersActive} were active in the RMAP; {smeltersInCoveredCountries} are located in the Covered \
+                of {periodEnd}, {smeltersConformant} of them were conformant with the RMAP standards, \
+                {smeltersActive} were active in the RMAP, {smeltersNotConformant} were not conformant, and the RMAP \
+                status of {smeltersRmapUnknown} was not known to us (statuses from: {rmapSources}); \
+                {smeltersInCoveredCountries} are located in the Covered \
                 Countries. {suppliersCoveredCountrySourcing} suppliers indicated that conflict minerals in their \
                 products may have originated in the Covered Countries, and {suppliersRecycledScrap} suppliers \
                 indicated that some of their conflict minerals came entirely from recycled or scrap sources.

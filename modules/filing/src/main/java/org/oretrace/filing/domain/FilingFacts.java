@@ -13,9 +13,12 @@ import java.util.Optional;
  * The figures a Conflict Minerals Report states, computed from the year's data. Kept as a list of
  * named facts so the text's placeholders, the workspace and the JSON snapshot all use the same names.
  *
- * @param asOf the date whose RMAP statuses were used (the end of the reporting period)
+ * @param asOf        the date whose RMAP statuses were used (the end of the reporting period)
+ * @param rmapSources the RMAP lists and tables the statuses on that date come from, each with its as-of date and how
+ *                    many of the year's smelters it gives the status of (empty in snapshots older than this figure)
  */
-public record FilingFacts(int reportingYear, LocalDate asOf, List<Fact> facts, List<String> sanctionedSmelters) {
+public record FilingFacts(int reportingYear, LocalDate asOf, List<Fact> facts, List<String> sanctionedSmelters,
+                          List<RmapSource> rmapSources) {
 
     public static final String SUPPLIERS_IN_SCOPE = "suppliersInScope";
     public static final String SUPPLIERS_SOLICITED = "suppliersSolicited";
@@ -42,7 +45,9 @@ public record FilingFacts(int reportingYear, LocalDate asOf, List<Fact> facts, L
     public static final String SMELTERS_IDENTIFIED = "smeltersIdentified";
     public static final String SMELTERS_CONFORMANT = "smeltersConformant";
     public static final String SMELTERS_ACTIVE = "smeltersActive";
-    public static final String SMELTERS_OTHER = "smeltersOther";
+    public static final String SMELTERS_NOT_CONFORMANT = "smeltersNotConformant";
+    /** Smelters no imported RMAP list or table covers on the as-of date: their status is unknown. */
+    public static final String SMELTERS_RMAP_UNKNOWN = "smeltersRmapUnknown";
     public static final String SMELTERS_COVERED = "smeltersInCoveredCountries";
     public static final String SMELTERS_SANCTIONED = "sanctionedSmelters";
     public static final String SUPPLIERS_COVERED_SOURCING = "suppliersCoveredCountrySourcing";
@@ -50,9 +55,42 @@ public record FilingFacts(int reportingYear, LocalDate asOf, List<Fact> facts, L
     public static final String UNRESOLVED_NAMES = "unresolvedNames";
     public static final String NOT_YET_IDENTIFIED = "notYetIdentifiedRows";
 
+    /** The canonical constructor is the one JSON-B uses for snapshots; one frozen before rmapSources existed reads as empty. */
+    @jakarta.json.bind.annotation.JsonbCreator
     public FilingFacts {
         facts = List.copyOf(facts);
         sanctionedSmelters = List.copyOf(sanctionedSmelters);
+        rmapSources = rmapSources == null ? List.of() : List.copyOf(rmapSources);
+    }
+
+    public FilingFacts(int reportingYear, LocalDate asOf, List<Fact> facts, List<String> sanctionedSmelters) {
+        this(reportingYear, asOf, facts, sanctionedSmelters, List.of());
+    }
+
+    /**
+     * An RMAP list or table the year's statuses come from.
+     *
+     * @param source   its label and as-of date, e.g. "RMI Conformant list as of 2024-04-30"
+     * @param smelters how many of the year's smelters (conflict minerals) take their status from it
+     */
+    public record RmapSource(String source, long smelters) {
+    }
+
+    /**
+     * Smelters of the year (conflict minerals) whose RMAP status on {@link #asOf} is unknown: no imported list or table
+     * covers them on that date. Zero only when every one is known; a snapshot frozen before this figure existed answers 0.
+     */
+    public long smeltersRmapUnknown() {
+        return fact(SMELTERS_RMAP_UNKNOWN).map(Fact::value).orElse(0L);
+    }
+
+    /** The sources as a sentence for people and the report: "RMI Conformant list as of 2024-04-30 (120 smelters); ...". */
+    public String rmapSourcesText() {
+        if (rmapSources.isEmpty()) {
+            return "no RMAP status list or table covers " + asOf;
+        }
+        return String.join("; ", rmapSources.stream().map(s -> s.source() + " (" + s.smelters()
+                + (s.smelters() == 1 ? " smelter)" : " smelters)")).toList());
     }
 
     /** Per-metal keys, e.g. "smeltersGold", "conformantTin". */
@@ -97,6 +135,10 @@ public record FilingFacts(int reportingYear, LocalDate asOf, List<Fact> facts, L
 
         public FilingFacts build(int year, LocalDate asOf, List<String> sanctioned) {
             return new FilingFacts(year, asOf, facts, sanctioned);
+        }
+
+        public FilingFacts build(int year, LocalDate asOf, List<String> sanctioned, List<RmapSource> rmapSources) {
+            return new FilingFacts(year, asOf, facts, sanctioned, rmapSources);
         }
     }
 

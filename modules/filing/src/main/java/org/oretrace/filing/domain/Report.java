@@ -159,6 +159,7 @@ public record Report(Cover cover, List<Block> items, Signature signature, String
         values.put("nextYear", Integer.toString(filing.getYear() + 1));
         values.put("periodStart", LONG_DATE.format(filing.getPeriodStart()));
         values.put("periodEnd", LONG_DATE.format(filing.getPeriodEnd()));
+        values.put("rmapSources", facts.rmapSourcesText());
         values.put("sanctionedSmelterNames", facts.sanctionedSmelters().isEmpty() ? "none"
                 : String.join("; ", facts.sanctionedSmelters()));
         return values;

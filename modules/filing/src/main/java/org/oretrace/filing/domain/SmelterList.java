@@ -33,7 +33,13 @@ public record SmelterList(List<ConsolidatedSmelter> smelters, List<UnresolvedNam
 
     /** A resolved row as the registry and the year's declarations describe it. */
     public record Resolved(String smelterId, Metal metal, String name, String country, String rmapStatus,
-                           RmapCategory rmapCategory, boolean sanctioned, boolean coveredCountry, int supplierCount) {
+                           RmapCategory rmapCategory, boolean sanctioned, boolean coveredCountry, int supplierCount,
+                           String rmapSource) {
+
+        public Resolved(String smelterId, Metal metal, String name, String country, String rmapStatus,
+                        RmapCategory rmapCategory, boolean sanctioned, boolean coveredCountry, int supplierCount) {
+            this(smelterId, metal, name, country, rmapStatus, rmapCategory, sanctioned, coveredCountry, supplierCount, null);
+        }
     }
 
     /** A row the registry could not resolve, as written by one supplier. */
@@ -50,7 +56,7 @@ public record SmelterList(List<ConsolidatedSmelter> smelters, List<UnresolvedNam
         for (Resolved r : resolved) {
             List<String> names = suppliersOf.getOrDefault(r.smelterId(), List.of());
             smelters.add(new ConsolidatedSmelter(r.smelterId(), r.metal(), r.name(), r.country(), r.rmapStatus(),
-                    r.rmapCategory(), r.sanctioned(), r.coveredCountry(), r.supplierCount(), sortedDistinct(names)));
+                    r.rmapCategory(), r.sanctioned(), r.coveredCountry(), r.supplierCount(), sortedDistinct(names), r.rmapSource()));
         }
         return new SmelterList(smelters, groupUnresolved(unresolvedRows), notYetIdentifiedRows);
     }

@@ -4,8 +4,9 @@ import jakarta.persistence.EntityManager;
 import org.oretrace.filing.application.FilingSources;
 import org.oretrace.filing.domain.RmapCategory;
 import org.oretrace.kernel.country.Country;
+import org.oretrace.registry.application.RmapStanding;
+import org.oretrace.registry.application.RmapStatuses;
 import org.oretrace.registry.domain.HitStatus;
-import org.oretrace.registry.domain.RmapStatusTerm;
 import org.oretrace.registry.domain.ScreenedSubject;
 import org.oretrace.registry.domain.Smelter;
 
@@ -20,10 +21,14 @@ import java.util.Set;
 
 /**
  * The registry's side of {@link FilingSources#smelters}: standard name, canonical country, covered-country flag,
- * sanctions confirmed by a person, and the RMAP status in force on a date (the latest status dated on or before
+ * sanctions confirmed by a person, and the RMAP status in force on a date as the registry answers it
+ * ({@link RmapStatuses}: the latest status imported on or before the date, with its source; Unknown when none covers
  * it), counted in the report's categories.
  */
 public class RegistrySmelters {
+
+    /** What the report prints for a smelter no imported RMAP status covers on the date. */
+    public static final String UNKNOWN_STATUS = "Unknown";
 
     /** Keeps IN lists well below every database's parameter limit. */
     private static final int CHUNK = 500;
@@ -35,47 +40,43 @@ public class RegistrySmelters {
     }
 
     public Map<String, FilingSources.SmelterFacts> smelters(Collection<String> smelterIds, LocalDate asOf) {
-        Map<String, org.oretrace.registry.domain.RmapCategory> terms = new HashMap<>();
-        for (RmapStatusTerm t : em.createQuery("select t from RmapStatusTerm t", RmapStatusTerm.class).getResultList()) {
-            terms.put(t.getTerm(), t.getCategory());
-        }
         Map<String, FilingSources.SmelterFacts> facts = new HashMap<>();
         List<String> ids = new ArrayList<>(new HashSet<>(smelterIds));
+        Map<String, RmapStanding> standings = new RmapStatuses(em).on(ids, asOf);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            Map<String, String> status = new HashMap<>();
-            // ordered by date, so the last one put is the status in force on asOf
-            for (Object[] row : em.createQuery("select e.smelterId, e.status from RmapStatusEntry e where e.smelterId in :ids"
-                            + " and e.statusDate <= :asOf order by e.statusDate, e.id", Object[].class)
-                    .setParameter("ids", chunk).setParameter("asOf", asOf).getResultList()) {
-                status.put((String) row[0], (String) row[1]);
-            }
             Set<String> sanctioned = new HashSet<>(em.createQuery("select distinct h.subjectRef from ScreeningHit h"
                             + " where h.subjectType = :smelter and h.status = :confirmed and h.subjectRef in :ids", String.class)
                     .setParameter("smelter", ScreenedSubject.SMELTER).setParameter("confirmed", HitStatus.CONFIRMED)
                     .setParameter("ids", chunk).getResultList());
             for (Smelter s : em.createQuery("select s from Smelter s where s.smelterId in :ids", Smelter.class)
                     .setParameter("ids", chunk).getResultList()) {
-                String rmap = status.get(s.getSmelterId());
-                RmapCategory category = category(rmap == null ? null : terms.get(RmapStatusTerm.normalize(rmap)));
+                RmapStanding rmap = standings.get(s.getSmelterId());
                 String country = s.country().map(Country::name).orElse(s.getCountryName());
                 facts.put(s.getSmelterId(), new FilingSources.SmelterFacts(s.getSmelterId(), s.getMetal(), s.getStandardName(),
                         country, s.isInCoveredCountry(), sanctioned.contains(s.getSmelterId()),
-                        rmap == null ? "Not enrolled" : rmap, category, "/registry/smelter.xhtml?id=" + s.getSmelterId()));
+                        rmap.known() ? rmap.status() : UNKNOWN_STATUS, category(rmap.category()),
+                        "/registry/smelter.xhtml?id=" + s.getSmelterId(), source(rmap)));
             }
         }
         return facts;
     }
 
-    /** The registry's "in progress" is what RMI publishes as Active; anything not conformant or active is other. */
-    static RmapCategory category(org.oretrace.registry.domain.RmapCategory registry) {
-        if (registry == null) {
-            return RmapCategory.OTHER;
+    /** "RMI Conformant list as of 2024-04-30"; null when the status is unknown. */
+    static String source(RmapStanding rmap) {
+        if (!rmap.known()) {
+            return null;
         }
+        return rmap.source() + (rmap.sourceAsOf() == null ? "" : " as of " + rmap.sourceAsOf());
+    }
+
+    /** The registry's "in progress" is what RMI publishes as Active; its UNKNOWN stays unknown. */
+    static RmapCategory category(org.oretrace.registry.domain.RmapCategory registry) {
         return switch (registry) {
             case CONFORMANT -> RmapCategory.CONFORMANT;
             case IN_PROGRESS -> RmapCategory.ACTIVE;
-            default -> RmapCategory.OTHER;
+            case NOT_CONFORMANT -> RmapCategory.NOT_CONFORMANT;
+            case UNKNOWN -> RmapCategory.UNKNOWN;
         };
     }
 }

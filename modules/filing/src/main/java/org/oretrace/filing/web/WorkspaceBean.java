@@ -300,6 +300,22 @@ public class WorkspaceBean implements Serializable {
         return unknown;
     }
 
+    /**
+     * The warning the workspace shows while a draft has smelters whose RMAP status is unknown on its as-of date (no
+     * imported list covers them); null when every status is known or the filing is final.
+     */
+    public String getRmapUnknownWarning() {
+        if (facts == null || filing == null || filing.isFinal() || facts.smeltersRmapUnknown() == 0) {
+            return null;
+        }
+        long unknown = facts.smeltersRmapUnknown();
+        return unknown + " of the " + facts.fact(FilingFacts.SMELTERS_IDENTIFIED).map(Fact::value).orElse(0L)
+                + " smelters of " + facts.reportingYear() + " have no known RMAP status on " + facts.asOf()
+                + ": no imported RMAP list or table covers " + (unknown == 1 ? "it" : "them") + " on that date, so the report"
+                + " counts " + (unknown == 1 ? "it" : "them") + " as unknown. Import RMI's Conformant and Active lists"
+                + " (Registry, Imports) to know " + (unknown == 1 ? "its status" : "their status") + ".";
+    }
+
     /** RMAP status per metal as a stacked bar chart (Chart.js configuration for p:chart). */
     public String getRmapChart() {
         if (facts == null) {
@@ -307,11 +323,11 @@ public class WorkspaceBean implements Serializable {
         }
         List<Metal> metals = List.of(Metal.GOLD, Metal.TANTALUM, Metal.TIN, Metal.TUNGSTEN);
         String labels = metals.stream().map(m -> "\"" + m.displayName() + "\"").collect(Collectors.joining(","));
-        String[] colours = {"#2e7d32", "#f9a825", "#c62828"};
+        String[] colours = {"#2e7d32", "#f9a825", "#c62828", "#9e9e9e"};
         List<String> datasets = new ArrayList<>();
         for (RmapCategory c : RmapCategory.values()) {
             String values = metals.stream()
-                    .map(m -> Long.toString(facts.fact(FilingFacts.perMetal(c.name().toLowerCase(java.util.Locale.ROOT), m))
+                    .map(m -> Long.toString(facts.fact(FilingFacts.perMetal(c.key(), m))
                             .map(Fact::value).orElse(0L)))
                     .collect(Collectors.joining(","));
             datasets.add("{\"label\":\"" + c.label() + "\",\"backgroundColor\":\"" + colours[c.ordinal()]

@@ -15,6 +15,7 @@ final class YearCharts {
     private static final String CONFORMANT = "#2e7d32";
     private static final String ACTIVE = "#f9a825";
     private static final String OTHER = "#c62828";
+    private static final String UNKNOWN = "#9e9e9e";
     private static final String RESPONSE = "#1f5f8b";
 
     private YearCharts() {
@@ -37,7 +38,8 @@ final class YearCharts {
         return chart("bar", years, Json.createArrayBuilder()
                         .add(bar("Conformant", CONFORMANT, values(years, YearRow::smeltersConformant)))
                         .add(bar("Active", ACTIVE, values(years, YearRow::smeltersActive)))
-                        .add(bar("Not conformant or not enrolled", OTHER, values(years, YearRow::smeltersOther))),
+                        .add(bar("Not conformant", OTHER, values(years, YearRow::smeltersNotConformant)))
+                        .add(bar("Unknown (no RMAP list covers them)", UNKNOWN, values(years, YearRow::smeltersRmapUnknown))),
                 Json.createObjectBuilder()
                         .add("x", Json.createObjectBuilder().add("stacked", true))
                         .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true)

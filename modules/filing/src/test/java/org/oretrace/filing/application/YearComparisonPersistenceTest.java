@@ -85,7 +85,7 @@ class YearComparisonPersistenceTest {
             assertThat(y2023.suppliersCoveredCountrySourcing()).isEqualTo(live.value(FilingFacts.SUPPLIERS_COVERED_SOURCING));
 
             for (YearRow row : rows) {
-                assertThat(row.smeltersConformant() + row.smeltersActive() + row.smeltersOther())
+                assertThat(row.smeltersConformant() + row.smeltersActive() + row.smeltersNotConformant() + row.smeltersRmapUnknown())
                         .isEqualTo(row.smeltersIdentified());
                 assertThat(row.smeltersPerMetal().keySet())
                         .containsExactly(Metal.TANTALUM, Metal.TIN, Metal.TUNGSTEN, Metal.GOLD);

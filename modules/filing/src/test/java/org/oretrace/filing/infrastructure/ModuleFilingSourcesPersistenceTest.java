@@ -178,7 +178,14 @@ class ModuleFilingSourcesPersistenceTest {
             assertThat(byId.get("CID000002").rmapCategory()).isEqualTo(RmapCategory.ACTIVE);
             assertThat(byId.get("CID000002").coveredCountry()).isTrue();
             assertThat(byId.get("CID000003").supplierCount()).as("the superseded declaration does not count").isEqualTo(1);
-            assertThat(byId.get("CID000003").rmapCategory()).isEqualTo(RmapCategory.OTHER);
+            // no status imported covers the period end: unknown, never "not enrolled"
+            assertThat(byId.get("CID000003").rmapCategory()).isEqualTo(RmapCategory.UNKNOWN);
+            assertThat(byId.get("CID000003").rmapStatus()).isEqualTo("Unknown");
+            assertThat(byId.get("CID000003").rmapSource()).isNull();
+            assertThat(facts.value(FilingFacts.SMELTERS_RMAP_UNKNOWN)).isEqualTo(1);
+            assertThat(facts.smeltersRmapUnknown()).isEqualTo(1);
+            assertThat(facts.value(FilingFacts.SMELTERS_NOT_CONFORMANT)).isZero();
+            assertThat(byId.get("CID000001").rmapSource()).startsWith("status file imported");
             assertThat(data.smelters().unresolved()).singleElement().satisfies(u -> {
                 assertThat(u.spellings()).containsExactlyInAnyOrder("Mineração Fictícia S.A.", "MINERACAO FICTICIA SA");
                 assertThat(u.suppliers()).containsExactly("Supplier A", "Supplier B");

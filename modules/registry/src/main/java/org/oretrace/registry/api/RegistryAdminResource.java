@@ -24,7 +24,11 @@ import org.oretrace.registry.application.ReportedSmelter;
 import org.oretrace.registry.application.SmelterMatcher;
 import org.oretrace.registry.application.ReferenceListService;
 import org.oretrace.registry.application.RmapImportResult;
-import org.oretrace.registry.application.RmapStatusService;
+import org.oretrace.registry.application.RmapImportRequest;
+import org.oretrace.registry.application.RmapImports;
+import org.oretrace.registry.domain.RmapImport;
+import org.oretrace.registry.domain.RmapSourceKind;
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.registry.application.SmelterScreenings;
 import org.oretrace.registry.application.ScreeningRun;
 import org.oretrace.registry.application.ScreeningRuns;
@@ -36,6 +40,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.oretrace.kernel.InputLimits;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -91,7 +96,7 @@ public class RegistryAdminResource {
     SmelterMatcher matcher;
 
     @Inject
-    RmapStatusService rmap;
+    RmapImports rmapImports;
 
     @Inject
     SmelterScreenings screenings;
@@ -136,23 +141,71 @@ public class RegistryAdminResource {
         return referenceLists.imports().stream().map(i -> ImportJson.of(i, null, null)).toList();
     }
 
+    /** One RMAP import: its source label and as-of date name its statuses wherever they appear. */
+    public record RmapImportJson(long id, String kind, String fileFormat, String sourceLabel, LocalDate asOf, String fileName,
+                                 int rows, int added, int updated, int unchanged, int unknownSmelters, int problems,
+                                 Instant importedAt, String importedBy) {
+        static RmapImportJson of(RmapImport i) {
+            return new RmapImportJson(i.getId(), i.getKind().name(), i.getFileFormat(), i.getSourceLabel(), i.getAsOf(),
+                    i.getFileName(), i.getRows(), i.getAdded(), i.getUpdated(), i.getUnchanged(), i.getUnknownSmelters(),
+                    i.getProblems(), i.getImportedAt(), i.getImportedBy());
+        }
+    }
+
     @POST
     @Path("rmap-status")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "Import RMAP statuses from a CSV (multipart field 'file')",
-            description = "Header row required; column names case-insensitive, any order, extra columns ignored. "
-                    + "Smelter ID ('Smelter ID', 'Smelter Identification Number', 'CID'), status ('Status', 'RMAP Status', "
-                    + "'Assessment Status'), status date ('Status Date', 'Date', 'As Of', 'Last Updated'; 2024-03-15, 3/15/2024, "
-                    + "15-Mar-2024 or March 15, 2024) and optionally metal ('Metal'). Unknown status words are kept and listed "
-                    + "as unmapped until an admin maps them to CONFORMANT, IN_PROGRESS, NOT_CONFORMANT or UNKNOWN.")
-    public RmapImportResult importRmap(@FormParam("file") EntityPart file) throws IOException {
+    @Operation(summary = "Import RMAP statuses: one of RMI's published lists, or a table with a status column (multipart)",
+            description = "Fields: 'file' (csv or xlsx, at most 5 MB, 20,000 rows); 'list' = CONFORMANT or ACTIVE for RMI's lists, "
+                    + "which have no status column (which list it is, is the status; columns such as METAL, SMELTER ID, "
+                    + "STANDARD SMELTER NAME, COUNTRY LOCATION, LAST AUDIT DATE, AUDIT CYCLE, REAUDIT IN PROGRESS; names in any "
+                    + "case and spacing, an 'Sl #' column and title lines above the header are fine); 'asOf' = the date the list "
+                    + "was downloaded (YYYY-MM-DD; required for lists and for tables without a date column); 'source' = the "
+                    + "label its statuses carry (default: the list's name, or the file's). Tables with a status column "
+                    + "('Status', 'RMAP Status', 'RMAP Audit Status', ...) are imported without 'list': with a date per row "
+                    + "('Status Date', 'As Of', ...), or dated as a whole by 'asOf' (a filing's 'Metal, Smelter Name, Smelter "
+                    + "ID, RMAP Audit Status' table). A smelter on one import of a list and missing from the next is "
+                    + "'Dropped off the ... list' from the later one's date. Unknown status words are kept and listed as "
+                    + "unmapped until an admin maps them to CONFORMANT, IN_PROGRESS (RMI's Active), NOT_CONFORMANT or UNKNOWN.")
+    public RmapImportResult importRmap(@FormParam("file") EntityPart file, @FormParam("list") String list,
+                                       @FormParam("asOf") String asOf, @FormParam("source") String source) throws IOException {
         if (file == null) {
-            throw new BadRequestException("Send the CSV as multipart field 'file'");
+            throw new BadRequestException("Send the list or table as multipart field 'file'");
         }
+        RmapImportRequest request = new RmapImportRequest(listKind(list), isoDate(asOf, "asOf"), source);
         try (InputStream in = file.getContent()) {
-            return rmap.importCsv(new java.io.ByteArrayInputStream(InputLimits.upload(in, MAX_CSV, "The CSV")),
-                    file.getFileName().orElse("rmap.csv"));
+            return rmapImports.importFile(new java.io.ByteArrayInputStream(InputLimits.upload(in, MAX_CSV, "The file")), file.getFileName().orElse("rmap.csv"), request);
+        }
+    }
+
+    @GET
+    @Path("rmap-status/imports")
+    @Operation(summary = "Every RMAP import with its source label and as-of date, newest first")
+    public List<RmapImportJson> rmapImports() {
+        return rmapImports.imports().stream().map(RmapImportJson::of).toList();
+    }
+
+    static RmapSourceKind listKind(String list) {
+        if (list == null || list.isBlank()) {
+            return null;
+        }
+        return switch (list.strip().toUpperCase(Locale.ROOT)) {
+            case "CONFORMANT" -> RmapSourceKind.CONFORMANT;
+            case "ACTIVE" -> RmapSourceKind.ACTIVE;
+            default -> throw new BusinessRuleException("list is CONFORMANT or ACTIVE (RMI's lists), or absent for a file "
+                    + "with a status column; not '" + list.strip() + "'");
+        };
+    }
+
+    static LocalDate isoDate(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BusinessRuleException(field + " is a date as YYYY-MM-DD, not '" + text.strip() + "'");
         }
     }
 

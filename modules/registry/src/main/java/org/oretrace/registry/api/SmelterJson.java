@@ -10,6 +10,8 @@ import org.oretrace.registry.domain.Smelter;
 import org.oretrace.registry.domain.SmelterAlias;
 import org.oretrace.registry.domain.SmelterRename;
 
+import jakarta.json.bind.annotation.JsonbNillable;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,20 +46,31 @@ public final class SmelterJson {
         }
     }
 
-    public record Status(String status, String category, LocalDate statusDate) {
+    /** @param derived true for "Dropped off the ... list": concluded by the registry, dated by the import it is missing from */
+    public record Status(String status, String category, LocalDate statusDate, String source, LocalDate sourceAsOf,
+                         boolean derived, LocalDate lastAuditDate, String auditCycle, Boolean reauditInProgress) {
     }
 
-    /** Everything known about one smelter; status and flags as of today. */
+    /**
+     * Everything known about one smelter; status and flags as of the date {@code on}. rmapCategory is UNKNOWN (and
+     * rmapStatus, rmapStatusDate, rmapSource null) when no imported status covers the date.
+     */
+    @JsonbNillable
     public record Detail(String smelterId, String metal, String standardName, String country, String countryCode, String street,
                          String city, String stateProvince, String source, boolean listed, String firstListedIn,
-                         String lastListedIn, String noLongerListedSince, String listing, boolean coveredCountry, boolean cahra, boolean sanctioned, String rmapCategory,
-                         String rmapStatus, LocalDate rmapStatusDate, List<Alias> aliases, List<Rename> renames,
+                         String lastListedIn, String noLongerListedSince, String listing, boolean coveredCountry,
+                         boolean cahra, boolean sanctioned, LocalDate on,
+                         String rmapCategory, String rmapStatus, LocalDate rmapStatusDate, String rmapSource,
+                         LocalDate rmapSourceAsOf, boolean rmapDerived, LocalDate lastAuditDate, String auditCycle,
+                         Boolean reauditInProgress, List<Alias> aliases, List<Rename> renames,
                          List<Status> statusHistory, List<Hit> screeningHits, ReportedBy reportedBy) {
-        static Detail of(Smelter s, SmelterFacts f, List<Status> history, List<ScreeningHit> hits, ReportedBy reportedBy) {
+        static Detail of(Smelter s, LocalDate on, SmelterFacts f, List<Status> history, List<ScreeningHit> hits, ReportedBy reportedBy) {
             return new Detail(s.getSmelterId(), s.getMetal().displayName(), s.getStandardName(), s.getCountryName(),
                     s.getCountryCode(), s.getStreet(), s.getCity(), s.getStateProvince(), s.getSource(), s.isListed(),
-                    s.getFirstListedIn(), s.getLastListedIn(), s.getNoLongerListedSince(), s.listingStatus(), f.coveredCountry(), f.cahra(), f.sanctioned(),
-                    f.rmapCategory().name(), f.rmapStatus(), f.rmapStatusDate(),
+                    s.getFirstListedIn(), s.getLastListedIn(), s.getNoLongerListedSince(), s.listingStatus(), f.coveredCountry(),
+                    f.cahra(), f.sanctioned(), on,
+                    f.rmapCategory().name(), f.rmapStatus(), f.rmapStatusDate(), f.rmap().source(), f.rmap().sourceAsOf(),
+                    f.rmap().derived(), f.rmap().lastAuditDate(), f.rmap().auditCycle(), f.rmap().reauditInProgress(),
                     s.getAliases().stream().map(Alias::of).toList(), s.getRenames().stream().map(Rename::of).toList(), history,
                     hits.stream().map(Hit::of).toList(), reportedBy);
         }
@@ -97,6 +110,9 @@ public final class SmelterJson {
     }
 
     static Status status(RmapStatusEntry e, String category) {
-        return new Status(e.getStatus(), category, e.getStatusDate());
+        return new Status(e.getStatus(), category, e.getStatusDate(),
+                e.getSource() == null ? e.getSourceText() : e.getSource().getSourceLabel(),
+                e.getSource() == null ? null : e.getSource().getAsOf(), e.isDerived(), e.getLastAuditDate(), e.getAuditCycle(),
+                e.getReauditInProgress());
     }
 }

@@ -37,6 +37,7 @@ import org.oretrace.registry.domain.RmapStatusTerm;
 import org.oretrace.registry.domain.ScreenedSubject;
 import org.oretrace.registry.domain.Smelter;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,17 +97,24 @@ public class SmelterResource {
     @GET
     @Path("{smelterId}")
     @Operation(summary = "A smelter with aliases, renames, RMAP status history, flags, sanctions screening hits and the "
-            + "suppliers that reported it (reportedBy: distinct suppliers and the read declarations naming it, newest first)")
-    public SmelterJson.Detail smelter(@PathParam("smelterId") String smelterId) {
+            + "suppliers that reported it (reportedBy: distinct suppliers and the read declarations naming it, newest first)",
+            description = "RMAP status on the date 'on' (default today): rmapCategory CONFORMANT, IN_PROGRESS (RMI's Active), "
+                    + "NOT_CONFORMANT or UNKNOWN; rmapStatus the words of the list or table (null when unknown); rmapStatusDate; "
+                    + "rmapSource and rmapSourceAsOf name the import it comes from. UNKNOWN means no imported status covers "
+                    + "the date, not that the smelter is not enrolled.")
+    public SmelterJson.Detail smelter(@PathParam("smelterId") String smelterId,
+                                      @Parameter(description = "the date whose RMAP status and flags are answered, YYYY-MM-DD (default today)")
+                                      @QueryParam("on") String on) {
         Smelter smelter = search.bySmelterId(smelterId)
                 .orElseThrow(() -> new NotFoundException("No smelter " + smelterId + " in the registry"));
-        SmelterFacts facts = directory.facts(smelter.getSmelterId(), clock.today()).orElseThrow();
+        LocalDate date = on == null || on.isBlank() ? clock.today() : RegistryAdminResource.isoDate(on, "on");
+        SmelterFacts facts = directory.facts(smelter.getSmelterId(), date).orElseThrow();
         Map<String, RmapStatusTerm> terms = rmap.terms();
         List<SmelterJson.Status> history = rmap.history(smelter.getSmelterId()).stream()
                 .map(e -> SmelterJson.status(e, rmap.categoryOf(e.getStatus(), terms).name())).toList();
         SmelterJson.ReportedBy reportedBy = SmelterJson.ReportedBy.of(reports.isResolvable()
                 ? reports.get().reportsOf(smelter.getSmelterId()) : List.of());
-        return SmelterJson.Detail.of(smelter, facts, history, sanctions.hitsFor(ScreenedSubject.SMELTER, smelter.getSmelterId()),
+        return SmelterJson.Detail.of(smelter, date, facts, history, sanctions.hitsFor(ScreenedSubject.SMELTER, smelter.getSmelterId()),
                 reportedBy);
     }
 

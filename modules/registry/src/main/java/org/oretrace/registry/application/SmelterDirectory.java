@@ -6,8 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.oretrace.kernel.country.Country;
-import org.oretrace.registry.domain.RmapStatusEntry;
-import org.oretrace.registry.domain.RmapStatusTerm;
 import org.oretrace.registry.domain.Smelter;
 
 import java.time.LocalDate;
@@ -56,12 +54,7 @@ public class SmelterDirectory {
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500))).getResultList()
                     .forEach(s -> smelters.put(s.getSmelterId(), s));
         }
-        Map<String, RmapStatusEntry> statuses = new HashMap<>();
-        for (RmapStatusEntry e : em.createQuery("select e from RmapStatusEntry e where e.statusDate <= :d order by e.statusDate",
-                RmapStatusEntry.class).setParameter("d", onDate).getResultList()) {
-            statuses.put(e.getSmelterId(), e);
-        }
-        Map<String, RmapStatusTerm> terms = rmap.terms();
+        Map<String, RmapStanding> statuses = new RmapStatuses(em).on(smelters.keySet(), onDate);
         Set<String> sanctioned = sanctions.sanctionedSmelterIds();
         Set<String> cahra = countryFlags.cahraCodes();
         for (String id : ids) {
@@ -69,13 +62,12 @@ public class SmelterDirectory {
             if (s == null) {
                 continue;
             }
-            RmapStatusEntry status = statuses.get(id);
+            RmapStanding status = statuses.get(id);
             Optional<Country> country = s.country();
             result.put(id, new SmelterFacts(id, s.getMetal(), s.getStandardName(), s.getCountryCode(),
                     country.map(Country::name).orElse(null), s.isInCoveredCountry(),
                     s.getCountryCode() != null && cahra.contains(s.getCountryCode()), sanctioned.contains(id), s.isListed(),
-                    rmap.categoryOf(status == null ? null : status.getStatus(), terms),
-                    status == null ? null : status.getStatus(), status == null ? null : status.getStatusDate()));
+                    status.category(), status.status(), status.statusDate(), status));
         }
         return result;
     }

@@ -17,11 +17,12 @@ import java.time.LocalDate;
  * @param cahra           in a country the company flags as conflict-affected or high-risk
  * @param sanctioned      a person confirmed an SDN match still on the list
  * @param listed          on RMI's current reference list
- * @param rmapCategory    RMAP status category on the date (UNKNOWN when no status is known)
+ * @param rmapCategory    RMAP status category on the date (UNKNOWN when no imported status covers the date)
  * @param rmapStatus      RMI's word for it, or null
  * @param rmapStatusDate  date of that status, or null
+ * @param rmap            the whole standing: where the status comes from (source label and as-of date), RMI's audit facts
  */
 public record SmelterFacts(String smelterId, Metal metal, String standardName, String countryCode, String countryName,
                            boolean coveredCountry, boolean cahra, boolean sanctioned, boolean listed, RmapCategory rmapCategory,
-                           String rmapStatus, LocalDate rmapStatusDate) {
+                           String rmapStatus, LocalDate rmapStatusDate, RmapStanding rmap) {
 }

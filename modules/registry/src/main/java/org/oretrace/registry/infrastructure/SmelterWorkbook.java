@@ -15,7 +15,7 @@ import java.util.List;
 public final class SmelterWorkbook {
 
     public static final List<String> HEADER = List.of("Smelter ID", "Metal", "Standard smelter name", "Country", "Country code",
-            "City", "State / province", "Covered country", "CAHRA", "RMAP status", "RMAP category", "Status date",
+            "City", "State / province", "Covered country", "CAHRA", "RMAP status", "RMAP category", "Status date", "RMAP source",
             "Sanctioned", "On RMI list", "Aliases");
 
     private SmelterWorkbook() {

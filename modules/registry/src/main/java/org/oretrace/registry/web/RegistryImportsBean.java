@@ -9,7 +9,14 @@ import org.oretrace.kernel.Role;
 import org.oretrace.kernel.security.Allowed;
 import org.oretrace.kernel.security.CurrentUser;
 import org.oretrace.registry.application.ReferenceListService;
+import org.oretrace.registry.application.RmapFileSummary;
+import org.oretrace.registry.application.RmapImportRequest;
 import org.oretrace.registry.application.RmapImportResult;
+import org.oretrace.registry.application.RmapImports;
+import org.oretrace.registry.domain.RmapImport;
+import org.oretrace.registry.domain.RmapSourceKind;
+import org.oretrace.registry.infrastructure.RmapFile;
+import org.primefaces.event.FileUploadEvent;
 import org.oretrace.registry.application.RmapStatusService;
 import org.oretrace.registry.application.SanctionsImportResult;
 import org.oretrace.registry.application.SanctionsImports;
@@ -25,6 +32,7 @@ import org.oretrace.registry.domain.Screening;
 import org.oretrace.registry.domain.ScreeningState;
 import org.primefaces.model.file.UploadedFile;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -50,6 +58,9 @@ public class RegistryImportsBean implements Serializable {
     RmapStatusService rmap;
 
     @Inject
+    RmapImports rmapImports;
+
+    @Inject
     SanctionsService sanctions;
 
     @Inject
@@ -65,7 +76,14 @@ public class RegistryImportsBean implements Serializable {
     CurrentUser currentUser;
 
     private transient UploadedFile workbook;
-    private transient UploadedFile rmapCsv;
+    /** The RMAP file read in step 1 (at most RmapFile.MAX_BYTES), imported in step 2. */
+    private byte[] rmapFile;
+    private String rmapFileName;
+    private RmapFileSummary rmapSummary;
+    private RmapSourceKind rmapList;
+    private LocalDate rmapAsOf;
+    private String rmapSource;
+    private List<RmapImport> rmapImportLog;
     private transient UploadedFile sdnCsv;
     private transient UploadedFile altCsv;
     private LocalDate sdnDate;
@@ -91,6 +109,7 @@ public class RegistryImportsBean implements Serializable {
         imports = referenceLists.imports();
         lists = sanctions.lists();
         vocabulary = rmap.vocabulary();
+        rmapImportLog = rmapImports.imports();
         vocabulary.forEach(t -> categories.put(t.getTerm(), t.getCategory()));
     }
 
@@ -119,28 +138,107 @@ public class RegistryImportsBean implements Serializable {
         }
     }
 
+    /** Step 1: the chosen file is read (nothing stored) and the date it carries is offered as the as-of date. */
+    @Allowed(Role.ADMIN)
+    public void uploadRmap(FileUploadEvent event) {
+        rmapFile = null;
+        rmapSummary = null;
+        RmapFileSummary summary = PageMessages.attempt(() -> {
+            try (InputStream in = event.getFile().getInputStream()) {
+                byte[] bytes = RmapFile.readBounded(in);
+                RmapFileSummary s = rmapImports.inspect(bytes, event.getFile().getFileName());
+                rmapFile = bytes;
+                return s;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        if (summary != null) {
+            rmapSummary = summary;
+            rmapFileName = summary.fileName();
+            rmapAsOf = summary.fileDate();
+            rmapList = summary.statusColumn() ? RmapSourceKind.STATUS_TABLE : null;
+        }
+    }
+
+    /** What the page says about the chosen file before it is imported. */
+    public String getRmapFileText() {
+        if (rmapSummary == null) {
+            return null;
+        }
+        RmapFileSummary s = rmapSummary;
+        return "%s: %d rows, %s. %s".formatted(s.fileName(), s.rows(), s.statusColumn()
+                        ? "a table with a status column" + (s.dateColumn() ? " and a date per row" : " (no date column: give the date its statuses are as of)")
+                        : "no status column, so one of RMI's lists: say which",
+                s.fileDate() == null ? "The file carries no date: give the day it was downloaded."
+                        : "Date found in " + s.fileDateFrom() + ": " + s.fileDate() + " (change it if the statuses are as of another day).");
+    }
+
+    /** Step 2: imports the file read in step 1 with the list kind, date and source label given. */
     @Allowed(Role.ADMIN)
     public void importRmap() {
-        if (rmapCsv == null || rmapCsv.getSize() == 0) {
-            PageMessages.error("Choose an RMAP status CSV first.");
+        if (rmapFile == null) {
+            PageMessages.error("Choose an RMAP list or status table first.");
             return;
         }
+        RmapImportRequest request = new RmapImportRequest(rmapList == RmapSourceKind.STATUS_TABLE ? null : rmapList, rmapAsOf,
+                rmapSource);
         RmapImportResult result = PageMessages.attempt(() -> {
-            try (InputStream in = rmapCsv.getInputStream()) {
-                return rmap.importCsv(in, rmapCsv.getFileName());
+            try (InputStream in = new ByteArrayInputStream(rmapFile)) {
+                return rmapImports.importFile(in, rmapFileName, request);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
         if (result != null) {
-            PageMessages.info("%d rows: %d added, %d updated, %d unchanged, %d for unknown smelters.".formatted(result.rows(), result.added(),
-                    result.updated(), result.unchanged(), result.unknownSmelters()));
+            PageMessages.info("%s as of %s: %d rows, %d added, %d updated, %d unchanged, %d for smelters not in the registry, %d dropped off."
+                    .formatted(result.sourceLabel(), result.asOf(), result.rows(), result.added(), result.updated(), result.unchanged(),
+                            result.unknownSmelters(), result.droppedOff()));
             if (!result.unmappedStatuses().isEmpty()) {
                 PageMessages.info("Statuses without a category yet (map them below): " + String.join(", ", result.unmappedStatuses()));
             }
             result.problems().forEach(PageMessages::error);
+            rmapFile = null;
+            rmapSummary = null;
+            rmapSource = null;
             refresh();
         }
+    }
+
+    public RmapSourceKind[] getRmapKinds() {
+        return RmapSourceKind.values();
+    }
+
+    public List<RmapImport> getRmapImports() {
+        return rmapImportLog;
+    }
+
+    public RmapFileSummary getRmapSummary() {
+        return rmapSummary;
+    }
+
+    public RmapSourceKind getRmapList() {
+        return rmapList;
+    }
+
+    public void setRmapList(RmapSourceKind rmapList) {
+        this.rmapList = rmapList;
+    }
+
+    public LocalDate getRmapAsOf() {
+        return rmapAsOf;
+    }
+
+    public void setRmapAsOf(LocalDate rmapAsOf) {
+        this.rmapAsOf = rmapAsOf;
+    }
+
+    public String getRmapSource() {
+        return rmapSource;
+    }
+
+    public void setRmapSource(String rmapSource) {
+        this.rmapSource = rmapSource;
     }
 
     @Allowed(Role.ADMIN)
@@ -253,14 +351,6 @@ public class RegistryImportsBean implements Serializable {
 
     public void setWorkbook(UploadedFile workbook) {
         this.workbook = workbook;
-    }
-
-    public UploadedFile getRmapCsv() {
-        return rmapCsv;
-    }
-
-    public void setRmapCsv(UploadedFile rmapCsv) {
-        this.rmapCsv = rmapCsv;
     }
 
     public UploadedFile getSdnCsv() {

@@ -156,7 +156,7 @@ public class SmelterBrowserBean implements Serializable {
                     .collect(Collectors.joining(" | "))).orElse("");
             rows.add(Arrays.asList(s.getSmelterId(), s.getMetal().displayName(), s.getStandardName(), s.getCountryName(),
                     s.getCountryCode(), s.getCity(), s.getStateProvince(), f.coveredCountry(), f.cahra(), f.rmapStatus(),
-                    f.rmapCategory().label(), f.rmapStatusDate(), f.sanctioned(), s.isListed(), aliases));
+                    f.rmapCategory().label(), f.rmapStatusDate(), f.rmap().source(), f.sanctioned(), s.isListed(), aliases));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

@@ -79,6 +79,14 @@ public class SmelterDetailBean implements Serializable {
         reportedBy = reports.isResolvable() ? reports.get().reportsOf(smelter.getSmelterId()) : List.of();
     }
 
+    /** The status with its date and source, or why it is unknown: never blank, never "not enrolled". */
+    public String getRmapText() {
+        return facts == null ? "" : facts.rmap().known()
+                ? "— " + facts.rmapStatus() + " since " + facts.rmapStatusDate() + ", from " + facts.rmap().source()
+                + (facts.rmap().sourceAsOf() == null ? "" : " as of " + facts.rmap().sourceAsOf())
+                : "— no imported RMAP status covers " + clock.today() + " (import RMI's lists on Registry → Imports)";
+    }
+
     public RmapCategory category(RmapStatusEntry entry) {
         return rmap.categoryOf(entry.getStatus(), terms);
     }

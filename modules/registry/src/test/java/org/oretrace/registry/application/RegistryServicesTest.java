@@ -36,6 +36,7 @@ class RegistryServicesTest {
         try (TestDatabase db = TestDatabase.create(kind, "kernel", "registry")) {
             TestServices t = services(db);
             RmapStatusService rmap = t.rmap();
+            RmapImports imports = t.rmapImports();
             // RMI-style headers in another case and order, with extra columns
             String csv = """
                     STANDARD SMELTER NAME,smelter id,METAL,Country,RMAP Status,Status Date,Comments
@@ -48,7 +49,7 @@ class RegistryServicesTest {
                     Agosi AG,CID000035,Gold,GERMANY,Under Review By RMI,2024-06-30,new word
                     Agosi AG,CID000035,Gold,GERMANY,Conformant,31.02.2024,bad date
                     """;
-            RmapImportResult result = t.tx(() -> importCsv(rmap, csv));
+            RmapImportResult result = t.tx(() -> importCsv(imports, csv));
             assertThat(result.rows()).isEqualTo(8);
             assertThat(result.added()).isEqualTo(5);
             assertThat(result.unknownSmelters()).isEqualTo(1);
@@ -56,7 +57,7 @@ class RegistryServicesTest {
             assertThat(result.problems()).hasSize(2).anySatisfy(p -> assertThat(p).contains("row 6", "Gold smelter"))
                     .anySatisfy(p -> assertThat(p).contains("row 9", "31.02.2024"));
             // the same file again changes nothing
-            assertThat(t.tx(() -> importCsv(rmap, csv)).unchanged()).isEqualTo(5);
+            assertThat(t.tx(() -> importCsv(imports, csv)).unchanged()).isEqualTo(5);
 
             SmelterDirectory directory = t.directory(t.sanctions());
             assertThat(directory.facts("CID002763", LocalDate.of(2022, 12, 31)).orElseThrow().rmapCategory()).isEqualTo(RmapCategory.IN_PROGRESS);
@@ -73,7 +74,7 @@ class RegistryServicesTest {
                 return null;
             });
             assertThat(directory.facts("CID000035", LocalDate.of(2024, 12, 31)).orElseThrow().rmapCategory()).isEqualTo(RmapCategory.IN_PROGRESS);
-            assertThatThrownBy(() -> rmap.importCsv(new ByteArrayInputStream("cid,metal\nCID000035,Gold".getBytes()), "x.csv"))
+            assertThatThrownBy(() -> importCsv(imports, "cid,metal\nCID000035,Gold"))
                     .isInstanceOf(org.oretrace.kernel.BusinessRuleException.class).hasMessageContaining("[status, status date]");
         }
     }
@@ -223,9 +224,10 @@ class RegistryServicesTest {
         return t;
     }
 
-    private static RmapImportResult importCsv(RmapStatusService rmap, String csv) {
+    private static RmapImportResult importCsv(RmapImports imports, String csv) {
         try {
-            return rmap.importCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "rmap.csv");
+            return imports.importFile(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "rmap.csv",
+                    RmapImportRequest.statusTable());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

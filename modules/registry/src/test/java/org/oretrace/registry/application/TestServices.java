@@ -143,6 +143,15 @@ final class TestServices {
         return s;
     }
 
+    RmapImports rmapImports() {
+        RmapImports s = new RmapImports();
+        s.em = em;
+        s.audit = audit();
+        s.clock = clock;
+        s.currentUser = user();
+        return s;
+    }
+
     /**
      * The sanctions service on the test's entity manager; the methods the orchestrators ({@link SmelterScreenings},
      * {@link SanctionsImports}) call from outside a transaction run in a transaction of their own, as the container

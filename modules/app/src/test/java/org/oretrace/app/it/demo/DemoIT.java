@@ -78,6 +78,35 @@ class DemoIT {
     }
 
     @Test
+    void rmapStatusesShowTheirSourceAndUnknownIsWarnedAbout() {
+        Api demo = Api.demoAdmin();
+        // Agosi is on the demo's stand-in table (Garrett Motion Inc.'s CY2025 Appendix A) as Conformant
+        JsonObject agosi = demo.get("/api/smelters/CID000035?on=2023-12-31").json();
+        assertThat(agosi.getString("rmapCategory")).isEqualTo("CONFORMANT");
+        assertThat(agosi.getString("rmapStatusDate")).isEqualTo("2023-12-31");
+        assertThat(agosi.getString("rmapSource")).contains("Garrett Motion Inc.").contains("stand-in for RMI's lists");
+        assertThat(demo.get("/api/smelters/CID000035?on=2023-12-30").json().getString("rmapCategory")).isEqualTo("UNKNOWN");
+        Map<String, Long> values = demo.get("/api/filings/2023/facts").json().getJsonArray("facts").getValuesAs(JsonObject.class)
+                .stream().collect(Collectors.toMap(f -> f.getString("key"), f -> f.getJsonNumber("value").longValue()));
+        try (Browser browser = Browser.open(Server.demoBaseUrl())) {
+            browser.login(Server.ADMIN_USER, Server.ADMIN_PASSWORD);
+            browser.go("/filing/workspace.xhtml?year=2023");
+            // on the Facts tab, which is not the one open: read the text whether shown or not
+            assertThat(browser.find(org.openqa.selenium.By.id("rmapSources")).getAttribute("textContent")).contains("Garrett Motion Inc.");
+            if (values.get("smeltersRmapUnknown") > 0) {
+                assertThat(browser.find(org.openqa.selenium.By.id("rmapUnknown")).getText())
+                        .contains(values.get("smeltersRmapUnknown") + " of the " + values.get("smeltersIdentified"))
+                        .contains("no known RMAP status on 2023-12-31");
+            } else {
+                assertThat(browser.driver().findElements(org.openqa.selenium.By.id("rmapUnknown"))).isEmpty();
+            }
+            browser.go("/registry/smelter.xhtml?id=CID000035");
+            assertThat(browser.find(org.openqa.selenium.By.id("rmap")).getText()).contains("Conformant").contains("Garrett Motion Inc.");
+            browser.screenshot("demo-rmap-workspace");
+        }
+    }
+
+    @Test
     void theDemoIsTheSameEveryTime() {
         // the smelter lists come from a fixed seed: the same declarations get the same smelter rows
         List<JsonObject> declarations = Api.demoAdmin().get("/api/declarations?year=2023").jsonArray().getValuesAs(JsonObject.class);

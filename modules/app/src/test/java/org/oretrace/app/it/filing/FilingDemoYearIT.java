@@ -23,6 +23,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FilingDemoYearIT {
 
+    /** Smelter ID -> status as Garrett Motion Inc. stated it (Appendix A of its CY2025 Form SD; shared test material). */
+    static Map<String, String> garrettStatuses() throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("oretrace.shared.dir", "../../../shared"))
+                .resolve("reference/garrett-motion-cy2025-appendix-a.csv");
+        Map<String, String> statuses = new java.util.HashMap<>();
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",");
+            statuses.put(cells[cells.length - 2].strip(), cells[cells.length - 1].strip());
+        }
+        return statuses;
+    }
+
     @Test
     void theDemoYearsFilingStates77SuppliersAnd75PercentEverywhere() throws Exception {
         Api demo = Api.demoAdmin();
@@ -42,6 +55,33 @@ class FilingDemoYearIT {
 
         List<JsonObject> annex = demo.get("/api/filings/2023/annex-a").jsonArray().getValuesAs(JsonObject.class);
         assertThat(annex).hasSize(smelters);
+
+        // RMAP: the demo's statuses are Garrett Motion Inc.'s Appendix A (Form SD for calendar year 2025, a public SEC
+        // filing), imported as a stand-in for RMI's lists as of the period end; every smelter it names has its words,
+        // every other one is Unknown, and the facts add up and name the source
+        Map<String, String> garrett = garrettStatuses();
+        Map<String, Long> byCategory = new java.util.HashMap<>();
+        for (JsonObject row : annex) {
+            String stated = garrett.get(row.getString("smelterId"));
+            assertThat(row.getString("rmapStatus")).as(row.getString("smelterId")).isEqualTo(stated == null ? "Unknown" : stated);
+            String category = stated == null ? "smeltersRmapUnknown" : switch (stated) {
+                case "Conformant" -> "smeltersConformant";
+                case "Active" -> "smeltersActive";
+                default -> "smeltersNotConformant";
+            };
+            byCategory.merge(category, 1L, Long::sum);
+        }
+        for (String key : List.of("smeltersConformant", "smeltersActive", "smeltersNotConformant", "smeltersRmapUnknown")) {
+            assertThat((long) facts.get(key)).as(key).isEqualTo(byCategory.getOrDefault(key, 0L));
+        }
+        assertThat(facts.get("smeltersConformant")).as("real conformant smelters, not 0").isPositive();
+        JsonObject factsJson = demo.get("/api/filings/2023/facts").json();
+        List<JsonObject> sources = factsJson.getJsonArray("rmapSources").getValuesAs(JsonObject.class);
+        assertThat(sources).singleElement().satisfies(src -> {
+            assertThat(src.getString("source")).contains("Garrett Motion Inc.").contains("calendar year 2025")
+                    .contains("stand-in for RMI's lists").endsWith("as of 2023-12-31");
+            assertThat(src.getJsonNumber("smelters").longValue()).isEqualTo(smelters - facts.get("smeltersRmapUnknown"));
+        });
         Set<String> ids = new HashSet<>();
         annex.forEach(r -> assertThat(ids.add(r.getString("smelterId"))).as("one row per smelter").isTrue());
         List<String> order = annex.stream().map(r -> r.getString("metal") + "|" + r.getString("country").toUpperCase()
@@ -92,6 +132,8 @@ class FilingDemoYearIT {
 
         String html = demo.get("/api/filings/2023/documents/form-sd.html").body();
         assertThat(html).contains("We identified approximately 77 suppliers").contains("75%");
+        assertThat(html.replaceAll("\\s+", " ")).contains(facts.get("smeltersConformant") + " of them were conformant with the RMAP standards")
+                .contains("status of " + facts.get("smeltersRmapUnknown") + " was not known to us").contains("Garrett Motion Inc.");
         assertThat(demo.get("/api/filings/2023/edgar-check").json().getBoolean("passed")).isTrue();
 
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(

@@ -120,7 +120,8 @@ class YearsComparedIT {
         }
         assertThat(row.getJsonNumber("smeltersConformant").longValue()).isEqualTo(facts.get("smeltersConformant"));
         assertThat(row.getJsonNumber("smeltersActive").longValue()).isEqualTo(facts.get("smeltersActive"));
-        assertThat(row.getJsonNumber("smeltersOther").longValue()).isEqualTo(facts.get("smeltersOther"));
+        assertThat(row.getJsonNumber("smeltersNotConformant").longValue()).isEqualTo(facts.get("smeltersNotConformant"));
+        assertThat(row.getJsonNumber("smeltersRmapUnknown").longValue()).isEqualTo(facts.get("smeltersRmapUnknown"));
         assertThat(row.getJsonNumber("smeltersInCoveredCountries").longValue()).isEqualTo(facts.get("smeltersInCoveredCountries"));
         assertThat(row.getJsonNumber("suppliersCoveredCountrySourcing").longValue())
                 .isEqualTo(facts.get("suppliersCoveredCountrySourcing"));

@@ -44,6 +44,14 @@ class RegistryAdminBrowserIT {
                 CID000291,Tantalum,Guangdong Rising Rare Metals-EO Materials Ltd.,Under Review,15-Mar-2024,China
                 CID999997,Tantalum,Nobody,Conformant,2024-01-31,Nowhere
                 """, StandardCharsets.UTF_8);
+        // RMI's Conformant list as downloaded: a title line with the date, an "Sl #" column, no status column
+        Path conformant = work.resolve("rmi-conformant.csv");
+        Files.writeString(conformant, """
+                Conformant Smelters & Refiners - downloaded 2095-03-01
+                Sl #,METAL,SMELTER ID,STANDARD SMELTER NAME,COUNTRY LOCATION,LAST AUDIT DATE,AUDIT CYCLE,REAUDIT IN PROGRESS
+                1,Tantalum,CID002557,Global Advanced Metals Boyertown,UNITED STATES OF AMERICA,2094-11-02,12 Months,No
+                2,Tantalum,CID000291,Guangdong Rising Rare Metals-EO Materials Ltd.,CHINA,2094-06-20,12 Months,Yes
+                """, StandardCharsets.UTF_8);
         Path sdn = writeSdnExcerpt(work.resolve("sdn-excerpt.csv"));
 
         try (Browser browser = Browser.open()) {
@@ -57,12 +65,26 @@ class RegistryAdminBrowserIT {
                     .contains("Imported CMRT 6.5: 349 smelters").contains("0 new, 0 changed, 349 unchanged, 0 no longer listed");
             assertThat(browser.find(By.id("imports")).getText()).contains("RMI_CMRT_6.5.xlsx");
 
-            browser.find(By.id("rmapForm:rmapCsv_input")).sendKeys(rmap.toAbsolutePath().normalize().toString());
+            // a table with a status column: read first, the latest date it carries offered, then imported
+            browser.find(By.id("rmapUpload:rmapFile_input")).sendKeys(rmap.toAbsolutePath().normalize().toString());
+            browser.waitForText("a table with a status column and a date per row");
+            assertThat(browser.find(By.id("rmapForm:rmapAsOf")).getAttribute("value")).isEqualTo("2024-03-15");
             browser.click(By.id("rmapForm:importRmap"));
-            browser.waitForText("3 rows:");
+            browser.waitForText("3 rows,");
             assertThat(browser.find(By.id("messages")).getText())
-                    .contains("3 rows: 2 added, 0 updated, 0 unchanged, 1 for unknown smelters.")
+                    .contains("Status table rmap-status.csv as of 2024-03-15: 3 rows, 2 added, 0 updated, 0 unchanged, 1 for smelters not in the registry")
                     .contains("Statuses without a category yet (map them below): Under Review");
+
+            // one of RMI's lists: no status column, so the page asks which list; the date in its title line is offered
+            browser.find(By.id("rmapUpload:rmapFile_input")).sendKeys(conformant.toAbsolutePath().normalize().toString());
+            browser.waitForText("one of RMI's lists");
+            assertThat(browser.find(By.id("rmapForm:rmapFileText")).getText()).contains("Date found in the line").contains("2095-03-01");
+            assertThat(browser.find(By.id("rmapForm:rmapAsOf")).getAttribute("value")).isEqualTo("2095-03-01");
+            new org.openqa.selenium.support.ui.Select(browser.find(By.id("rmapForm:rmapList"))).selectByVisibleText("RMI Conformant list");
+            browser.click(By.id("rmapForm:importRmap"));
+            browser.waitForText("RMI Conformant list as of 2095-03-01: 2 rows, ");
+            assertThat(browser.find(By.id("rmapImports")).getText()).contains("RMI Conformant list").contains("2095-03-01")
+                    .contains("rmi-conformant.csv");
             assertThat(browser.find(By.id("vocabulary:terms")).getText()).containsIgnoringCase("under review");
 
             browser.find(By.id("sdnForm:sdnCsv_input")).sendKeys(sdn.toAbsolutePath().normalize().toString());
@@ -85,9 +107,14 @@ class RegistryAdminBrowserIT {
                     .contains("303").contains(" hits, ");
             assertThat(browser.consoleErrors()).isEmpty();
         }
-        JsonObject boyertown = Api.asAdmin().get("/api/smelters/CID002557").json();
+        JsonObject boyertown = Api.asAdmin().get("/api/smelters/CID002557?on=2094-12-31").json();
         assertThat(boyertown.getString("rmapCategory")).isEqualTo("CONFORMANT");
-        assertThat(boyertown.getJsonArray("statusHistory").getJsonObject(0).getString("statusDate")).isEqualTo("2024-01-31");
+        assertThat(Api.asAdmin().get("/api/smelters/CID002557?on=2094-12-31").json().getJsonArray("statusHistory")
+                .getValuesAs(JsonObject.class)).anySatisfy(h -> assertThat(h.getString("statusDate")).isEqualTo("2024-01-31"));
+        JsonObject listed = Api.asAdmin().get("/api/smelters/CID000291?on=2095-03-01").json();
+        assertThat(listed.getString("rmapCategory")).isEqualTo("CONFORMANT");
+        assertThat(listed.getString("rmapSource")).isEqualTo("RMI Conformant list");
+        assertThat(listed.getBoolean("reauditInProgress")).isTrue();
         List<JsonObject> open = Api.asAdmin().get("/api/screening/hits?status=open").jsonArray().getValuesAs(JsonObject.class);
         assertThat(open).anySatisfy(h -> {
             assertThat(h.getString("subjectRef")).isEqualTo(AFRICAN_GOLD_REFINERY);

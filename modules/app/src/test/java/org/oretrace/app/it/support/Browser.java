@@ -130,7 +130,9 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the page's text contains the given text. */
     public Browser waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> pageText().contains(text));
+        // a file upload posts the whole page: the body read a moment ago may be gone, so read it again
+        new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> pageText().contains(text));
         return this;
     }
 

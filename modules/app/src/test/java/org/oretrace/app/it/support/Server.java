@@ -32,7 +32,8 @@ public final class Server {
     private static final int PORT = Integer.getInteger("oretrace.it.port", 8080);
     private static final Path WORK = Path.of(System.getProperty("oretrace.it.work-dir", "target/it"));
     // Generous: the demo server loads a whole year before it is ready, which took 2 minutes on a loaded machine.
-    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(8);
+    /** -Doretrace.it.boot-minutes=12 when the machine is busy (the demo server loads a whole year before it is ready). */
+    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(Long.getLong("oretrace.it.boot-minutes", 8));
 
     private static Process process;
     private static boolean cleaned;
