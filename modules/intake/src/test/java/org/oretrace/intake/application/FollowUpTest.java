@@ -33,7 +33,7 @@ class FollowUpTest {
         assertThat(draft.subject()).isEqualTo("Please correct your CMRT \"cmrt.xlsx\"");
         assertThat(draft.body()).startsWith("Dear Ann Chen,")
                 .contains("received on 1 June 2025")
-                .contains("1. The authorizer's email 'bo at acme' is not a valid email address")
+                .contains("1. The authorizer's email 'bo at acme' is not an email address")
                 .contains("Where: sheet \"Declaration\", cell D20")
                 .contains("Please also look at the following point")
                 .contains("cell D39")
