@@ -238,7 +238,12 @@ public class DemoLoader {
                 screenAgainstSdnList();
             }
             if (day.equals(RISK_REVIEW_DAY) || day.equals(ESCALATION_DAY)) {
-                reviewRisks(day.equals(ESCALATION_DAY));
+                // one transaction: the declarations are read (with their findings) and reviewed in it
+                boolean escalation = day.equals(ESCALATION_DAY);
+                unitOfWork.inNewTransaction(em -> {
+                    reviewRisks(escalation);
+                    return null;
+                });
             }
             FollowUps.Result steps = followUps.runDue();
             LOG.fine(() -> "demo " + clock.today() + ": " + steps);

@@ -66,6 +66,7 @@ class MailboxLimitsIT {
 
     @Test
     void mailBombsAreRefusedWithTheReasonAndTheNextGoodMailIsTakenIn() throws Exception {
+        int refusedBefore = folder("Refused"); // the other tests of this class may have refused mail before
         byte[][] many = new byte[300][];
         for (int i = 0; i < many.length; i++) {
             many[i] = new byte[]{(byte) i, 7};
@@ -95,7 +96,7 @@ class MailboxLimitsIT {
         assertThat(good.getJsonObject(0).getString("status")).isEqualTo("ACCEPTED");
         assertThat(declarationsFrom("deep@bomb.example")).isEmpty();
         assertThat(declarationsFrom("zip@bomb.example")).isEmpty();
-        assertThat(folder("Refused")).isEqualTo(3);
+        assertThat(folder("Refused")).isEqualTo(refusedBefore + 3);
         assertThat(folder("INBOX")).isZero();
 
         // nothing is polled twice: the bombs wait in the Refused folder for a person
