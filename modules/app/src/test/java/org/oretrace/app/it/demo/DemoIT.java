@@ -25,11 +25,15 @@ class DemoIT {
         assertThat(stats.getInt("solicited")).isEqualTo(77);
         assertThat(stats.getInt("responded")).isEqualTo(58);
         assertThat(Math.round(stats.getJsonNumber("responseRate").doubleValue())).isEqualTo(75);
-        assertThat(stats.getJsonObject("byStatus").getInt("NEEDS_FOLLOW_UP")).isEqualTo(10);
-
         List<JsonObject> declarations = demo.get("/api/declarations?year=2023").jsonArray().getValuesAs(JsonObject.class);
         Map<String, Long> byStatus = declarations.stream().collect(Collectors.groupingBy(d -> d.getString("status"), Collectors.counting()));
-        assertThat(byStatus).containsEntry("ACCEPTED", 48L).containsEntry("NEEDS_FOLLOW_UP", 10L).hasSize(2);
+        // ten files carry the suppliers' mistakes; three suppliers were asked about an incomplete smelter list in the
+        // risk review of 12 April; the red flags not yet assessed (and one escalation) wait in RISK_REVIEW
+        assertThat(byStatus).containsOnlyKeys("ACCEPTED", "NEEDS_FOLLOW_UP", "RISK_REVIEW");
+        assertThat(byStatus.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(58);
+        assertThat(byStatus.get("NEEDS_FOLLOW_UP")).isEqualTo(13);
+        assertThat(byStatus.get("RISK_REVIEW")).isEqualTo(5);
+        assertThat(stats.getJsonObject("byStatus").getInt("NEEDS_FOLLOW_UP")).isEqualTo(13);
 
         // the follow-up policy ran on its days: reminders, escalations to the buyers, final notices
         List<JsonObject> outbox = demo.get("/api/outbox").jsonArray().getValuesAs(JsonObject.class);

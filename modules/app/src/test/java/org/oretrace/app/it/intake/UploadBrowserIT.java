@@ -149,7 +149,7 @@ class UploadBrowserIT {
      * shared test server that is some other test's campaign in a future year, against which these files' effective
      * dates would be stale; a person uploading files of no particular year empties the field.
      */
-    private static void withoutYear(Browser browser) {
+    static void withoutYear(Browser browser) {
         browser.find(By.id("upload:year_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, Keys.TAB);
         browser.waitForAjax();
         assertThat(browser.find(By.id("upload:year_input")).getAttribute("value")).isEmpty();
