@@ -57,6 +57,9 @@ class MixedCmrtVersionsTest {
 
         assertThat(d.getFindings().stream().filter(f -> WRONG.contains(f.getCode())).map(Finding::getMessage))
                 .as("CMRT %s", version).isEmpty();
+        // a good file of every version has no error finding (warnings such as red flags may remain)
+        assertThat(d.getFindings().stream().filter(f -> f.getSeverity() == org.oretrace.intake.domain.Severity.ERROR)
+                .map(f -> f.getCode() + ": " + f.getMessage())).as("CMRT %s errors", version).isEmpty();
         Map<Integer, String> resolved = d.getSmelters().stream().filter(r -> r.getResolvedSmelterId() != null)
                 .collect(Collectors.toMap(SmelterRow::getRow, SmelterRow::getResolvedSmelterId));
         assertThat(resolved).as("CMRT %s: row → smelter ID", version).isEqualTo(expected);
