@@ -135,6 +135,8 @@ public final class FilingBenchmark {
         ModuleFilingSources sources = new ModuleFilingSources();
         set(sources, "em", em);
         set(sources, "campaigns", statistics);
+        set(sources, "declarationStates", new org.oretrace.intake.application.IntakeDeclarationStates(em));
+        set(sources, "registry", org.oretrace.registry.application.PublishedSmelterRegistry.outsideContainer(em));
         return sources;
     }
 

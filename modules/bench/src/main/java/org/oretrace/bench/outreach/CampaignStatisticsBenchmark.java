@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.oretrace.kernel.testing.TestDatabase;
 import org.oretrace.kernel.time.ApplicationClock;
 import org.oretrace.outreach.application.CampaignStatistics;
-import org.oretrace.outreach.application.CampaignStats;
+import org.oretrace.outreach.published.CampaignStats;
 import org.oretrace.outreach.domain.Campaign;
 import org.oretrace.outreach.domain.SurveyRequest;
 import org.postgresql.PGConnection;

@@ -2,9 +2,9 @@ package org.oretrace.bench.registry;
 
 import org.oretrace.kernel.Metal;
 import org.oretrace.registry.application.KnownSmelter;
-import org.oretrace.registry.application.MatchResult;
+import org.oretrace.registry.published.MatchResult;
 import org.oretrace.registry.application.ReferenceLists;
-import org.oretrace.registry.application.ReportedSmelter;
+import org.oretrace.registry.published.ReportedSmelter;
 import org.oretrace.registry.application.SmelterMatcher;
 import org.oretrace.registry.infrastructure.ReferenceList;
 import org.oretrace.registry.infrastructure.ReferenceListReader;

@@ -10,13 +10,11 @@ import org.oretrace.filing.domain.DeclarationScope;
 import org.oretrace.intake.published.DeclarationStates;
 import org.oretrace.kernel.Metal;
 import org.oretrace.kernel.ReportingYear;
-import org.oretrace.outreach.application.CampaignCommunications;
-import org.oretrace.outreach.application.CampaignStatistics;
-import org.oretrace.outreach.domain.RequestState;
-import org.oretrace.registry.application.MatchReviews;
-import org.oretrace.registry.application.ReportedSmelter;
-import org.oretrace.registry.application.SanctionsService;
-import org.oretrace.outreach.application.CampaignStats;
+import org.oretrace.outreach.published.CampaignCommunications;
+import org.oretrace.outreach.published.CampaignFigures;
+import org.oretrace.outreach.published.CampaignStats;
+import org.oretrace.registry.published.ReportedSmelter;
+import org.oretrace.registry.published.SmelterRegistry;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -32,19 +30,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The filing's data from the registry, outreach and intake modules. Smelter rows are aggregated by the database
- * (GROUP BY smelter ID over the year's accepted declarations), never loaded row by row: a large year has millions.
- * A supplier's accepted declaration is its latest accepted one of the year.
+ * The filing's data from the registry, outreach and intake modules, through what each publishes: their
+ * {@code published} interfaces, and for the set-based consolidation the views their own migrations define as read
+ * models (intake V6: {@code intake_accepted_declaration}, {@code intake_declared_smelter}, {@code intake_yes_answer},
+ * {@code intake_declaration_finding}; outreach V4: {@code outreach_supplier_name}, {@code outreach_request_state}).
+ * Never another module's tables: the owner decides which declaration is accepted and what state a request is in.
+ * Smelter rows are aggregated by the database (GROUP BY smelter ID over the year's accepted declarations), never
+ * loaded row by row: a large year has millions.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ModuleFilingSources implements FilingSources {
 
-    /** The year's accepted declarations, one per supplier: the latest accepted (parameter 1: the year). */
-    static final String ACCEPTED = "SELECT d.id, d.supplier_id FROM intake_declaration d WHERE d.reporting_year = ?1"
-            + " AND d.status = 'ACCEPTED' AND d.supplier_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM intake_declaration n"
-            + " WHERE n.supplier_id = d.supplier_id AND n.reporting_year = d.reporting_year AND n.status = 'ACCEPTED'"
-            + " AND n.id > d.id)";
+    /** The year's accepted declarations, one per supplier, as intake decides them (parameter 1: the year). */
+    static final String ACCEPTED = "SELECT d.declaration_id AS id, d.supplier_id, d.scope FROM intake_accepted_declaration d"
+            + " WHERE d.reporting_year = ?1";
 
     /**
      * Distinct (resolved smelter, supplier) pairs of the accepted declarations (parameter 1: the year), as columns
@@ -54,9 +54,9 @@ public class ModuleFilingSources implements FilingSources {
      * (FilingBenchmark: 3 million rows). H2, which has no LATERAL, keeps the plain DISTINCT.
      */
     private static final String PAIRS = "SELECT DISTINCT r.resolved_smelter_id AS smelter_id, a.supplier_id FROM (" + ACCEPTED + ") a"
-            + " JOIN intake_smelter_row r ON r.declaration_id = a.id WHERE r.resolved_smelter_id IS NOT NULL";
+            + " JOIN intake_declared_smelter r ON r.declaration_id = a.id WHERE r.resolved_smelter_id IS NOT NULL";
     private static final String PAIRS_POSTGRESQL = "SELECT x.smelter_id, a.supplier_id FROM (" + ACCEPTED + ") a"
-            + " CROSS JOIN LATERAL (SELECT DISTINCT r.resolved_smelter_id AS smelter_id FROM intake_smelter_row r"
+            + " CROSS JOIN LATERAL (SELECT DISTINCT r.resolved_smelter_id AS smelter_id FROM intake_declared_smelter r"
             + " WHERE r.declaration_id = a.id AND r.resolved_smelter_id IS NOT NULL) x";
 
     private static final String DECLARATIONS_LINK = "/intake/declarations.xhtml";
@@ -65,16 +65,13 @@ public class ModuleFilingSources implements FilingSources {
     EntityManager em;
 
     @Inject
-    CampaignStatistics campaigns;
+    CampaignFigures campaigns;
 
     @Inject
     DeclarationStates declarationStates;
 
     @Inject
-    MatchReviews matchReviews;
-
-    @Inject
-    SanctionsService sanctions;
+    SmelterRegistry registry;
 
     private volatile Boolean postgresql;
 
@@ -89,23 +86,14 @@ public class ModuleFilingSources implements FilingSources {
     /** Each figure from the owning module's own service: outreach's campaign figures, intake's and registry's queues. */
     @Override
     public OpenWork openWork(ReportingYear year) {
-        int withoutOutcome = 0;
-        Optional<CampaignStats> stats = campaigns.find(year.value());
-        if (stats.isPresent()) {
-            for (Map.Entry<String, Long> e : stats.get().byStatus().entrySet()) {
-                RequestState state = RequestState.valueOf(e.getKey());
-                if (!state.isResponse() && state != RequestState.UNREACHABLE) {
-                    withoutOutcome += e.getValue().intValue();
-                }
-            }
-        }
+        int withoutOutcome = campaigns.requestsWithoutOutcome(year.value());
         Map<String, Long> awaiting = new java.util.LinkedHashMap<>();
         awaiting.putAll(declarationStates.awaitingDecision(year.value()));
         // the registry's queues, limited to what this year's report states: its unresolved names and its smelters
         List<ReportedSmelter> names = unresolvedRows(year).stream()
                 .map(r -> new ReportedSmelter(r.metal(), r.nameAsWritten(), r.countryAsWritten(), null)).toList();
         List<String> smelterIds = smelterUsage(year).stream().map(SmelterUsage::smelterId).toList();
-        return new OpenWork(withoutOutcome, awaiting, matchReviews.openAmong(names), sanctions.openSmelterHits(smelterIds));
+        return new OpenWork(withoutOutcome, awaiting, registry.openReviewsAmong(names), registry.openSanctionsHits(smelterIds));
     }
 
     @Override
@@ -122,8 +110,8 @@ public class ModuleFilingSources implements FilingSources {
         Map<Long, Set<Metal>> q3 = yesAnswers(year, "3");
         Map<Long, Set<Metal>> q5 = yesAnswers(year, "5");
         List<DeclarationSummary> list = new ArrayList<>();
-        for (Object[] r : rows("SELECT a.id, a.supplier_id, s.name, d.scope FROM (" + ACCEPTED + ") a"
-                + " JOIN intake_declaration d ON d.id = a.id JOIN supplier s ON s.id = a.supplier_id ORDER BY s.name", year)) {
+        for (Object[] r : rows("SELECT a.id, a.supplier_id, s.supplier_name, a.scope FROM (" + ACCEPTED + ") a"
+                + " JOIN outreach_supplier_name s ON s.supplier_id = a.supplier_id ORDER BY s.supplier_name", year)) {
             long id = number(r[0]);
             list.add(new DeclarationSummary(id, number(r[1]), (String) r[2], scope((String) r[3]),
                     q3.getOrDefault(id, Set.of()), q5.getOrDefault(id, Set.of()), DECLARATIONS_LINK));
@@ -133,8 +121,8 @@ public class ModuleFilingSources implements FilingSources {
 
     private Map<Long, Set<Metal>> yesAnswers(ReportingYear year, String question) {
         Map<Long, Set<Metal>> map = new HashMap<>();
-        for (Object[] r : rows("SELECT a.id, q.metal FROM (" + ACCEPTED + ") a JOIN intake_answer q ON q.declaration_id = a.id"
-                + " WHERE q.question = '" + question + "' AND UPPER(q.answer) = 'YES' AND q.metal IS NOT NULL", year)) {
+        for (Object[] r : rows("SELECT a.id, q.metal FROM (" + ACCEPTED + ") a JOIN intake_yes_answer q ON q.declaration_id = a.id"
+                + " WHERE q.question = '" + question + "'", year)) {
             Metal.fromText((String) r[1]).ifPresent(m -> map.computeIfAbsent(number(r[0]), k -> EnumSet.noneOf(Metal.class)).add(m));
         }
         return map;
@@ -142,10 +130,8 @@ public class ModuleFilingSources implements FilingSources {
 
     @Override
     public FollowUpFacts followUp(ReportingYear year) {
-        Object[] r = rows("SELECT COUNT(DISTINCT f.supplier_id), COUNT(DISTINCT a.supplier_id) FROM intake_declaration f"
-                + " LEFT JOIN (" + ACCEPTED + ") a ON a.supplier_id = f.supplier_id AND a.id > f.id"
-                + " WHERE f.reporting_year = ?1 AND f.status = 'NEEDS_FOLLOW_UP' AND f.supplier_id IS NOT NULL", year).get(0);
-        return new FollowUpFacts((int) number(r[0]), (int) number(r[1]), DECLARATIONS_LINK);
+        DeclarationStates.FollowUpCounts c = declarationStates.followUps(year.value());
+        return new FollowUpFacts(c.needingFollowUp(), c.resolved(), DECLARATIONS_LINK);
     }
 
     @Override
@@ -177,9 +163,9 @@ public class ModuleFilingSources implements FilingSources {
     @Override
     public List<UnresolvedRow> unresolvedRows(ReportingYear year) {
         List<UnresolvedRow> list = new ArrayList<>();
-        for (Object[] r : rows("SELECT DISTINCT r.metal_text, COALESCE(NULLIF(r.smelter_name, ''), r.lookup_name), r.country, s.name"
-                + " FROM (" + ACCEPTED + ") a JOIN intake_smelter_row r ON r.declaration_id = a.id"
-                + " JOIN supplier s ON s.id = a.supplier_id WHERE r.resolved_smelter_id IS NULL"
+        for (Object[] r : rows("SELECT DISTINCT r.metal_text, r.name_as_written, r.country, s.supplier_name"
+                + " FROM (" + ACCEPTED + ") a JOIN intake_declared_smelter r ON r.declaration_id = a.id"
+                + " JOIN outreach_supplier_name s ON s.supplier_id = a.supplier_id WHERE r.resolved_smelter_id IS NULL"
                 + " AND (r.match_method IS NULL OR r.match_method <> 'NOT_YET_IDENTIFIED')", year)) {
             Optional<Metal> metal = Metal.fromText((String) r[0]);
             String name = (String) r[1];
@@ -192,22 +178,22 @@ public class ModuleFilingSources implements FilingSources {
 
     @Override
     public long notYetIdentifiedRows(ReportingYear year) {
-        return number(rows("SELECT COUNT(*), 0 FROM (" + ACCEPTED + ") a JOIN intake_smelter_row r ON r.declaration_id = a.id"
+        return number(rows("SELECT COUNT(*), 0 FROM (" + ACCEPTED + ") a JOIN intake_declared_smelter r ON r.declaration_id = a.id"
                 + " WHERE r.match_method = 'NOT_YET_IDENTIFIED'", year).get(0)[0]);
     }
 
     @Override
     public Map<String, SmelterFacts> smelters(Collection<String> smelterIds, LocalDate asOf) {
-        return new RegistrySmelters(em).smelters(smelterIds, asOf);
+        return RegistrySmelters.smelters(registry.facts(smelterIds, asOf));
     }
 
     @Override
     public List<SupplierStatus> supplierStatuses(ReportingYear year) {
         List<SupplierStatus> list = new ArrayList<>();
-        for (Object[] r : rows("SELECT s.name, q.state, q.requested_on, q.responded_at, d.scope FROM survey_request q"
-                + " JOIN campaign c ON c.id = q.campaign_id JOIN supplier s ON s.id = q.supplier_id"
+        // the request's effective state, as outreach's view states it (an unreachable supplier's open request is unreachable)
+        for (Object[] r : rows("SELECT q.supplier_name, q.state, q.requested_on, q.responded_at, a.scope FROM outreach_request_state q"
                 + " LEFT JOIN (" + ACCEPTED + ") a ON a.supplier_id = q.supplier_id"
-                + " LEFT JOIN intake_declaration d ON d.id = a.id WHERE c.reporting_year = ?1 ORDER BY s.name", year)) {
+                + " WHERE q.reporting_year = ?1 ORDER BY q.supplier_name", year)) {
             list.add(new SupplierStatus((String) r[0], (String) r[1], date(r[2]), date(r[3]), (String) r[4], null));
         }
         return list;
@@ -216,9 +202,10 @@ public class ModuleFilingSources implements FilingSources {
     @Override
     public List<FindingRow> findings(ReportingYear year) {
         List<FindingRow> list = new ArrayList<>();
-        for (Object[] r : rows("SELECT s.name, d.id, f.code, f.severity, f.message, f.sheet, f.cell FROM intake_declaration d"
-                + " JOIN intake_finding f ON f.declaration_id = d.id JOIN supplier s ON s.id = d.supplier_id"
-                + " WHERE d.reporting_year = ?1 AND d.status IN ('ACCEPTED', 'NEEDS_FOLLOW_UP') ORDER BY s.name, d.id, f.position", year)) {
+        for (Object[] r : rows("SELECT s.supplier_name, f.declaration_id, f.code, f.severity, f.message, f.sheet, f.cell"
+                + " FROM intake_declaration_finding f JOIN outreach_supplier_name s ON s.supplier_id = f.supplier_id"
+                + " WHERE f.reporting_year = ?1 AND f.declaration_status IN ('ACCEPTED', 'NEEDS_FOLLOW_UP')"
+                + " ORDER BY s.supplier_name, f.declaration_id, f.position", year)) {
             String location = r[5] == null ? (String) r[6] : r[5] + (r[6] == null ? "" : "!" + r[6]);
             list.add(new FindingRow((String) r[0], number(r[1]), (String) r[2], (String) r[3], (String) r[4], location));
         }

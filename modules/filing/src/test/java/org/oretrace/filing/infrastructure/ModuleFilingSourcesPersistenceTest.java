@@ -138,6 +138,7 @@ class ModuleFilingSourcesPersistenceTest {
             sources.em = em;
             sources.campaigns = campaignStatistics(em);
             sources.declarationStates = new org.oretrace.intake.application.IntakeDeclarationStates(em);
+            sources.registry = org.oretrace.registry.application.PublishedSmelterRegistry.outsideContainer(em);
             YearData data = new Consolidation(sources).of(YEAR, YEAR.lastDay());
             FilingFacts facts = data.facts();
 

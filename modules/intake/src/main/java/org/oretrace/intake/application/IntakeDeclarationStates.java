@@ -46,6 +46,17 @@ public class IntakeDeclarationStates implements DeclarationStates {
         return counts;
     }
 
+    /** In SQL over intake's own tables and its view of accepted declarations (migration V6). */
+    @Override
+    public FollowUpCounts followUps(int reportingYear) {
+        Object[] r = (Object[]) em.createNativeQuery("SELECT COUNT(DISTINCT f.supplier_id), COUNT(DISTINCT a.supplier_id)"
+                        + " FROM intake_declaration f LEFT JOIN intake_accepted_declaration a ON a.supplier_id = f.supplier_id"
+                        + " AND a.reporting_year = f.reporting_year AND a.declaration_id > f.id"
+                        + " WHERE f.reporting_year = ?1 AND f.status = 'NEEDS_FOLLOW_UP' AND f.supplier_id IS NOT NULL")
+                .setParameter(1, reportingYear).getSingleResult();
+        return new FollowUpCounts((int) ((Number) r[0]).longValue(), (int) ((Number) r[1]).longValue());
+    }
+
     @Override
     public RiskReviewCounts riskReviews(int reportingYear) {
         List<FindingCode> redFlags = java.util.Arrays.stream(FindingCode.values()).filter(FindingCode::isRedFlag).toList();

@@ -3,7 +3,7 @@ package org.oretrace.intake.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.oretrace.intake.domain.Declaration;
-import org.oretrace.outreach.application.ReceivedDeclarations;
+import org.oretrace.outreach.published.ReceivedDeclarations;
 
 import java.util.List;
 

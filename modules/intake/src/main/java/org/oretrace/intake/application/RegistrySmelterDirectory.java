@@ -4,11 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.oretrace.kernel.Metal;
 import org.oretrace.kernel.time.ApplicationClock;
-import org.oretrace.registry.application.MatchResult;
-import org.oretrace.registry.application.MatchReviews;
-import org.oretrace.registry.application.ReportedSmelter;
-import org.oretrace.registry.application.SmelterFacts;
-import org.oretrace.registry.application.SmelterMatcher;
+import org.oretrace.registry.published.MatchResult;
+import org.oretrace.registry.published.ReportedSmelter;
+import org.oretrace.registry.published.SmelterFacts;
+import org.oretrace.registry.published.SmelterRegistry;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,8 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The registry module behind {@link SmelterDirectory}, through its application services only: the
- * matcher, the registry's smelter facts (which know what "sanctioned" means) and its review queue.
+ * The registry module behind {@link SmelterDirectory}, through its published API only: the matcher, the registry's
+ * smelter facts (which know what "sanctioned" means) and its review queue.
  */
 @ApplicationScoped
 public class RegistrySmelterDirectory implements SmelterDirectory {
@@ -28,26 +27,20 @@ public class RegistrySmelterDirectory implements SmelterDirectory {
     static final String SOURCE_TYPE = "Declaration";
 
     @Inject
-    SmelterMatcher matcher;
-
-    @Inject
-    org.oretrace.registry.application.SmelterDirectory registry;
-
-    @Inject
-    MatchReviews reviews;
+    SmelterRegistry registry;
 
     @Inject
     ApplicationClock clock;
 
     @Override
     public Decision resolve(Metal metal, String name, String country, String smelterId) {
-        MatchResult r = matcher.match(new ReportedSmelter(metal, name, country, smelterId));
+        MatchResult r = registry.match(new ReportedSmelter(metal, name, country, smelterId));
         return new Decision(r.isMatched() ? r.smelterId() : null, r.method().name(), r.score(), r.reason());
     }
 
     @Override
     public Optional<Facts> facts(String smelterId) {
-        return registry.facts(smelterId, clock.today()).map(RegistrySmelterDirectory::facts);
+        return Optional.ofNullable(registry.facts(List.of(smelterId), clock.today()).get(smelterId)).map(RegistrySmelterDirectory::facts);
     }
 
     /**
@@ -76,7 +69,7 @@ public class RegistrySmelterDirectory implements SmelterDirectory {
     /** The registry keeps one open review per reported name and metal; a name reported again counts one more occurrence. */
     @Override
     public void submitForReview(Metal metal, String name, String country, String smelterId, String sourceRef) {
-        reviews.submit(new ReportedSmelter(metal, name, country, smelterId), SOURCE_TYPE, sourceRef);
+        registry.submitForReview(new ReportedSmelter(metal, name, country, smelterId), SOURCE_TYPE, sourceRef);
     }
 
     private static Facts facts(SmelterFacts f) {

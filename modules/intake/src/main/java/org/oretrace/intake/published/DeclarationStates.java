@@ -14,6 +14,16 @@ public interface DeclarationStates {
      */
     java.util.Map<String, Long> awaitingDecision(int reportingYear);
 
+    /**
+     * Suppliers whose declaration of the year needed follow-up, and how many of them later sent an accepted one (the
+     * supplier's latest accepted declaration is newer than the one that needed follow-up).
+     */
+    FollowUpCounts followUps(int reportingYear);
+
+    /** @param needingFollowUp distinct suppliers; @param resolved of those, the ones with a later accepted declaration */
+    record FollowUpCounts(int needingFollowUp, int resolved) {
+    }
+
     /** The year's declarations with red flags, by the outcome of their latest risk review. */
     RiskReviewCounts riskReviews(int reportingYear);
 

@@ -5,8 +5,8 @@ import org.oretrace.kernel.Metal;
 import org.oretrace.kernel.country.Countries;
 import org.oretrace.kernel.country.Country;
 import org.oretrace.registry.application.KnownSmelter;
-import org.oretrace.registry.application.MatchResult;
-import org.oretrace.registry.application.ReportedSmelter;
+import org.oretrace.registry.published.MatchResult;
+import org.oretrace.registry.published.ReportedSmelter;
 import org.oretrace.registry.application.SmelterMatcher;
 
 import java.util.ArrayList;

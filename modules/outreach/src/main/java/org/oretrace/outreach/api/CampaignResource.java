@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.outreach.application.CampaignSettings;
 import org.oretrace.outreach.application.CampaignStatistics;
-import org.oretrace.outreach.application.CampaignStats;
+import org.oretrace.outreach.published.CampaignStats;
 import org.oretrace.outreach.application.Campaigns;
 import org.oretrace.outreach.application.SurveyRequests;
 import org.oretrace.outreach.domain.StoredAttachment;

@@ -1,5 +1,8 @@
 package org.oretrace.outreach.application;
 
+import org.oretrace.outreach.published.CampaignCommunications;
+import org.oretrace.outreach.published.CampaignFigures;
+import org.oretrace.outreach.published.CampaignStats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,7 +36,7 @@ import java.util.TreeMap;
 /** Response figures of a campaign; the filing module reads them through {@link #forYear(int)}. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class CampaignStatistics {
+public class CampaignStatistics implements CampaignFigures {
 
     @PersistenceContext(unitName = "oretrace")
     EntityManager em;
@@ -46,6 +49,22 @@ public class CampaignStatistics {
         return find(year).orElseThrow(() -> new NoSuchElementException("No campaign for reporting year " + year));
     }
 
+    @Override
+    public int requestsWithoutOutcome(int year) {
+        int withoutOutcome = 0;
+        Optional<CampaignStats> stats = find(year);
+        if (stats.isPresent()) {
+            for (Map.Entry<String, Long> e : stats.get().byStatus().entrySet()) {
+                RequestState state = RequestState.valueOf(e.getKey());
+                if (!state.isResponse() && state != RequestState.UNREACHABLE) {
+                    withoutOutcome += e.getValue().intValue();
+                }
+            }
+        }
+        return withoutOutcome;
+    }
+
+    @Override
     public Optional<CampaignStats> find(int year) {
         Optional<Campaign> campaign = em.createQuery("select c from Campaign c where c.reportingYear = :y", Campaign.class)
                 .setParameter("y", year).getResultStream().findFirst();
@@ -56,6 +75,7 @@ public class CampaignStatistics {
      * The mails sent for the year's campaign per kind (only those delivered: a queued or failed mail reached nobody) and
      * the contacts people logged per channel; counted by the database. Empty maps when the year has no campaign.
      */
+    @Override
     public CampaignCommunications communications(int year) {
         Map<String, Long> mails = new LinkedHashMap<>();
         for (Object[] row : em.createQuery("select m.kind, count(m) from OutboxMessage m, SurveyRequest r where m.requestId = r.id"

@@ -11,7 +11,7 @@ import jakarta.json.JsonArrayBuilder;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.security.Allowed;
 import org.oretrace.outreach.application.CampaignStatistics;
-import org.oretrace.outreach.application.CampaignStats;
+import org.oretrace.outreach.published.CampaignStats;
 import org.oretrace.outreach.application.Campaigns;
 import org.oretrace.outreach.application.SurveyRequests;
 import org.oretrace.outreach.domain.Campaign;

@@ -8,7 +8,7 @@ import org.oretrace.kernel.Role;
 import org.oretrace.kernel.security.Allowed;
 import org.oretrace.kernel.time.ApplicationClock;
 import org.oretrace.outreach.application.CampaignStatistics;
-import org.oretrace.outreach.application.CampaignStats;
+import org.oretrace.outreach.published.CampaignStats;
 import org.oretrace.outreach.application.Campaigns;
 import org.oretrace.outreach.application.Suppliers;
 import org.oretrace.outreach.domain.Campaign;

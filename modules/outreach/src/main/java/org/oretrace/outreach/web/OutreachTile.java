@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.oretrace.kernel.time.ApplicationClock;
 import org.oretrace.kernel.web.HomeTile;
 import org.oretrace.outreach.application.CampaignStatistics;
-import org.oretrace.outreach.application.CampaignStats;
+import org.oretrace.outreach.published.CampaignStats;
 import org.oretrace.outreach.application.Campaigns;
 import org.oretrace.outreach.application.Outbox;
 import org.oretrace.outreach.domain.Campaign;

@@ -3,7 +3,7 @@ package org.oretrace.outreach.web;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import org.oretrace.outreach.application.CampaignStats;
+import org.oretrace.outreach.published.CampaignStats;
 import org.oretrace.outreach.domain.Campaign;
 
 import java.time.LocalDate;

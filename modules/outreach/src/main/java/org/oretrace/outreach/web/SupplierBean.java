@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.security.Allowed;
 import org.oretrace.kernel.time.ApplicationClock;
-import org.oretrace.outreach.application.ReceivedDeclarations;
+import org.oretrace.outreach.published.ReceivedDeclarations;
 import org.oretrace.outreach.application.SupplierData;
 import org.oretrace.outreach.application.Suppliers;
 import org.oretrace.outreach.application.SurveyRequests;

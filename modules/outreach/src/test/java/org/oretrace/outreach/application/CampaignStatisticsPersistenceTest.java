@@ -1,5 +1,6 @@
 package org.oretrace.outreach.application;
 
+import org.oretrace.outreach.published.CampaignStats;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.params.ParameterizedTest;

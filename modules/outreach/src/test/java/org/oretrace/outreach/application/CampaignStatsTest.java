@@ -1,5 +1,6 @@
 package org.oretrace.outreach.application;
 
+import org.oretrace.outreach.published.CampaignStats;
 import org.junit.jupiter.api.Test;
 import org.oretrace.kernel.ReportingYear;
 import org.oretrace.outreach.domain.Campaign;

@@ -2,7 +2,7 @@ package org.oretrace.registry.api;
 
 import org.oretrace.kernel.reports.SmelterReports;
 import org.oretrace.kernel.reports.SmelterReports.SmelterReport;
-import org.oretrace.registry.application.SmelterFacts;
+import org.oretrace.registry.published.SmelterFacts;
 import org.oretrace.registry.domain.RmapStatusEntry;
 import org.oretrace.registry.domain.Screening;
 import org.oretrace.registry.domain.ScreeningHit;

@@ -1,5 +1,8 @@
 package org.oretrace.registry.application;
 
+import org.oretrace.registry.published.MatchMethod;
+import org.oretrace.registry.published.MatchResult;
+import org.oretrace.registry.published.ReportedSmelter;
 import org.oretrace.kernel.BusinessRuleException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

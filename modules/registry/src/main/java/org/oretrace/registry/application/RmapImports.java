@@ -12,7 +12,7 @@ import org.oretrace.kernel.audit.AuditTrail;
 import org.oretrace.kernel.security.Allowed;
 import org.oretrace.kernel.security.CurrentUser;
 import org.oretrace.kernel.time.ApplicationClock;
-import org.oretrace.registry.domain.RmapCategory;
+import org.oretrace.registry.published.RmapCategory;
 import org.oretrace.registry.domain.RmapImport;
 import org.oretrace.registry.domain.RmapSourceKind;
 import org.oretrace.registry.domain.RmapStatusEntry;

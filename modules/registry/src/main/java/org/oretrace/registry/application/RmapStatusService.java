@@ -1,5 +1,6 @@
 package org.oretrace.registry.application;
 
+import org.oretrace.registry.published.RmapStanding;
 import org.oretrace.kernel.BusinessRuleException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +12,7 @@ import org.oretrace.kernel.audit.AuditTrail;
 import org.oretrace.kernel.security.Allowed;
 import org.oretrace.kernel.security.CurrentUser;
 import org.oretrace.kernel.time.ApplicationClock;
-import org.oretrace.registry.domain.RmapCategory;
+import org.oretrace.registry.published.RmapCategory;
 import org.oretrace.registry.domain.RmapStatusEntry;
 import org.oretrace.registry.domain.RmapStatusTerm;
 

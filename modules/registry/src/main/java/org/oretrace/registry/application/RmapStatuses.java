@@ -1,7 +1,8 @@
 package org.oretrace.registry.application;
 
+import org.oretrace.registry.published.RmapStanding;
 import jakarta.persistence.EntityManager;
-import org.oretrace.registry.domain.RmapCategory;
+import org.oretrace.registry.published.RmapCategory;
 import org.oretrace.registry.domain.RmapImport;
 import org.oretrace.registry.domain.RmapStatusEntry;
 import org.oretrace.registry.domain.RmapStatusTerm;

@@ -1,5 +1,7 @@
 package org.oretrace.registry.application;
 
+import org.oretrace.registry.published.RmapStanding;
+import org.oretrace.registry.published.SmelterFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,7 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Facts about smelters by ID, for intake's validation and filing's Annex A. */
+/** Facts about smelters by ID, for intake's validation and filing's Annex A (through {@link org.oretrace.registry.published.SmelterRegistry}). */
 @ApplicationScoped
 public class SmelterDirectory {
 
@@ -67,7 +69,7 @@ public class SmelterDirectory {
             result.put(id, new SmelterFacts(id, s.getMetal(), s.getStandardName(), s.getCountryCode(),
                     country.map(Country::name).orElse(null), s.isInCoveredCountry(),
                     s.getCountryCode() != null && cahra.contains(s.getCountryCode()), sanctioned.contains(id), s.isListed(),
-                    status.category(), status.status(), status.statusDate(), status));
+                    status.category(), status.status(), status.statusDate(), status, s.getCountryName()));
         }
         return result;
     }

@@ -1,5 +1,8 @@
 package org.oretrace.registry.application;
 
+import org.oretrace.registry.published.MatchMethod;
+import org.oretrace.registry.published.MatchResult;
+import org.oretrace.registry.published.ReportedSmelter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package org.oretrace.registry.application;
 
+import org.oretrace.registry.published.SmelterFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,7 +11,7 @@ import org.oretrace.kernel.Metal;
 import org.oretrace.kernel.country.Countries;
 import org.oretrace.kernel.country.Country;
 import org.oretrace.kernel.time.ApplicationClock;
-import org.oretrace.registry.domain.RmapCategory;
+import org.oretrace.registry.published.RmapCategory;
 import org.oretrace.registry.domain.Smelter;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.oretrace.registry.domain;
 
+import org.oretrace.registry.published.RmapCategory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -25,7 +25,7 @@ import org.oretrace.registry.application.ScreeningRun;
 import org.oretrace.registry.application.ScreeningRuns;
 import org.oretrace.registry.application.SmelterScreenings;
 import org.oretrace.registry.domain.ReferenceListImport;
-import org.oretrace.registry.domain.RmapCategory;
+import org.oretrace.registry.published.RmapCategory;
 import org.oretrace.registry.domain.RmapStatusTerm;
 import org.oretrace.registry.domain.SanctionsList;
 import org.oretrace.registry.domain.Screening;

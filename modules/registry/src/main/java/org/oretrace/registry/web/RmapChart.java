@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import org.oretrace.kernel.Metal;
 import org.oretrace.kernel.time.ApplicationClock;
 import org.oretrace.registry.application.SmelterDirectory;
-import org.oretrace.registry.application.SmelterFacts;
+import org.oretrace.registry.published.SmelterFacts;
 import org.oretrace.registry.application.SmelterSearch;
-import org.oretrace.registry.domain.RmapCategory;
+import org.oretrace.registry.published.RmapCategory;
 import org.oretrace.registry.domain.Smelter;
 
 import java.util.List;

@@ -1,5 +1,9 @@
 package org.oretrace.registry.application;
 
+import org.oretrace.registry.published.SmelterFacts;
+import org.oretrace.registry.published.MatchMethod;
+import org.oretrace.registry.published.MatchResult;
+import org.oretrace.registry.published.ReportedSmelter;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -8,7 +12,7 @@ import org.oretrace.kernel.testing.TestDatabase;
 import org.oretrace.registry.domain.HitStatus;
 import org.oretrace.registry.domain.MatchReview;
 import org.oretrace.registry.domain.ReviewStatus;
-import org.oretrace.registry.domain.RmapCategory;
+import org.oretrace.registry.published.RmapCategory;
 import org.oretrace.registry.domain.Screening;
 import org.oretrace.registry.domain.ScreeningState;
 import org.oretrace.registry.domain.ScreeningHit;

@@ -1,5 +1,6 @@
 package org.oretrace.registry.application;
 
+import org.oretrace.registry.published.SmelterFacts;
 import jakarta.persistence.EntityManager;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -9,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.testing.TestDatabase;
-import org.oretrace.registry.domain.RmapCategory;
+import org.oretrace.registry.published.RmapCategory;
 import org.oretrace.registry.domain.RmapSourceKind;
 import org.oretrace.registry.testing.RmiTemplates;
 

@@ -1,5 +1,6 @@
 package org.oretrace.registry.domain;
 
+import org.oretrace.registry.published.RmapCategory;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -1,4 +1,4 @@
-package org.oretrace.registry.application;
+package org.oretrace.registry.published;
 
 /**
  * The registry's answer for one reported smelter.

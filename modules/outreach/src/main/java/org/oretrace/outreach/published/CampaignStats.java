@@ -1,4 +1,4 @@
-package org.oretrace.outreach.application;
+package org.oretrace.outreach.published;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -30,12 +30,13 @@ public record CampaignStats(int reportingYear, LocalDate dueDate, String campaig
                           int daysOverdue, int remindersSent, String owner) {
     }
 
-    static double rate(int responded, int solicited) {
+    /** responded / solicited in percent, one decimal; 0 when nobody was solicited. */
+    public static double rate(int responded, int solicited) {
         return solicited == 0 ? 0.0 : Math.round(responded * 1000.0 / solicited) / 10.0;
     }
 
     /** "58 of 77, 75%" */
-    static String summary(int responded, int solicited) {
+    public static String summary(int responded, int solicited) {
         return responded + " of " + solicited + ", " + (solicited == 0 ? 0 : Math.round(responded * 100.0 / solicited)) + "%";
     }
 }

@@ -1,7 +1,7 @@
-package org.oretrace.registry.application;
+package org.oretrace.registry.published;
 
 import org.oretrace.kernel.Metal;
-import org.oretrace.registry.domain.RmapCategory;
+import org.oretrace.registry.published.RmapCategory;
 
 import java.time.LocalDate;
 
@@ -21,8 +21,11 @@ import java.time.LocalDate;
  * @param rmapStatus      RMI's word for it, or null
  * @param rmapStatusDate  date of that status, or null
  * @param rmap            the whole standing: where the status comes from (source label and as-of date), RMI's audit facts
+ * @param countryAsListed the country as the registry lists it, also when it is no country the registry knows (a report
+ *                        prints it rather than nothing)
  */
 public record SmelterFacts(String smelterId, Metal metal, String standardName, String countryCode, String countryName,
                            boolean coveredCountry, boolean cahra, boolean sanctioned, boolean listed, RmapCategory rmapCategory,
-                           String rmapStatus, LocalDate rmapStatusDate, RmapStanding rmap) {
+                           String rmapStatus, LocalDate rmapStatusDate, RmapStanding rmap,
+                           String countryAsListed) {
 }

@@ -1,6 +1,6 @@
-package org.oretrace.registry.application;
+package org.oretrace.registry.published;
 
-import org.oretrace.registry.domain.RmapCategory;
+import org.oretrace.registry.published.RmapCategory;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package org.oretrace.outreach.application;
+package org.oretrace.outreach.published;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package org.oretrace.registry.domain;
+package org.oretrace.registry.published;
 
 /** What a filing counts, whatever word RMI used for the status at the time. */
 public enum RmapCategory {

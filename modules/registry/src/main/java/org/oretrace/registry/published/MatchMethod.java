@@ -1,4 +1,4 @@
-package org.oretrace.registry.application;
+package org.oretrace.registry.published;
 
 /** How a reported smelter was resolved, or why it was not. */
 public enum MatchMethod {

@@ -1,4 +1,4 @@
-package org.oretrace.registry.application;
+package org.oretrace.registry.published;
 
 import org.oretrace.kernel.Metal;
 

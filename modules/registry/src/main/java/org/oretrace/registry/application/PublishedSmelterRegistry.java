@@ -1,0 +1,76 @@
+package org.oretrace.registry.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.oretrace.registry.published.MatchResult;
+import org.oretrace.registry.published.ReportedSmelter;
+import org.oretrace.registry.published.SmelterFacts;
+import org.oretrace.registry.published.SmelterRegistry;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+
+/** The registry's published API, answered by the services that own each rule. */
+@ApplicationScoped
+public class PublishedSmelterRegistry implements SmelterRegistry {
+
+    @Inject
+    SmelterDirectory directory;
+
+    @Inject
+    SmelterMatcher matcher;
+
+    @Inject
+    MatchReviews reviews;
+
+    @Inject
+    SanctionsService sanctions;
+
+    /**
+     * The read side wired outside the container (persistence tests and benchmarks of the modules that use it): facts,
+     * open reviews and open hits; matching needs the container's matcher.
+     */
+    public static PublishedSmelterRegistry outsideContainer(jakarta.persistence.EntityManager em) {
+        SanctionsService sanctions = new SanctionsService();
+        sanctions.em = em;
+        CountryFlags flags = new CountryFlags();
+        flags.em = em;
+        SmelterDirectory directory = new SmelterDirectory();
+        directory.em = em;
+        directory.sanctions = sanctions;
+        directory.countryFlags = flags;
+        MatchReviews reviews = new MatchReviews();
+        reviews.em = em;
+        PublishedSmelterRegistry registry = new PublishedSmelterRegistry();
+        registry.directory = directory;
+        registry.sanctions = sanctions;
+        registry.reviews = reviews;
+        return registry;
+    }
+
+    @Override
+    public Map<String, SmelterFacts> facts(Collection<String> smelterIds, LocalDate onDate) {
+        return directory.facts(smelterIds, onDate);
+    }
+
+    @Override
+    public MatchResult match(ReportedSmelter reported) {
+        return matcher.match(reported);
+    }
+
+    @Override
+    public void submitForReview(ReportedSmelter reported, String sourceType, String sourceRef) {
+        reviews.submit(reported, sourceType, sourceRef);
+    }
+
+    @Override
+    public long openReviewsAmong(Collection<ReportedSmelter> reported) {
+        return reviews.openAmong(reported);
+    }
+
+    @Override
+    public long openSanctionsHits(Collection<String> smelterIds) {
+        return sanctions.openSmelterHits(smelterIds);
+    }
+}

@@ -1,0 +1,34 @@
+package org.oretrace.registry.published;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * What the registry answers other modules about smelters: their facts on a date, the match of a reported smelter, and
+ * its review and screening queues. The registry alone decides what a match, "sanctioned" or an RMAP status on a date
+ * means; callers never read its tables or entities.
+ */
+public interface SmelterRegistry {
+
+    /** Facts of many smelters at once, with the RMAP status in force on the date; unknown IDs are left out. */
+    Map<String, SmelterFacts> facts(Collection<String> smelterIds, LocalDate onDate);
+
+    /** The registry's match for a smelter as a supplier reported it. */
+    MatchResult match(ReportedSmelter reported);
+
+    /**
+     * Puts a name the registry could not resolve in its review queue (one open review per name and metal; a name
+     * reported again counts one more occurrence).
+     *
+     * @param sourceType where the name came from, in words ("Declaration")
+     * @param sourceRef  which one (e.g. the declaration's ID)
+     */
+    void submitForReview(ReportedSmelter reported, String sourceType, String sourceRef);
+
+    /** How many of these reported names wait in the review queue. */
+    long openReviewsAmong(Collection<ReportedSmelter> reported);
+
+    /** Screening hits on these smelters that nobody has confirmed or dismissed yet. */
+    long openSanctionsHits(Collection<String> smelterIds);
+}
