@@ -37,7 +37,7 @@ import org.oretrace.intake.application.IncomingFiles;
 import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.intake.application.SupplierLinks;
 import org.oretrace.intake.application.SupplierSuggestions;
-import org.oretrace.outreach.application.Suppliers;
+import org.oretrace.outreach.published.SupplierDirectory;
 import org.oretrace.intake.domain.Channel;
 import org.oretrace.intake.domain.Declaration;
 import org.oretrace.intake.domain.DeclarationStatus;
@@ -77,7 +77,7 @@ public class DeclarationResource {
     SupplierLinks links;
 
     @Inject
-    Suppliers suppliers;
+    SupplierDirectory suppliers;
 
     @Inject
     CurrentUser currentUser;
@@ -309,7 +309,7 @@ public class DeclarationResource {
             throw new BadRequestException("Send {supplierId} or {supplierNumber}, optionally with reportingYear");
         }
         long supplierId = link.supplierId() != null ? link.supplierId()
-                : suppliers.findBySupplierNumber(link.supplierNumber())
+                : suppliers.numbered(link.supplierNumber())
                 .orElseThrow(() -> new BadRequestException("There is no supplier " + link.supplierNumber().strip())).getId();
         intake.linkToSupplier(id, supplierId, link.reportingYear());
         return DeclarationJson.of(load(id), false);

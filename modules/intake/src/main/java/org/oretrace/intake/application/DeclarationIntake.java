@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.oretrace.intake.domain.Declaration;
 import org.oretrace.intake.domain.DeclarationStatus;
+import org.oretrace.outreach.published.SupplierRequests;
 import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.InputLimits;
 import org.oretrace.kernel.Role;
@@ -16,12 +17,6 @@ import org.oretrace.kernel.events.DeclarationEvaluated;
 import org.oretrace.kernel.security.Allowed;
 import org.oretrace.kernel.security.CurrentUser;
 import org.oretrace.kernel.time.ApplicationClock;
-import org.oretrace.outreach.application.Outbox;
-import org.oretrace.outreach.application.RenderedMail;
-import org.oretrace.outreach.application.SurveyRequests;
-import org.oretrace.outreach.domain.MailKind;
-import org.oretrace.outreach.domain.OutboxMessage;
-import org.oretrace.outreach.domain.SurveyRequest;
 
 import java.util.List;
 import java.util.Optional;
@@ -65,10 +60,7 @@ public class DeclarationIntake {
     Event<DeclarationEvaluated> evaluated;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
-    SurveyRequests surveyRequests;
+    SupplierRequests requests;
 
     @Inject
     SupplierLinks links;
@@ -170,24 +162,18 @@ public class DeclarationIntake {
         InputLimits.text("Subject", subject, 500);
         InputLimits.text("Text", body, InputLimits.LONG_TEXT);
         InputLimits.text("Address", to, 320);
-        Optional<SurveyRequest> request = links.request(d);
-        if (request.isPresent()) {
-            Optional<OutboxMessage> queued = surveyRequests.correctiveActionRequested(d.getSupplierId(),
-                    d.getReportingYear(), subject.strip(), body);
-            String sentTo = queued.map(OutboxMessage::getTo).orElse(null);
-            audit.record("Declaration", id, "corrective action sent", (sentTo == null ? "kept for the next reminder (no "
-                    + "working address)" : "to " + sentTo) + " through the " + d.getReportingYear() + " request: "
+        // outreach's rules decide the way: through the supplier's request of the year, or to the address given
+        SupplierRequests.CorrectiveActionMail mail = requests.sendCorrectiveAction(d.getSupplierId(), d.getReportingYear(),
+                to, subject.strip(), body);
+        if (mail.throughRequest()) {
+            audit.record("Declaration", id, "corrective action sent", (mail.sentTo() == null ? "kept for the next reminder (no "
+                    + "working address)" : "to " + mail.sentTo()) + " through the " + d.getReportingYear() + " request: "
                     + subject.strip());
-            return new CorrectiveActionSent(sentTo, true);
+        } else {
+            audit.record("Declaration", id, "corrective action sent", "to " + mail.sentTo() + " (no survey request): "
+                    + subject.strip());
         }
-        if (to == null || !to.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new BusinessRuleException("Give the supplier's email address to send the corrective action to");
-        }
-        outbox.queue(MailKind.CORRECTIVE_ACTION, to.strip(), List.of(), new RenderedMail(subject.strip(), body), null,
-                null, null);
-        audit.record("Declaration", id, "corrective action sent", "to " + to.strip() + " (no survey request): "
-                + subject.strip());
-        return new CorrectiveActionSent(to.strip(), false);
+        return new CorrectiveActionSent(mail.sentTo(), mail.throughRequest());
     }
 
     /**

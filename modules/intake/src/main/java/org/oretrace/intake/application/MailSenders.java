@@ -2,8 +2,8 @@ package org.oretrace.intake.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.oretrace.outreach.application.Suppliers;
-import org.oretrace.outreach.domain.Supplier;
+import org.oretrace.outreach.published.SupplierCard;
+import org.oretrace.outreach.published.SupplierDirectory;
 
 import java.util.List;
 
@@ -21,10 +21,10 @@ public class MailSenders {
     }
 
     @Inject
-    Suppliers suppliers;
+    SupplierDirectory suppliers;
 
     public Sender identify(String from, List<String> authenticationResults, String authservId) {
-        List<Supplier> listed = suppliers.allowingMailFrom(from);
+        List<SupplierCard> listed = suppliers.allowingMailFrom(from);
         if (listed.size() == 1) {
             return new Sender(listed.get(0).getId(), true, from + " is a trusted mail sender of "
                     + listed.get(0).getName());

@@ -10,8 +10,8 @@ import org.oretrace.intake.domain.StoredFile;
 import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.audit.AuditTrail;
 import org.oretrace.kernel.time.ApplicationClock;
-import org.oretrace.outreach.application.Suppliers;
-import org.oretrace.outreach.domain.Supplier;
+import org.oretrace.outreach.published.SupplierCard;
+import org.oretrace.outreach.published.SupplierDirectory;
 
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +30,7 @@ public class Reception {
     AuditTrail audit;
 
     @Inject
-    Suppliers suppliers;
+    SupplierDirectory suppliers;
 
     @Inject
     SupplierLinks links;
@@ -76,7 +76,7 @@ public class Reception {
         // a CMRT mailed back by a known contact belongs to that contact's supplier, when the receiving server
         // verified the sender's domain (From: alone proves nothing; see SenderVerification)
         Long supplierId = in.supplierId() != null || in.mailFrom() == null || !in.senderVerified() ? in.supplierId()
-                : suppliers.findByContactEmail(in.mailFrom()).map(Supplier::getId).orElse(null);
+                : suppliers.byContactEmail(in.mailFrom()).map(SupplierCard::id).orElse(null);
         // without a year the CMRT answers the supplier's current campaign, so that it counts there as a response
         Integer year = in.reportingYear() != null || supplierId == null ? in.reportingYear()
                 : links.currentYear(supplierId).orElse(null);
@@ -101,7 +101,7 @@ public class Reception {
         if (d == null) {
             throw new BusinessRuleException("Declaration " + id + " does not exist");
         }
-        Supplier supplier = links.supplier(supplierId)
+        SupplierCard supplier = links.supplier(supplierId)
                 .orElseThrow(() -> new BusinessRuleException("There is no supplier " + supplierId));
         if (d.getSupplierId() != null && d.getSupplierId() != supplierId) {
             String current = links.supplier(d.getSupplierId()).map(s -> s.getName() + " (" + s.getSupplierNumber() + ")")

@@ -117,10 +117,10 @@ public class DeclarationBean implements Serializable {
         draftSubject = draft.subject();
         draftBody = draft.body();
         draftThroughRequest = false;
-        links.request(declaration).ifPresent(request -> {
+        if (links.asked(declaration)) {
             draftThroughRequest = true;
-            draftTo = links.addressee(request).orElse(null);
-        });
+            draftTo = links.addressee(declaration).orElse(null);
+        }
     }
 
     public List<AnswerRow> getAnswerRows() {

@@ -15,7 +15,7 @@ import org.oretrace.kernel.Role;
 import org.oretrace.kernel.security.Allowed;
 import org.oretrace.kernel.security.CurrentUser;
 import org.oretrace.kernel.web.PageMessages;
-import org.oretrace.outreach.domain.Supplier;
+import org.oretrace.outreach.published.SupplierCard;
 
 import java.io.Serializable;
 import java.util.List;
@@ -73,7 +73,7 @@ public class SupplierLinkBean implements Serializable {
         }
         supplierId = d.getSupplierId();
         reportingYear = d.getReportingYear();
-        Supplier supplier = links.supplier(supplierId).orElse(null);
+        SupplierCard supplier = links.supplier(supplierId).orElse(null);
         supplierName = supplier == null ? null : supplier.getName();
         supplierNumber = supplier == null ? null : supplier.getSupplierNumber();
         suggestions = supplierId == null && d.getStatus() != DeclarationStatus.QUEUED ? links.suggest(d) : List.of();
@@ -89,7 +89,7 @@ public class SupplierLinkBean implements Serializable {
     @Allowed(Role.COMPLIANCE)
     public String linkChosen() {
         String number = chosen == null ? "" : chosen.split(SEPARATOR, 2)[0].strip();
-        List<Supplier> found = number.isEmpty() ? List.of()
+        List<SupplierCard> found = number.isEmpty() ? List.of()
                 : links.search(number, 50).stream().filter(s -> s.getSupplierNumber().equals(number)).toList();
         if (found.isEmpty()) {
             PageMessages.error("Choose a supplier from the list (type part of its name or number).");

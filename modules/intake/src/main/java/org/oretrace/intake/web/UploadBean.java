@@ -17,7 +17,7 @@ import org.oretrace.intake.domain.DeclarationStatus;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.security.AccessDeniedException;
 import org.oretrace.kernel.security.Allowed;
-import org.oretrace.outreach.domain.Supplier;
+import org.oretrace.outreach.published.SupplierCard;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -79,7 +79,7 @@ public class UploadBean implements Serializable {
         String name = file.getFileName();
         Integer year = submitted(event.getComponent(), "year") instanceof Number n ? n.intValue() : null;
         String supplierText = submitted(event.getComponent(), "supplier") instanceof String t ? t : null;
-        Supplier chosen = null;
+        SupplierCard chosen = null;
         if (supplierText != null && !supplierText.isBlank()) {
             chosen = links.supplierNumbered(numberIn(supplierText)).orElse(null);
             if (chosen == null) {
