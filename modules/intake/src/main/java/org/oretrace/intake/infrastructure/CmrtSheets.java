@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The cell positions of CMRT 6.x (the same in 6.01 to 6.5; see ARCHITECTURE.md) and the turning of
+ * The cell positions of CMRT 6.x (the same in 6.01 to 6.5; see docs/ARCHITECTURE.md, "CMRT 6.x facts") and the turning of
  * the collected cells into a {@link CmrtReading}. One instance per file.
  */
 final class CmrtSheets {

@@ -6,7 +6,7 @@ import org.oretrace.registry.published.ReportedSmelter;
 import org.oretrace.kernel.Metal;
 import org.oretrace.kernel.country.Countries;
 import org.oretrace.kernel.country.Country;
-import org.oretrace.registry.domain.CompanyName;
+import org.oretrace.kernel.names.CompanyName;
 
 import java.util.ArrayList;
 import java.util.Collection;

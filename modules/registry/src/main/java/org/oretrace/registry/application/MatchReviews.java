@@ -16,7 +16,7 @@ import org.oretrace.kernel.security.Allowed;
 import org.oretrace.kernel.security.CurrentUser;
 import org.oretrace.kernel.time.ApplicationClock;
 import org.oretrace.registry.domain.AliasOrigin;
-import org.oretrace.registry.domain.CompanyName;
+import org.oretrace.kernel.names.CompanyName;
 import org.oretrace.registry.domain.MatchReview;
 import org.oretrace.registry.domain.ReviewStatus;
 import org.oretrace.registry.domain.Smelter;

@@ -46,7 +46,7 @@ class ReferenceListImportTest {
                 assertThat(log.getNewCount() + log.getChangedCount() + log.getUnchangedCount()).isEqualTo(log.getSmeltersInList());
             }
 
-            // facts of ARCHITECTURE.md: 415 IDs over all versions, 66 gone from 6.5, 38 renamed
+            // facts of docs/ARCHITECTURE.md: 415 IDs over all versions, 66 gone from 6.5, 38 renamed
             assertThat(count(em, "select count(s) from Smelter s")).isEqualTo(415);
             assertThat(count(em, "select count(s) from Smelter s where s.listed = false")).isEqualTo(66);
             assertThat(count(em, "select count(distinct r.smelter.id) from SmelterRename r")).isEqualTo(38);

@@ -125,7 +125,7 @@ class ShippedReferenceListsTest {
                 assertThat(s.listingStatus()).isEqualTo("no longer listed since " + SHIPPED.get(last + 1).template());
             }
         }
-        // 38 IDs renamed between versions (ARCHITECTURE.md), e.g. H.C. Starck → TANIOBIS
+        // 38 IDs renamed between versions (docs/ARCHITECTURE.md, "CMRT 6.x facts"), e.g. H.C. Starck → TANIOBIS
         assertThat(count(em, "select count(distinct r.smelter.id) from SmelterRename r")).isEqualTo(38);
         assertThat(em.createQuery("select r.newName from SmelterRename r where r.oldName like 'H.C. Starck%'", String.class)
                 .getResultList()).anySatisfy(n -> assertThat(n).startsWith("TANIOBIS"));

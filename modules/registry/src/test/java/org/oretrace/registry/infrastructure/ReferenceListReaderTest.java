@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ReferenceListReaderTest {
 
-    /** Sizes documented in ARCHITECTURE.md (rows of the look-up sheet incl. pseudo-entries / distinct IDs). */
+    /** Sizes documented in docs/ARCHITECTURE.md ("CMRT 6.x facts") (rows of the look-up sheet incl. pseudo-entries / distinct IDs). */
     @ParameterizedTest
     @CsvSource({"6.01,587,311", "6.1,606,337", "6.22,628,350", "6.31,637,349", "6.4,660,368", "6.5,637,349"})
     void readsEveryLookupRowOfTheRealTemplates(String version, int rows, int ids) {

@@ -1,4 +1,4 @@
-package org.oretrace.registry.domain;
+package org.oretrace.kernel.names;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
