@@ -141,6 +141,7 @@ class ModuleFilingSourcesPersistenceTest {
             sources.registry = org.oretrace.registry.application.PublishedSmelterRegistry.outsideContainer(em);
             YearData data = new Consolidation(sources).of(YEAR, YEAR.lastDay());
             FilingFacts facts = data.facts();
+            ReadModelsMatchTheTables.assertSameFigures(em, sources, YEAR);
 
             assertThat(facts.value(FilingFacts.SUPPLIERS_IN_SCOPE)).isEqualTo(4);
             assertThat(facts.value(FilingFacts.SUPPLIERS_SOLICITED)).isEqualTo(4);

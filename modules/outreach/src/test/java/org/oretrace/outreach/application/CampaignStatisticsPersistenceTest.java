@@ -114,7 +114,8 @@ class CampaignStatisticsPersistenceTest {
                 .setParameter("y", year).getSingleResult();
     }
 
-    private static void seed(EntityManager em) {
+    /** A 2023 campaign with a request in every state, unreachable and out-of-scope suppliers (also OutreachReadModelsTest). */
+    static void seed(EntityManager em) {
         SupplierCategory castings = new SupplierCategory("Castings", 90);
         SupplierCategory cables = new SupplierCategory("Cables", 91);
         em.persist(castings);
