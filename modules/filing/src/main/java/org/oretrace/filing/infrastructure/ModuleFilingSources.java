@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.oretrace.filing.application.FilingSources;
 import org.oretrace.filing.domain.DeclarationScope;
 import org.oretrace.intake.published.DeclarationStates;
+import org.oretrace.intake.published.ScopeKind;
 import org.oretrace.kernel.Metal;
 import org.oretrace.kernel.ReportingYear;
 import org.oretrace.outreach.published.CampaignCommunications;
@@ -226,12 +227,9 @@ public class ModuleFilingSources implements FilingSources {
         return em.createNativeQuery(sql).setParameter(1, year.value()).getResultList();
     }
 
+    /** Intake decides what kind of scope a declaration has; the filing names it in its own terms. */
     static DeclarationScope scope(String text) {
-        if (text == null) {
-            return DeclarationScope.COMPANY;
-        }
-        String t = text.strip().toUpperCase(Locale.ROOT);
-        return t.startsWith("B") ? DeclarationScope.PRODUCT : t.startsWith("C") ? DeclarationScope.USER_DEFINED : DeclarationScope.COMPANY;
+        return DeclarationScope.valueOf(ScopeKind.of(text).name());
     }
 
     private static long number(Object value) {

@@ -80,12 +80,12 @@ public final class ModuleBoundaries {
     }
 
     /** A class inside another business module and outside its published package. */
-    static DescribedPredicate<JavaClass> internalToAModuleOtherThan(String module) {
+    public static DescribedPredicate<JavaClass> internalToAModuleOtherThan(String module) {
         return DescribedPredicate.describe("internal to another module", c -> otherModule(c, module).isPresent()
                 && !c.getPackageName().contains(".published"));
     }
 
-    static DescribedPredicate<JavaClass> entityOfAModuleOtherThan(String module) {
+    public static DescribedPredicate<JavaClass> entityOfAModuleOtherThan(String module) {
         return DescribedPredicate.describe("an entity of another module", c -> c.isAnnotatedWith(Entity.class)
                 && otherModule(c, module).isPresent());
     }
