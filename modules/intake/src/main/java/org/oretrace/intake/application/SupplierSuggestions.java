@@ -1,6 +1,6 @@
 package org.oretrace.intake.application;
 
-import org.oretrace.registry.domain.CompanyName;
+import org.oretrace.kernel.names.CompanyName;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package org.oretrace.registry.application;
 
+import org.oretrace.kernel.smelter.SmelterId;
 import org.oretrace.kernel.BusinessRuleException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -13,7 +14,7 @@ import org.oretrace.kernel.security.Allowed;
 import org.oretrace.kernel.security.CurrentUser;
 import org.oretrace.kernel.time.ApplicationClock;
 import org.oretrace.registry.domain.AliasOrigin;
-import org.oretrace.registry.domain.CompanyName;
+import org.oretrace.kernel.names.CompanyName;
 import org.oretrace.registry.domain.MatchReview;
 import org.oretrace.registry.domain.ReviewStatus;
 import org.oretrace.registry.domain.Smelter;
@@ -88,7 +89,7 @@ public class MatchReviews {
         org.oretrace.kernel.InputLimits.text("Note", note, org.oretrace.kernel.InputLimits.REASON);
         org.oretrace.kernel.InputLimits.text("Smelter ID", smelterId, 100);
         MatchReview review = review(reviewId);
-        String id = MatchIndex.canonicalId(smelterId == null ? "" : smelterId);
+        String id = SmelterId.canonical(smelterId);
         Smelter smelter = id == null ? null : em.createQuery("select s from Smelter s where s.smelterId = :id", Smelter.class)
                 .setParameter("id", id).getResultStream().findFirst().orElse(null);
         if (smelter == null) {
@@ -170,6 +171,6 @@ public class MatchReviews {
             return null;
         }
         String id = reason.substring(i + 1, i + 10).toUpperCase(Locale.ROOT);
-        return id.matches("CID\\d{6}") ? id : null;
+        return SmelterId.isCanonical(id) ? id : null;
     }
 }

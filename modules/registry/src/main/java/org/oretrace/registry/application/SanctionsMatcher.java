@@ -2,7 +2,7 @@ package org.oretrace.registry.application;
 
 import org.oretrace.kernel.country.Countries;
 import org.oretrace.kernel.country.Country;
-import org.oretrace.registry.domain.CompanyName;
+import org.oretrace.kernel.names.CompanyName;
 import org.oretrace.registry.domain.SdnType;
 import org.oretrace.registry.infrastructure.SdnFile;
 
