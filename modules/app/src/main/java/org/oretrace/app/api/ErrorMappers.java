@@ -3,19 +3,24 @@ package org.oretrace.app.api;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.InputLimits;
 import org.oretrace.kernel.security.AccessDeniedException;
+import org.oretrace.kernel.web.ApiError;
 
+import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Turns exceptions into JSON errors with the right status; unexpected ones are logged with an incident id. */
+/**
+ * The one set of exception mappers of the REST API: every module's refusals become an {@link ApiError} with the right
+ * status (a broken business rule 400, or 413 for a body over its limit; an unknown record 404; a denied role 403);
+ * unexpected ones are logged with an incident id (500).
+ */
 public final class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
@@ -28,8 +33,7 @@ public final class ErrorMappers {
     }
 
     static Response json(int status, String reason, String message, String incident) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ApiError(status, reason, message, incident)).build();
+        return ApiError.response(status, reason, message, incident);
     }
 
     /** 400 with the reason; 413 when it is about a body or upload that is too large. */
@@ -69,6 +73,15 @@ public final class ErrorMappers {
         }
     }
 
+    /** An unknown record (a service's {@code orElseThrow()}): 404 with the service's sentence. */
+    @Provider
+    public static class NotFound implements ExceptionMapper<NoSuchElementException> {
+        @Override
+        public Response toResponse(NoSuchElementException e) {
+            return json(Response.Status.NOT_FOUND, e.getMessage(), null);
+        }
+    }
+
     @Provider
     public static class Unexpected implements ExceptionMapper<Throwable> {
         @Override
@@ -79,6 +92,9 @@ public final class ErrorMappers {
             }
             if (cause instanceof BusinessRuleException refused) {
                 return refusal(refused);
+            }
+            if (cause instanceof NoSuchElementException missing) {
+                return json(Response.Status.NOT_FOUND, missing.getMessage(), null);
             }
             if (isUnreadableBody(e)) {
                 return json(Response.Status.BAD_REQUEST, "The request body could not be read: send valid JSON of the documented shape", null);
@@ -110,7 +126,7 @@ public final class ErrorMappers {
             Throwable current = e;
             for (int depth = 0; depth < 10 && current != null; depth++) {
                 if (current instanceof AccessDeniedException || current instanceof BusinessRuleException
-                        || current instanceof EJBAccessException) {
+                        || current instanceof EJBAccessException || current instanceof NoSuchElementException) {
                     return current;
                 }
                 Throwable next = current instanceof EJBException ejb && ejb.getCausedByException() != null

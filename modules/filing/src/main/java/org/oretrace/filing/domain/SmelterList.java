@@ -1,5 +1,6 @@
 package org.oretrace.filing.domain;
 
+import org.oretrace.kernel.names.CompanyName;
 import org.oretrace.kernel.Metal;
 
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ public record SmelterList(List<ConsolidatedSmelter> smelters, List<UnresolvedNam
         }
         Map<Key, List<Unresolved>> groups = new LinkedHashMap<>();
         for (Unresolved row : rows) {
-            String normalized = SmelterNames.normalize(row.nameAsWritten());
+            String normalized = CompanyName.folded(row.nameAsWritten());
             if (normalized.isEmpty() || row.metal() == null) {
                 continue;
             }

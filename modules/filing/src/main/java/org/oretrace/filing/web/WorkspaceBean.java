@@ -30,6 +30,7 @@ import org.oretrace.kernel.ReportingYear;
 import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.security.CurrentUser;
 import org.oretrace.kernel.time.ApplicationClock;
+import org.oretrace.kernel.web.ChartConfig;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -322,21 +323,14 @@ public class WorkspaceBean implements Serializable {
             return "{}";
         }
         List<Metal> metals = List.of(Metal.GOLD, Metal.TANTALUM, Metal.TIN, Metal.TUNGSTEN);
-        String labels = metals.stream().map(m -> "\"" + m.displayName() + "\"").collect(Collectors.joining(","));
-        String[] colours = {"#2e7d32", "#f9a825", "#c62828", "#9e9e9e"};
-        List<String> datasets = new ArrayList<>();
+        ChartConfig chart = ChartConfig.bar().labels(metals.stream().map(Metal::displayName).toList())
+                .stacked().countsFromZero().title("Smelters by RMAP status at " + facts.asOf());
+        String[] colours = {ChartConfig.CONFORMANT, ChartConfig.ACTIVE, ChartConfig.NOT_CONFORMANT, ChartConfig.UNKNOWN};
         for (RmapCategory c : RmapCategory.values()) {
-            String values = metals.stream()
-                    .map(m -> Long.toString(facts.fact(FilingFacts.perMetal(c.key(), m))
-                            .map(Fact::value).orElse(0L)))
-                    .collect(Collectors.joining(","));
-            datasets.add("{\"label\":\"" + c.label() + "\",\"backgroundColor\":\"" + colours[c.ordinal()]
-                    + "\",\"data\":[" + values + "]}");
+            chart.dataset(ChartConfig.series(c.label(), colours[c.ordinal()], metals.stream()
+                    .map(m -> facts.fact(FilingFacts.perMetal(c.key(), m)).map(Fact::value).orElse(0L)).toList()));
         }
-        return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[" + String.join(",", datasets)
-                + "]},\"options\":{\"responsive\":true,\"scales\":{\"x\":{\"stacked\":true},\"y\":{\"stacked\":true,"
-                + "\"beginAtZero\":true}},\"plugins\":{\"title\":{\"display\":true,\"text\":\"Smelters by RMAP status at "
-                + facts.asOf() + "\"}}}}";
+        return chart.toJson();
     }
 
     public boolean isEditable() {

@@ -15,7 +15,7 @@ import org.oretrace.filing.domain.Filing;
 import org.oretrace.filing.domain.FilingFacts;
 import org.oretrace.filing.domain.Registrant;
 import org.oretrace.filing.domain.Report;
-import org.oretrace.filing.domain.SmelterNames;
+import org.oretrace.kernel.names.CompanyName;
 import org.oretrace.filing.domain.UnresolvedName;
 import org.oretrace.filing.infrastructure.EdgarHtmlChecker;
 import org.oretrace.filing.infrastructure.WorkingFilesWriter;
@@ -105,7 +105,7 @@ class TemplateYearFilingTest {
 
     @Test
     void annexAListsASmelterReportedUnderThreeSpellingsOnce() {
-        assertThat(new TreeSet<>(year.threeSpellings.stream().map(SmelterNames::normalize).toList())).hasSize(3);
+        assertThat(new TreeSet<>(year.threeSpellings.stream().map(CompanyName::folded).toList())).hasSize(3);
         AnnexA annex = AnnexA.of(data.smelters(), false, false);
         assertThat(annex.rows()).filteredOn(r -> year.threeSpellingsId.equals(r.smelterId())).hasSize(1)
                 .first().satisfies(r -> {

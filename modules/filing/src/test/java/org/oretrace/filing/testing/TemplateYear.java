@@ -3,7 +3,7 @@ package org.oretrace.filing.testing;
 import org.oretrace.filing.application.FilingSources;
 import org.oretrace.filing.domain.DeclarationScope;
 import org.oretrace.filing.domain.RmapCategory;
-import org.oretrace.filing.domain.SmelterNames;
+import org.oretrace.kernel.names.CompanyName;
 import org.oretrace.kernel.Metal;
 import org.oretrace.kernel.ReportingYear;
 
@@ -59,16 +59,16 @@ public final class TemplateYear implements FilingSources {
         this.lookup = lookup;
         for (LookupSheet.Entry e : lookup) {
             byId.putIfAbsent(e.smelterId(), e);
-            idByLookupName.put(SmelterNames.normalize(e.lookupName()), e.smelterId());
+            idByLookupName.put(CompanyName.folded(e.lookupName()), e.smelterId());
         }
         Map<String, List<String>> aliases = new TreeMap<>();
         lookup.forEach(e -> aliases.computeIfAbsent(e.smelterId(), k -> new ArrayList<>()).add(e.lookupName()));
         Map.Entry<String, List<String>> three = aliases.entrySet().stream()
-                .filter(e -> new TreeSet<>(e.getValue().stream().map(SmelterNames::normalize).toList()).size() >= 3)
+                .filter(e -> new TreeSet<>(e.getValue().stream().map(CompanyName::folded).toList()).size() >= 3)
                 .findFirst().orElseThrow(() -> new IllegalStateException("no smelter with three look-up names"));
         threeSpellingsId = three.getKey();
         threeSpellings = three.getValue().stream()
-                .collect(java.util.stream.Collectors.toMap(SmelterNames::normalize, n -> n, (a, b) -> a, LinkedHashMap::new))
+                .collect(java.util.stream.Collectors.toMap(CompanyName::folded, n -> n, (a, b) -> a, LinkedHashMap::new))
                 .values().stream().limit(3).toList();
         // RMAP status is not in the template: give every third smelter each category, deterministically
         List<String> ids = new ArrayList<>(byId.keySet());
@@ -132,7 +132,7 @@ public final class TemplateYear implements FilingSources {
 
     /** Resolves as the registry does: a known look-up name gives the smelter ID, anything else does not. */
     public String resolve(Row row) {
-        return idByLookupName.get(SmelterNames.normalize(row.name()));
+        return idByLookupName.get(CompanyName.folded(row.name()));
     }
 
     public boolean notYetIdentified(Row row) {

@@ -1,5 +1,6 @@
 package org.oretrace.intake.application;
 
+import org.oretrace.kernel.smelter.SmelterId;
 import org.oretrace.intake.domain.Declaration;
 import org.oretrace.intake.domain.RejectionCode;
 import org.oretrace.intake.domain.Finding;
@@ -62,7 +63,7 @@ public class DeclarationReading {
                 continue;
             }
             Metal metal = Metal.fromText(row.getMetal()).orElse(null);
-            String id = row.getSmelterIdInput() == null ? null : DeclarationRules.normalizeId(row.getSmelterIdInput());
+            String id = row.getSmelterIdInput() == null ? null : SmelterId.canonicalOrTyped(row.getSmelterIdInput());
             SmelterDirectory.Decision decision = ownLookup.check(c.ownLookup(), c.templateVersion(), row,
                     directory.resolve(metal, row.nameForMatching(), row.getCountry(), id), ownLookupFindings);
             row.resolve(decision.smelterId(), decision.method());

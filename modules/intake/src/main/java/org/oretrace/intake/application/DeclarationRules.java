@@ -1,5 +1,6 @@
 package org.oretrace.intake.application;
 
+import org.oretrace.kernel.smelter.SmelterId;
 import org.oretrace.intake.domain.Answer;
 import org.oretrace.intake.domain.Company;
 import org.oretrace.intake.domain.Declaration;
@@ -205,7 +206,7 @@ public class DeclarationRules {
             }
             String typedId = row.getSmelterIdInput();
             Optional<SmelterDirectory.Facts> typedFacts = typedId == null ? Optional.empty()
-                    : directory.facts(normalizeId(typedId));
+                    : directory.facts(SmelterId.canonicalOrTyped(typedId));
             if (typedId != null && typedFacts.isEmpty()) {
                 out.add(smelterError(FindingCode.UNKNOWN_SMELTER_ID, "Row " + r + ": the smelter ID '" + typedId
                         + "' is not in the RMI list. Please check it, or choose the smelter by name.", "A" + r));
@@ -265,7 +266,7 @@ public class DeclarationRules {
     }
 
     private Optional<SmelterDirectory.Facts> typedIdFacts(SmelterRow row) {
-        return row.getSmelterIdInput() == null ? Optional.empty() : directory.facts(normalizeId(row.getSmelterIdInput()));
+        return row.getSmelterIdInput() == null ? Optional.empty() : directory.facts(SmelterId.canonicalOrTyped(row.getSmelterIdInput()));
     }
 
     private static boolean hasMismatch(List<Finding> out, int row) {
@@ -353,15 +354,6 @@ public class DeclarationRules {
                     + "(.xlsm); it was read without running its macros. Please send a plain .xlsx next time.",
                     null, null));
         }
-    }
-
-    /** "cid1234", "CID 001234" and "CID001234" name the same smelter. */
-    public static String normalizeId(String typed) {
-        String digits = typed.replaceAll("(?i)^\\s*cid\\s*", "").strip();
-        if (digits.matches("\\d{1,6}")) {
-            return "CID" + "0".repeat(6 - digits.length()) + digits;
-        }
-        return typed.strip().toUpperCase(Locale.ROOT);
     }
 
     static String answerCell(String question, Metal metal) {

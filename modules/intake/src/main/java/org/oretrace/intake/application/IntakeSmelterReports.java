@@ -7,13 +7,13 @@ import jakarta.transaction.Transactional;
 import org.oretrace.intake.domain.DeclarationStatus;
 import org.oretrace.intake.domain.SmelterRow;
 import org.oretrace.kernel.reports.SmelterReports;
+import org.oretrace.kernel.smelter.SmelterId;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -40,7 +40,7 @@ public class IntakeSmelterReports implements SmelterReports {
                         + "s.lookupName, s.name, s.country, d.receivedAt from Declaration d join d.smelters s "
                         + "where s.resolvedSmelterId = :id and d.status in :read order by d.receivedAt desc, d.id desc, s.row",
                         Object[].class)
-                .setParameter("id", smelterId.strip().toUpperCase(Locale.ROOT)).setParameter("read", READ)
+                .setParameter("id", SmelterId.canonicalOrTyped(smelterId)).setParameter("read", READ)
                 .getResultList();
         // a supplier may name the same smelter twice (the duplicate is a finding of its own): its first row speaks
         Map<Long, Object[]> firstRowOf = new LinkedHashMap<>();

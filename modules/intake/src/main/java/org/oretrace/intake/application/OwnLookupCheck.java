@@ -1,5 +1,6 @@
 package org.oretrace.intake.application;
 
+import org.oretrace.kernel.smelter.SmelterId;
 import org.oretrace.intake.domain.Finding;
 import org.oretrace.intake.domain.FindingCode;
 import org.oretrace.intake.domain.Severity;
@@ -43,7 +44,7 @@ final class OwnLookupCheck {
             return decision;
         }
         Optional<String> ownId = own.idFor(templateVersion, row.getMetal(), row.getLookupName(), row.getName())
-                .map(DeclarationRules::normalizeId);
+                .map(SmelterId::canonicalOrTyped);
         if (ownId.isEmpty()) {
             return decision;
         }

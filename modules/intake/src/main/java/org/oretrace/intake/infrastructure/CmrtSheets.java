@@ -1,12 +1,15 @@
 package org.oretrace.intake.infrastructure;
 
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.oretrace.intake.domain.Answer;
 import org.oretrace.intake.domain.Company;
 import org.oretrace.intake.domain.ProductRow;
 import org.oretrace.intake.domain.RejectionCode;
 import org.oretrace.intake.domain.SmelterRow;
 import org.oretrace.kernel.Metal;
+import org.oretrace.kernel.cmrt.TemplateDetection;
+import org.oretrace.kernel.cmrt.TemplateDetector;
+import org.oretrace.kernel.cmrt.TemplateEvidence;
+import org.oretrace.kernel.time.TypedDates;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,8 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The cell positions of CMRT 6.x (the same in 6.01 to 6.5; see docs/ARCHITECTURE.md, "CMRT 6.x facts") and the turning of
@@ -39,7 +40,6 @@ final class CmrtSheets {
 
     private static final int D = 4;
     private static final int G = 7;
-    private static final Pattern REVISION = Pattern.compile("(?i)\\b(?:revision|version)\\s*(\\d+(?:\\.\\d+)?)");
 
     private final Map<Integer, SheetScanner.Cell> declaration = new HashMap<>();
     private final List<String> revisionTexts = new ArrayList<>();
@@ -70,7 +70,7 @@ final class CmrtSheets {
             case CmrtReader.REVISION -> new SheetScanner.Sink() {
                 @Override
                 public boolean wants(int row, int column) {
-                    return row <= 8 && column <= 6;
+                    return TemplateEvidence.wantsRevisionCell(row, column);
                 }
 
                 @Override
@@ -83,7 +83,7 @@ final class CmrtSheets {
             case CmrtReader.DECLARATION -> new SheetScanner.Sink() {
                 @Override
                 public boolean wants(int row, int column) {
-                    return row <= 5 ? column <= 16 : row <= 92 && (column == D || column == G);
+                    return row <= 5 ? TemplateEvidence.wantsDeclarationCell(row, column) : row <= 92 && (column == D || column == G);
                 }
 
                 @Override
@@ -114,7 +114,7 @@ final class CmrtSheets {
 
         @Override
         public boolean wants(int row, int column) {
-            return row >= FIRST_SMELTER_ROW ? column <= 17 : row <= 3 && column <= 20;
+            return row >= FIRST_SMELTER_ROW ? column <= 17 : TemplateEvidence.wantsSmelterListCell(row, column);
         }
 
         @Override
@@ -197,33 +197,33 @@ final class CmrtSheets {
     }
 
     CmrtReading toReading(Set<String> sheetNames, boolean macroEnabled) {
-        TemplateKind kind = TemplateKind.fromTitle(String.join("\n", revisionTexts));
-        if (kind == null) {
-            SheetScanner.Cell title = declaration.get(key(2, D));
-            kind = TemplateKind.fromTitle(title == null ? null : title.text());
-        }
-        if (kind == null && sheetNames.contains("Minerals Scope")) {
-            kind = TemplateKind.AMRT;
-        }
-        if (kind == null && sheetNames.contains("Mine List")) {
-            kind = TemplateKind.EMRT;
-        }
-        String version = revision();
-        if (!sheetNames.contains(CmrtReader.DECLARATION)) {
-            if (kind != null && kind != TemplateKind.CMRT) {
-                return otherTemplate(kind, version);
+        TemplateEvidence evidence = new TemplateEvidence().sheets(sheetNames);
+        revisionTexts.forEach(evidence::revisionText);
+        smelterListHeaderTexts.forEach(evidence::smelterListText);
+        for (int row = 1; row <= 5; row++) {
+            for (int column = 1; column <= 16; column++) {
+                evidence.declarationText(row, column, text(row, column));
             }
-            return CmrtReading.rejected(RejectionCode.NOT_A_CMRT, "The workbook has no 'Declaration' sheet, so it is "
-                    + "not a complete CMRT (sheets found: " + String.join(", ", new java.util.TreeSet<>(sheetNames))
-                    + "). Please send the CMRT workbook as downloaded from the RMI, with all its sheets.");
         }
-        if (kind == null && (version == null || !sheetNames.contains(CmrtReader.SMELTER_LIST))) {
-            return CmrtReading.rejected(RejectionCode.NOT_A_CMRT, "This workbook is not a Conflict Minerals Reporting "
-                    + "Template (CMRT): it has no CMRT title and no revision number. Please fill in and send the "
-                    + "RMI's CMRT.");
-        }
-        if (kind != null && kind != TemplateKind.CMRT) {
-            return otherTemplate(kind, version);
+        TemplateDetection detected = TemplateDetector.detect(evidence);
+        String version = detected.revision();
+        switch (detected.verdict()) {
+            case OTHER_TEMPLATE -> {
+                return otherTemplate(detected);
+            }
+            case NO_DECLARATION_SHEET -> {
+                return CmrtReading.rejected(RejectionCode.NOT_A_CMRT, "The workbook has no 'Declaration' sheet, so it is "
+                        + "not a complete CMRT (sheets found: " + String.join(", ", new java.util.TreeSet<>(sheetNames))
+                        + "). Please send the CMRT workbook as downloaded from the RMI, with all its sheets.");
+            }
+            case NOT_A_TEMPLATE -> {
+                return CmrtReading.rejected(RejectionCode.NOT_A_CMRT, "This workbook is not a Conflict Minerals Reporting "
+                        + "Template (CMRT): it has no CMRT title and no revision number. Please fill in and send the "
+                        + "RMI's CMRT.");
+            }
+            default -> {
+                // a CMRT: its revision decides how to read it
+            }
         }
         if (version == null) {
             return CmrtReading.rejected(RejectionCode.UNSUPPORTED_CMRT_VERSION, "The CMRT's revision number "
@@ -252,32 +252,10 @@ final class CmrtSheets {
         return new CmrtReading(content(version, macroEnabled), null, List.copyOf(warnings));
     }
 
-    private static CmrtReading otherTemplate(TemplateKind kind, String version) {
-        return CmrtReading.rejected(RejectionCode.OTHER_RMI_TEMPLATE, "This is the RMI " + kind.fullName()
-                + (version == null ? "" : " revision " + version) + ", not the Conflict Minerals Reporting Template "
-                + "(CMRT). Please fill in and send the CMRT for tin, tantalum, tungsten and gold.");
-    }
-
-    private String revision() {
-        String j3 = text(3, 10);
-        Matcher m = j3 == null ? null : REVISION.matcher(j3);
-        if (m != null && m.find()) {
-            return m.group(1);
-        }
-        for (int row = 1; row <= 5; row++) {
-            for (int column = 1; column <= 16; column++) {
-                String text = text(row, column);
-                if (text != null && (m = REVISION.matcher(text)).find()) {
-                    return m.group(1);
-                }
-            }
-        }
-        for (String text : smelterListHeaderTexts) {
-            if ((m = REVISION.matcher(text)).find()) {
-                return m.group(1);
-            }
-        }
-        return null;
+    private static CmrtReading otherTemplate(TemplateDetection detected) {
+        return CmrtReading.rejected(RejectionCode.OTHER_RMI_TEMPLATE, "This is " + detected.otherTemplateName()
+                + ", not the Conflict Minerals Reporting Template (CMRT). Please fill in and send the CMRT for tin, "
+                + "tantalum, tungsten and gold.");
     }
 
     private String text(int row, int column) {
@@ -325,9 +303,9 @@ final class CmrtSheets {
         }
         Double serial = cell.number();
         if (serial != null) {
-            return serial > 0 && serial < 2958466 ? DateUtil.getLocalDateTime(serial).toLocalDate() : null;
+            return TypedDates.excelSerial(serial).orElse(null);
         }
-        return TypedDates.parse(cell.typed());
+        return TypedDates.parseOrNull(cell.typed());
     }
 
     private String effectiveDateProblemText() {

@@ -86,6 +86,17 @@ class DeclarationRulesTest {
     }
 
     @Test
+    void anEffectiveDateThatDoesNotExistIsAFindingNotTheNearestDay() {
+        for (String impossible : new String[]{"2024-02-30", "2023-02-29", "30-Feb-2024", "31.04.2024"}) {
+            Declaration d = evaluate(CmrtFile.of("6.5").set("D22", impossible));
+            assertThat(only(d, FindingCode.INVALID_DATE).getMessage()).as(impossible).contains(impossible);
+            assertThat(d.getCompany().getEffectiveDate()).as(impossible).isNull();
+        }
+        assertThat(evaluate(CmrtFile.of("6.5").set("D22", "2024-02-29")).getCompany().getEffectiveDate())
+                .isEqualTo(LocalDate.of(2024, 2, 29));
+    }
+
+    @Test
     void effectiveDateOlderThanTheReportingYearAskedFor() {
         Declaration d = evaluate(CmrtFile.of("6.5").set("D22", "15-Mar-2024"), 2025, null);
         assertThat(only(d, FindingCode.STALE_EFFECTIVE_DATE).getMessage()).contains("2025");

@@ -1,12 +1,12 @@
 package org.oretrace.kernel.country;
 
+import org.oretrace.kernel.names.CompanyName;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -31,7 +31,6 @@ import java.util.stream.Collectors;
 public final class Countries {
 
     private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private static final Map<String, Country> BY_CODE;
     private static final Map<String, Country> BY_KEY;
@@ -94,8 +93,7 @@ public final class Countries {
 
     /** Folds a spelling to its comparison key: no case, accents, punctuation, "the", word order. */
     static String key(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
-                .toUpperCase(Locale.ROOT).replaceAll("[\u2019\u2018`\u00B4]", "'").replace("'S ", " ").replace("&", " AND ");
+        String folded = CompanyName.fold(text).toUpperCase(Locale.ROOT).replaceAll("[\u2019\u2018`\u00B4]", "'").replace("'S ", " ").replace("&", " AND ");
         return Arrays.stream(NON_ALNUM.split(folded))
                 .filter(word -> !word.isEmpty() && !word.equals("THE"))
                 .sorted()

@@ -9,7 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * How company names are compared: folded to lower-case ASCII words without punctuation, accents,
+ * The one name folding of Oretrace (issue 16): how company, smelter and country names and column headers are
+ * compared. Names are folded to lower-case ASCII words without punctuation, accents,
  * typographic quotes, legal forms ("Co., Ltd.", "JSC", "S.A.", "GmbH", "PT", "OOO", ...) and
  * filler words, so that "Mineração Taboca S.A." and "MINERACAO TABOCA SA" have the same words.
  */
@@ -60,6 +61,14 @@ public final class CompanyName {
         return words.isEmpty() ? all : words;
     }
 
+    /**
+     * The folded words in their written order, legal forms kept: "Mineração Taboca S.A." and "MINERACAO TABOCA SA"
+     * both give "mineracao taboca sa" (how filing groups the names it cannot resolve).
+     */
+    public static String folded(String name) {
+        return String.join(" ", rawWords(name));
+    }
+
     /** The words in a fixed order: the comparison key that ignores word order. */
     public static String key(String name) {
         List<String> words = new ArrayList<>(words(name));
@@ -71,7 +80,7 @@ public final class CompanyName {
      * Lower-case ASCII-folded words, punctuation removed; runs of single letters are joined, so
      * "S.A.", "S A" and "SA" all become "sa" and "H.C. Starck" becomes "hc starck".
      */
-    static List<String> rawWords(String name) {
+    public static List<String> rawWords(String name) {
         if (name == null || name.isBlank()) {
             return List.of();
         }
@@ -101,7 +110,7 @@ public final class CompanyName {
     }
 
     /** Lower case without accents; letters that NFKD does not decompose are spelled out. */
-    static String fold(String text) {
+    public static String fold(String text) {
         if (isAscii(text)) {
             return text.toLowerCase(Locale.ROOT);
         }

@@ -68,7 +68,7 @@ public class CampaignResource {
     @RolesAllowed("VIEWER")
     @Operation(summary = "The campaign of a reporting year")
     public CampaignJson get(@PathParam("year") int year) {
-        return Problems.call(() -> CampaignJson.of(campaigns.get(year)));
+        return CampaignJson.of(campaigns.get(year));
     }
 
     @POST
@@ -81,9 +81,9 @@ public class CampaignResource {
     @APIResponse(responseCode = "400", description = "a campaign for that year exists, or the due date is missing or too early")
     public Response create(CampaignJson body) {
         if (body == null || body.year() == null) {
-            throw Problems.badRequest("year and dueDate are required");
+            throw new BusinessRuleException("year and dueDate are required");
         }
-        CampaignJson created = Problems.call(() -> CampaignJson.of(campaigns.create(settings(body.year(), body))));
+        CampaignJson created = CampaignJson.of(campaigns.create(settings(body.year(), body)));
         return Response.created(uriInfo.getBaseUriBuilder().path("campaigns").path(String.valueOf(created.year())).build())
                 .entity(created).build();
     }
@@ -95,9 +95,9 @@ public class CampaignResource {
     @Operation(summary = "Change a campaign's due date, CMRT version, categories (before launch), sender or follow-up policy")
     public CampaignJson update(@PathParam("year") int year, CampaignJson body) {
         if (body == null) {
-            throw Problems.badRequest("A JSON body is required");
+            throw new BusinessRuleException("A JSON body is required");
         }
-        return Problems.call(() -> CampaignJson.of(campaigns.update(settings(year, body))));
+        return CampaignJson.of(campaigns.update(settings(year, body)));
     }
 
     private static CampaignSettings settings(int year, CampaignJson b) {
@@ -113,13 +113,11 @@ public class CampaignResource {
             description = "It must be an RMI CMRT of the version the campaign asks for.")
     public CampaignJson uploadBlankCmrt(@PathParam("year") int year, @FormParam("file") EntityPart file) {
         if (file == null) {
-            throw Problems.badRequest("Send the workbook as the multipart field 'file'");
+            throw new BusinessRuleException("Send the workbook as the multipart field 'file'");
         }
         byte[] content = SupplierResource.read(file);
-        return Problems.call(() -> {
-            StoredAttachment stored = campaigns.attachBlankCmrt(year, file.getFileName().orElse("CMRT.xlsx"), content);
-            return CampaignJson.of(campaigns.get(year));
-        });
+        StoredAttachment stored = campaigns.attachBlankCmrt(year, file.getFileName().orElse("CMRT.xlsx"), content);
+        return CampaignJson.of(campaigns.get(year));
     }
 
     public record LaunchRequest(List<String> supplierNumbers) {
@@ -136,11 +134,9 @@ public class CampaignResource {
                     + "of its categories; otherwise exactly the suppliers listed.")
     @APIResponse(responseCode = "400", description = "already launched, no blank CMRT uploaded, or no supplier chosen")
     public LaunchJson launch(@PathParam("year") int year, LaunchRequest body) {
-        return Problems.call(() -> {
-            List<Long> ids = body == null || body.supplierNumbers() == null ? null : ids(body.supplierNumbers());
-            Campaigns.LaunchResult result = campaigns.launch(year, ids);
-            return new LaunchJson(result.requested(), result.mailed(), result.withoutContact());
-        });
+        List<Long> ids = body == null || body.supplierNumbers() == null ? null : ids(body.supplierNumbers());
+        Campaigns.LaunchResult result = campaigns.launch(year, ids);
+        return new LaunchJson(result.requested(), result.mailed(), result.withoutContact());
     }
 
     @POST
@@ -150,12 +146,10 @@ public class CampaignResource {
     @Operation(summary = "Add suppliers to a launched campaign; they are mailed at once")
     public LaunchJson addSuppliers(@PathParam("year") int year, LaunchRequest body) {
         if (body == null || body.supplierNumbers() == null || body.supplierNumbers().isEmpty()) {
-            throw Problems.badRequest("supplierNumbers is required");
+            throw new BusinessRuleException("supplierNumbers is required");
         }
-        return Problems.call(() -> {
-            Campaigns.LaunchResult result = campaigns.addSuppliers(year, ids(body.supplierNumbers()));
-            return new LaunchJson(result.requested(), result.mailed(), result.withoutContact());
-        });
+        Campaigns.LaunchResult result = campaigns.addSuppliers(year, ids(body.supplierNumbers()));
+        return new LaunchJson(result.requested(), result.mailed(), result.withoutContact());
     }
 
     private List<Long> ids(List<String> numbers) {
@@ -173,7 +167,7 @@ public class CampaignResource {
     @Operation(summary = "Response figures: solicited, responded, responseRate (percent), byStatus, byCategory, "
             + "responses over time, overdue suppliers")
     public CampaignStats statistics(@PathParam("year") int year) {
-        return Problems.call(() -> statistics.forYear(year));
+        return statistics.forYear(year);
     }
 
     @GET
@@ -182,7 +176,7 @@ public class CampaignResource {
     @RolesAllowed("VIEWER")
     @Operation(summary = "The supplier status table as an Excel workbook")
     public Response statusWorkbook(@PathParam("year") int year) {
-        byte[] workbook = Problems.call(() -> statistics.statusWorkbook(year));
+        byte[] workbook = statistics.statusWorkbook(year);
         return Response.ok(workbook, SupplierStatusWorkbook.CONTENT_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"supplier-status-" + year + ".xlsx\"").build();
     }
@@ -196,10 +190,8 @@ public class CampaignResource {
     @RolesAllowed("VIEWER")
     @Operation(summary = "Every supplier's request in the campaign and its state")
     public List<RequestJson> requests(@PathParam("year") int year) {
-        return Problems.call(() -> {
-            campaigns.get(year);
-            return requests.ofCampaign(year).stream().map(CampaignResource::json).toList();
-        });
+        campaigns.get(year);
+        return requests.ofCampaign(year).stream().map(CampaignResource::json).toList();
     }
 
     private static RequestJson json(SurveyRequest r) {
@@ -221,16 +213,14 @@ public class CampaignResource {
     public RequestJson recordResponse(@PathParam("year") int year, @PathParam("supplierNumber") String supplierNumber,
                                       ResponseJson body) {
         if (body == null) {
-            throw Problems.badRequest("outcome and note are required");
+            throw new BusinessRuleException("outcome and note are required");
         }
-        return Problems.call(() -> {
-            var outcome = SupplierResource.parse(org.oretrace.kernel.events.DeclarationEvaluated.Outcome.class, body.outcome());
-            if (outcome == null || outcome == org.oretrace.kernel.events.DeclarationEvaluated.Outcome.REJECTED
-                    || outcome == org.oretrace.kernel.events.DeclarationEvaluated.Outcome.RISK_REVIEW) {
-                throw new BusinessRuleException("outcome is ACCEPTED or NEEDS_FOLLOW_UP");
-            }
-            long supplierId = ids(List.of(supplierNumber)).get(0);
-            return json(requests.recordResponse(supplierId, year, outcome, body.note()));
-        });
+        var outcome = SupplierResource.parse(org.oretrace.kernel.events.DeclarationEvaluated.Outcome.class, body.outcome());
+        if (outcome == null || outcome == org.oretrace.kernel.events.DeclarationEvaluated.Outcome.REJECTED
+                || outcome == org.oretrace.kernel.events.DeclarationEvaluated.Outcome.RISK_REVIEW) {
+            throw new BusinessRuleException("outcome is ACCEPTED or NEEDS_FOLLOW_UP");
+        }
+        long supplierId = ids(List.of(supplierNumber)).get(0);
+        return json(requests.recordResponse(supplierId, year, outcome, body.note()));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.outreach.application.Suppliers;
 import org.oretrace.outreach.domain.SupplierCategory;
 
@@ -47,9 +48,9 @@ public class CategoryResource {
     @Operation(summary = "Add a category")
     public Response add(CategoryJson body) {
         if (body == null || body.name() == null || body.name().isBlank()) {
-            throw Problems.badRequest("name is required");
+            throw new BusinessRuleException("name is required");
         }
-        return Response.status(Response.Status.CREATED).entity(Problems.call(() -> CategoryJson.of(suppliers.addCategory(body.name()))))
+        return Response.status(Response.Status.CREATED).entity(CategoryJson.of(suppliers.addCategory(body.name())))
                 .build();
     }
 
@@ -60,11 +61,9 @@ public class CategoryResource {
     @Operation(summary = "Rename a category")
     public CategoryJson rename(@PathParam("id") long id, CategoryJson body) {
         if (body == null || body.name() == null) {
-            throw Problems.badRequest("name is required");
+            throw new BusinessRuleException("name is required");
         }
-        return Problems.call(() -> {
-            suppliers.renameCategory(id, body.name());
-            return suppliers.categories().stream().filter(c -> c.getId() == id).findFirst().map(CategoryJson::of).orElseThrow();
-        });
+        suppliers.renameCategory(id, body.name());
+        return suppliers.categories().stream().filter(c -> c.getId() == id).findFirst().map(CategoryJson::of).orElseThrow();
     }
 }

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oretrace.kernel.web.ApiError;
+import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.audit.AuditTrail;
 import org.oretrace.kernel.time.ApplicationClock;
 
@@ -49,11 +51,11 @@ public class ClockResource {
     @Operation(summary = "Move the clock forward by whole days (tests and demos only)")
     public ClockJson advance(@QueryParam("days") int days, @QueryParam("hours") int hours) {
         if (!clock.isAdjustable()) {
-            throw new ClientErrorException(Problems.json(Response.Status.CONFLICT,
+            throw new ClientErrorException(ApiError.response(Response.Status.CONFLICT,
                     "The clock is not adjustable (oretrace.clock.adjustable=false)"));
         }
         if (days < 0 || hours < 0 || days > 3660) {
-            throw Problems.badRequest("days and hours must be positive");
+            throw new BusinessRuleException("days and hours must be positive");
         }
         clock.advance(Duration.ofDays(days).plusHours(hours));
         audit.record("Clock", null, "advanced", days + " days " + hours + " hours, now " + clock.now());

@@ -45,8 +45,8 @@ public class OutboxResource {
     @Operation(summary = "Outbox messages, newest first", description = "state: QUEUED, SENDING, SENT or FAILED")
     public List<MessageJson> list(@QueryParam("state") String state, @QueryParam("q") String search,
                                   @QueryParam("limit") @DefaultValue("500") int limit) {
-        return Problems.call(() -> outbox.list(SupplierResource.parse(OutboxState.class, state), search,
-                Math.max(1, Math.min(limit, 5000))).stream().map(MessageJson::of).toList());
+        return outbox.list(SupplierResource.parse(OutboxState.class, state), search,
+                Math.max(1, Math.min(limit, 5000))).stream().map(MessageJson::of).toList();
     }
 
     @GET
@@ -54,7 +54,7 @@ public class OutboxResource {
     @RolesAllowed("VIEWER")
     @Operation(summary = "One message")
     public MessageJson get(@PathParam("id") long id) {
-        return Problems.call(() -> MessageJson.of(outbox.get(id)));
+        return MessageJson.of(outbox.get(id));
     }
 
     @POST
@@ -62,9 +62,7 @@ public class OutboxResource {
     @RolesAllowed("COMPLIANCE")
     @Operation(summary = "Queue a failed message again")
     public MessageJson retry(@PathParam("id") long id) {
-        return Problems.call(() -> {
-            outbox.retry(id);
-            return MessageJson.of(outbox.get(id));
-        });
+        outbox.retry(id);
+        return MessageJson.of(outbox.get(id));
     }
 }

@@ -79,12 +79,10 @@ public class SupplierResource {
                                    @QueryParam("status") @Parameter(description = "ACTIVE, UNREACHABLE or OUT_OF_SCOPE") String status,
                                    @QueryParam("year") @Parameter(description = "only suppliers asked in this campaign") Integer year,
                                    @QueryParam("state") @Parameter(description = "request state in that campaign, e.g. SENT") String state) {
-        return Problems.call(() -> {
-            Long categoryId = category == null ? null : suppliers.categoryNamed(category).map(SupplierCategory::getId)
-                    .orElseThrow(() -> new BusinessRuleException("Unknown category " + category));
-            return suppliers.search(new Suppliers.Filter(text, categoryId, inScope, parse(SupplierStatus.class, status),
-                    year, parse(RequestState.class, state))).stream().map(SupplierJson::of).toList();
-        });
+        Long categoryId = category == null ? null : suppliers.categoryNamed(category).map(SupplierCategory::getId)
+                .orElseThrow(() -> new BusinessRuleException("Unknown category " + category));
+        return suppliers.search(new Suppliers.Filter(text, categoryId, inScope, parse(SupplierStatus.class, status),
+                year, parse(RequestState.class, state))).stream().map(SupplierJson::of).toList();
     }
 
     @GET
@@ -93,8 +91,8 @@ public class SupplierResource {
     @Operation(summary = "One supplier by supplier number")
     @APIResponse(responseCode = "404", description = "no supplier with that number")
     public SupplierJson get(@PathParam("number") String number) {
-        return Problems.call(() -> SupplierJson.of(suppliers.findBySupplierNumber(number)
-                .orElseThrow(() -> new NoSuchElementException("No supplier " + number))));
+        return SupplierJson.of(suppliers.findBySupplierNumber(number)
+                .orElseThrow(() -> new NoSuchElementException("No supplier " + number)));
     }
 
     @POST
@@ -106,7 +104,7 @@ public class SupplierResource {
     @APIResponse(responseCode = "200", description = "updated")
     public Response createOrUpdate(SupplierJson body) {
         if (body == null || body.supplierNumber() == null || body.supplierNumber().isBlank()) {
-            throw Problems.badRequest("supplierNumber is required");
+            throw new BusinessRuleException("supplierNumber is required");
         }
         return save(body.supplierNumber(), body);
     }
@@ -118,7 +116,7 @@ public class SupplierResource {
     @Operation(summary = "Create or update the supplier with this number")
     public Response put(@PathParam("number") String number, SupplierJson body) {
         if (body == null) {
-            throw Problems.badRequest("A JSON body is required");
+            throw new BusinessRuleException("A JSON body is required");
         }
         return save(number, body);
     }
@@ -136,7 +134,7 @@ public class SupplierResource {
                     + "and the others are still saved. Suppliers not in the list are left alone.")
     public BulkResult putAll(List<SupplierJson> body) {
         if (body == null) {
-            throw Problems.badRequest("A JSON array of suppliers is required");
+            throw new BusinessRuleException("A JSON array of suppliers is required");
         }
         // refusals in the order of the list: a missing number is refused here, the rest by the batch
         Map<Integer, BulkResult.BulkRefusal> rejected = new TreeMap<>();
@@ -161,7 +159,7 @@ public class SupplierResource {
     }
 
     private Response save(String number, SupplierJson body) {
-        Suppliers.Saved saved = Problems.call(() -> suppliers.save(body.toData(number)));
+        Suppliers.Saved saved = suppliers.save(body.toData(number));
         SupplierJson json = SupplierJson.of(saved.supplier());
         return saved.created()
                 ? Response.created(uriInfo.getBaseUriBuilder().path("suppliers").path(json.supplierNumber()).build()).entity(json).build()
@@ -177,15 +175,13 @@ public class SupplierResource {
     @RolesAllowed("COMPLIANCE")
     @Operation(summary = "Mark the supplier unreachable or out of scope (with a reason), or active again")
     public SupplierJson changeStatus(@PathParam("number") String number, StatusChange change) {
-        return Problems.call(() -> {
-            Supplier supplier = suppliers.findBySupplierNumber(number).orElseThrow(() -> new NoSuchElementException("No supplier " + number));
-            SupplierStatus status = parse(SupplierStatus.class, change == null ? null : change.status());
-            if (status == null) {
-                throw new BusinessRuleException("status is ACTIVE, UNREACHABLE or OUT_OF_SCOPE");
-            }
-            suppliers.changeStatus(supplier.getId(), status, change.reason());
-            return SupplierJson.of(suppliers.get(supplier.getId()));
-        });
+        Supplier supplier = suppliers.findBySupplierNumber(number).orElseThrow(() -> new NoSuchElementException("No supplier " + number));
+        SupplierStatus status = parse(SupplierStatus.class, change == null ? null : change.status());
+        if (status == null) {
+            throw new BusinessRuleException("status is ACTIVE, UNREACHABLE or OUT_OF_SCOPE");
+        }
+        suppliers.changeStatus(supplier.getId(), status, change.reason());
+        return SupplierJson.of(suppliers.get(supplier.getId()));
     }
 
     public record ContactLogJson(Long id, Instant occurredAt, String channel, boolean automatic, String person, String summary,
@@ -205,7 +201,7 @@ public class SupplierResource {
     @RolesAllowed("VIEWER")
     @Operation(summary = "Every contact with the supplier, newest first")
     public List<ContactLogJson> contactLog(@PathParam("number") String number) {
-        return Problems.call(() -> requests.contactLog(supplierId(number)).stream().map(ContactLogJson::of).toList());
+        return requests.contactLog(supplierId(number)).stream().map(ContactLogJson::of).toList();
     }
 
     @POST
@@ -215,19 +211,17 @@ public class SupplierResource {
     @Operation(summary = "Log a phone call, letter, meeting or outside email (channel PHONE, LETTER, MEETING, EXTERNAL_EMAIL)")
     @APIResponse(responseCode = "201", description = "logged")
     public Response logContact(@PathParam("number") String number, ManualContact body) {
-        return Problems.call(() -> {
-            long supplierId = supplierId(number);
-            Long requestId = body.reportingYear() == null ? null : requests.find(supplierId, body.reportingYear())
-                    .orElseThrow(() -> new BusinessRuleException(number + " is not in the " + body.reportingYear() + " campaign"))
-                    .getId();
-            ContactChannel channel = parse(ContactChannel.class, body.channel());
-            if (channel == null) {
-                throw new BusinessRuleException("channel is one of " + ContactChannel.manual());
-            }
-            ContactLogEntry entry = requests.logContact(supplierId, requestId, channel, body.date(), body.person(),
-                    body.summary(), body.outcome());
-            return Response.status(Response.Status.CREATED).entity(ContactLogJson.of(entry)).build();
-        });
+        long supplierId = supplierId(number);
+        Long requestId = body.reportingYear() == null ? null : requests.find(supplierId, body.reportingYear())
+                .orElseThrow(() -> new BusinessRuleException(number + " is not in the " + body.reportingYear() + " campaign"))
+                .getId();
+        ContactChannel channel = parse(ContactChannel.class, body.channel());
+        if (channel == null) {
+            throw new BusinessRuleException("channel is one of " + ContactChannel.manual());
+        }
+        ContactLogEntry entry = requests.logContact(supplierId, requestId, channel, body.date(), body.person(),
+                body.summary(), body.outcome());
+        return Response.status(Response.Status.CREATED).entity(ContactLogJson.of(entry)).build();
     }
 
     public record ImportJson(int created, int updated, int unchanged, int rejected, String summary, List<String> columns,
@@ -246,19 +240,17 @@ public class SupplierResource {
                     + "The import screen lets a person map columns by hand.")
     public ImportJson importFile(@FormParam("file") EntityPart file) {
         if (file == null) {
-            throw Problems.badRequest("Send the export as the multipart field 'file'");
+            throw new BusinessRuleException("Send the export as the multipart field 'file'");
         }
         byte[] content = read(file);
         String fileName = file.getFileName().orElse("upload");
-        return Problems.call(() -> {
-            TableReader.Table table = supplierImport.read(fileName, content);
-            var mapping = supplierImport.guessMapping(table.headers());
-            SupplierImport.Result result = supplierImport.run(fileName, table, mapping);
-            return new ImportJson(result.created(), result.updated(), result.unchanged(), result.rejected(), result.summary(),
-                    mapping.keySet().stream().map(Enum::name).toList(),
-                    result.rejectedRows().stream().map(r -> new ImportJson.RejectedRow(r.line(), r.supplierNumber(), r.problems()))
-                            .toList());
-        });
+        TableReader.Table table = supplierImport.read(fileName, content);
+        var mapping = supplierImport.guessMapping(table.headers());
+        SupplierImport.Result result = supplierImport.run(fileName, table, mapping);
+        return new ImportJson(result.created(), result.updated(), result.unchanged(), result.rejected(), result.summary(),
+                mapping.keySet().stream().map(Enum::name).toList(),
+                result.rejectedRows().stream().map(r -> new ImportJson.RejectedRow(r.line(), r.supplierNumber(), r.problems()))
+                        .toList());
     }
 
     private long supplierId(String number) {
@@ -269,7 +261,7 @@ public class SupplierResource {
         try (InputStream in = part.getContent()) {
             return InputLimits.upload(in, MAX_UPLOAD, "The file");
         } catch (IOException e) {
-            throw Problems.badRequest("The upload could not be read: " + e.getMessage());
+            throw new BusinessRuleException("The upload could not be read: " + e.getMessage());
         }
     }
 

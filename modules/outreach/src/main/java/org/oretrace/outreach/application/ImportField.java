@@ -1,6 +1,6 @@
 package org.oretrace.outreach.application;
 
-import java.text.Normalizer;
+import org.oretrace.kernel.names.CompanyName;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,11 +47,8 @@ public enum ImportField {
         return aliases.stream().map(ImportField::normalize).anyMatch(key::equals);
     }
 
+    /** Header names compared as folded words run together: "Supplier-No." = "supplier no" = "SUPPLIERNO". */
     static String normalize(String text) {
-        if (text == null) {
-            return "";
-        }
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
+        return String.join("", CompanyName.rawWords(text));
     }
 }

@@ -7,14 +7,13 @@ import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.audit.AuditTrail;
 import org.oretrace.kernel.security.Allowed;
+import org.oretrace.kernel.time.TypedDates;
 import org.oretrace.outreach.domain.EmailAddress;
 import org.oretrace.outreach.domain.SupplierCategory;
 import org.oretrace.outreach.domain.Text;
 import org.oretrace.outreach.infrastructure.TableReader;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -36,9 +35,6 @@ public class SupplierImport {
 
     private static final Set<String> YES = Set.of("yes", "y", "true", "1", "x", "ja", "oui", "si");
     private static final Set<String> NO = Set.of("no", "n", "false", "0", "nein", "non", "-");
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d.M.uuuu"), DateTimeFormatter.ofPattern("M/d/uuuu"),
-            DateTimeFormatter.ofPattern("d-MMM-uuuu", Locale.ENGLISH), DateTimeFormatter.ofPattern("uuuuMMdd"));
 
     @Inject
     Suppliers suppliers;
@@ -233,15 +229,11 @@ public class SupplierImport {
         if (text == null) {
             return null;
         }
-        for (DateTimeFormatter format : DATES) {
-            try {
-                return LocalDate.parse(text.strip(), format);
-            } catch (DateTimeParseException next) {
-                // try the next format
-            }
+        Optional<LocalDate> date = TypedDates.parse(text);
+        if (date.isEmpty()) {
+            problems.add("date '" + text + "' not understood (use 2024-03-15)");
         }
-        problems.add("date '" + text + "' not understood (use 2024-03-15)");
-        return null;
+        return date.orElse(null);
     }
 
     public Optional<ImportField> fieldOf(String name) {

@@ -6,64 +6,85 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.oretrace.kernel.BusinessRuleException;
+import org.oretrace.kernel.cmrt.TemplateDetection;
+import org.oretrace.kernel.cmrt.TemplateDetector;
+import org.oretrace.kernel.cmrt.TemplateEvidence;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 
 /**
- * Checks an uploaded workbook is an RMI CMRT before 77 suppliers receive it, and reads its version
- * from the "Revision 6.x" text in Declaration!J3 (labels follow the chosen language; this cell does not).
+ * Checks an uploaded workbook is an RMI CMRT before 77 suppliers receive it, and reads its version, with the same
+ * {@link TemplateDetector} that intake uses on the CMRTs suppliers send back: another RMI template (EMRT, CRT, AMRT)
+ * is refused by name.
  */
 public final class BlankCmrtInspector {
-
-    private static final Pattern REVISION = Pattern.compile("Revision\\s+(\\d+\\.\\d+)", Pattern.CASE_INSENSITIVE);
 
     private BlankCmrtInspector() {
     }
 
-    /** The CMRT version, e.g. "6.5"; throws IllegalArgumentException when the file is not a CMRT. */
+    /** The CMRT version, e.g. "6.5"; throws BusinessRuleException when the file is not a CMRT. */
     public static String version(byte[] workbook) {
         if (workbook.length < 4 || workbook[0] != 'P' || workbook[1] != 'K') {
             throw new BusinessRuleException("Not an Excel workbook (.xlsx): upload the blank CMRT from the RMI website");
         }
+        TemplateDetection detected;
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
-            Sheet declaration = book.getSheet("Declaration");
-            if (declaration == null || book.getSheet("Smelter List") == null) {
-                throw new BusinessRuleException("This workbook has no Declaration and Smelter List sheets: it is not a CMRT");
-            }
-            if (book.getSheet("Mine List") != null) {
-                throw new BusinessRuleException("This is an EMRT (it has a Mine List sheet), not a CMRT");
-            }
-            Optional<String> version = revision(declaration, 2, 9);
-            if (version.isEmpty()) {
-                version = revision(book.getSheet("Smelter List"), 2, 16);
-            }
-            return version.orElseThrow(() -> new BusinessRuleException(
-                    "No \"Revision 6.x\" text in Declaration!J3: not an RMI CMRT"));
+            detected = TemplateDetector.detect(evidence(book));
         } catch (IOException | RuntimeException e) {
-            if (e instanceof BusinessRuleException known) {
-                throw known;
-            }
             throw new BusinessRuleException("The workbook cannot be read: " + e.getMessage());
+        }
+        return switch (detected.verdict()) {
+            case OTHER_TEMPLATE -> throw new BusinessRuleException("This is " + detected.otherTemplateName()
+                    + ", not the CMRT: upload the blank CMRT from the RMI website");
+            case NO_DECLARATION_SHEET, NOT_A_TEMPLATE -> throw new BusinessRuleException(
+                    "This workbook has no CMRT title nor a Declaration sheet with a revision: it is not a CMRT");
+            case CMRT -> {
+                if (detected.revision() == null) {
+                    throw new BusinessRuleException("No \"Revision 6.x\" text in Declaration!J3: not an RMI CMRT");
+                }
+                yield detected.revision();
+            }
+        };
+    }
+
+    private static TemplateEvidence evidence(XSSFWorkbook book) {
+        TemplateEvidence evidence = new TemplateEvidence();
+        for (int i = 0; i < book.getNumberOfSheets(); i++) {
+            evidence.sheet(book.getSheetName(i));
+        }
+        texts(book.getSheet(TemplateEvidence.REVISION), TemplateEvidence::wantsRevisionCell,
+                cell -> evidence.revisionText(text(cell)));
+        texts(book.getSheet(TemplateEvidence.DECLARATION), TemplateEvidence::wantsDeclarationCell,
+                cell -> evidence.declarationText(cell.getRowIndex() + 1, cell.getColumnIndex() + 1, text(cell)));
+        texts(book.getSheet(TemplateEvidence.SMELTER_LIST), TemplateEvidence::wantsSmelterListCell,
+                cell -> evidence.smelterListText(text(cell)));
+        return evidence;
+    }
+
+    /** The cells the detector wants, 1-based as in {@link TemplateEvidence}; only the top rows are visited. */
+    private static void texts(Sheet sheet, BiPredicate<Integer, Integer> wants, Consumer<Cell> take) {
+        if (sheet == null) {
+            return;
+        }
+        for (Row row : sheet) {
+            if (!wants.test(row.getRowNum() + 1, 1)) {
+                break;
+            }
+            for (Cell cell : row) {
+                if (wants.test(row.getRowNum() + 1, cell.getColumnIndex() + 1)) {
+                    take.accept(cell);
+                }
+            }
         }
     }
 
-    private static Optional<String> revision(Sheet sheet, int rowIndex, int columnIndex) {
-        if (sheet == null) {
-            return Optional.empty();
-        }
-        Row row = sheet.getRow(rowIndex);
-        Cell cell = row == null ? null : row.getCell(columnIndex);
-        if (cell == null) {
-            return Optional.empty();
-        }
-        String text = cell.getCellType() == CellType.STRING ? cell.getStringCellValue()
-                : cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.STRING
-                ? cell.getStringCellValue() : "";
-        Matcher m = REVISION.matcher(text);
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    private static String text(Cell cell) {
+        boolean string = cell.getCellType() == CellType.STRING
+                || cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.STRING;
+        String text = string ? cell.getStringCellValue() : null;
+        return text == null || text.isBlank() ? null : text;
     }
 }

@@ -1,13 +1,12 @@
 package org.oretrace.outreach.web;
 
+import org.oretrace.kernel.web.ChartConfig;
 import org.oretrace.kernel.time.ApplicationClock;
 import org.oretrace.kernel.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.security.Allowed;
 import org.oretrace.outreach.application.CampaignStatistics;
@@ -26,6 +25,7 @@ import org.primefaces.model.StreamedContent;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -159,21 +159,13 @@ public class CampaignBean implements Serializable {
     }
 
     public String getStatusChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder counts = Json.createArrayBuilder();
+        List<Long> counts = new ArrayList<>();
         for (RequestState state : RequestState.values()) {
-            labels.add(state.label());
             counts.add(stats.byStatus().getOrDefault(state.name(), 0L));
         }
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", "Suppliers").add("data", counts).add("backgroundColor", "#1f5f8b"))))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)
-                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
-                .build().toString();
+        return ChartConfig.bar().labels(Arrays.stream(RequestState.values()).map(RequestState::label).toList())
+                .dataset(ChartConfig.series("Suppliers", ChartConfig.PRIMARY, counts))
+                .fillHeight().noLegend().countsFromZero().toJson();
     }
 
     public List<Map.Entry<String, Long>> getByStatus() {

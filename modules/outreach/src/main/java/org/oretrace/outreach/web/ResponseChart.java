@@ -1,13 +1,16 @@
 package org.oretrace.outreach.web;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import org.oretrace.outreach.published.CampaignStats;
+import org.oretrace.kernel.web.ChartConfig;
+
 import org.oretrace.outreach.domain.Campaign;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,9 +32,9 @@ final class ResponseChart {
      * number solicited, so the gap to the target reads at a glance.
      */
     static String of(Campaign campaign, CampaignStats stats, LocalDate today) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder cumulative = Json.createArrayBuilder();
-        JsonArrayBuilder solicited = Json.createArrayBuilder();
+        List<String> labels = new ArrayList<>();
+        List<Integer> cumulative = new ArrayList<>();
+        List<Integer> solicited = new ArrayList<>();
         LocalDate first = campaign.getLaunchedOn();
         if (first != null) {
             TreeMap<LocalDate, Integer> byDay = stats.responsesOverTime().stream().collect(Collectors.toMap(
@@ -49,37 +52,27 @@ final class ResponseChart {
             }
         }
         boolean fewPoints = first == null || stats.responsesOverTime().size() < 3;
-        return Json.createObjectBuilder()
-                .add("type", "line")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder().add("label", "Responses").add("data", cumulative)
-                                        .add("borderColor", "#1f5f8b").add("backgroundColor", "rgba(31,95,139,0.15)")
-                                        .add("fill", "origin").add("stepped", true).add("borderWidth", 2)
-                                        .add("pointRadius", fewPoints ? 3 : 0).add("pointHitRadius", 6))
-                                .add(Json.createObjectBuilder().add("label", "Solicited").add("data", solicited)
-                                        .add("borderColor", "#9aa8b3").add("borderDash", Json.createArrayBuilder().add(6).add(4))
-                                        .add("borderWidth", 1.5).add("pointRadius", 0).add("pointHitRadius", 0).add("fill", false))))
-                .add("options", Json.createObjectBuilder()
-                        .add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
-                        .add("interaction", Json.createObjectBuilder().add("mode", "index").add("intersect", false))
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder()
-                                .add("position", "bottom")
-                                .add("labels", Json.createObjectBuilder().add("boxWidth", 12).add("boxHeight", 2)
-                                        .add("font", Json.createObjectBuilder().add("size", 11)))))
-                        .add("scales", Json.createObjectBuilder()
-                                .add("x", axis().add("ticks", Json.createObjectBuilder().add("maxRotation", 0)
-                                        .add("autoSkip", true).add("autoSkipPadding", 12).add("font", small())))
-                                .add("y", axis().add("beginAtZero", true).add("min", 0)
-                                        .add("suggestedMax", Math.max(1, stats.solicited()))
-                                        .add("ticks", Json.createObjectBuilder().add("precision", 0).add("maxTicksLimit", 6)
-                                                .add("font", small())))))
-                .build().toString();
+        ChartConfig chart = ChartConfig.line().labels(labels)
+                .dataset(ChartConfig.series("Responses", "rgba(31,95,139,0.15)", cumulative)
+                        .add("borderColor", ChartConfig.PRIMARY).add("fill", "origin").add("stepped", true).add("borderWidth", 2)
+                        .add("pointRadius", fewPoints ? 3 : 0).add("pointHitRadius", 6))
+                .dataset(Json.createObjectBuilder().add("label", "Solicited").add("data", ChartConfig.numbers(solicited))
+                        .add("borderColor", "#9aa8b3").add("borderDash", Json.createArrayBuilder().add(6).add(4))
+                        .add("borderWidth", 1.5).add("pointRadius", 0).add("pointHitRadius", 0).add("fill", false))
+                .fillHeight()
+                .option("interaction", Json.createObjectBuilder().add("mode", "index").add("intersect", false))
+                .plugin("legend", Json.createObjectBuilder().add("position", "bottom")
+                        .add("labels", Json.createObjectBuilder().add("boxWidth", 12).add("boxHeight", 2).add("font", small())));
+        chart.scale("x").add("grid", grid()).add("ticks", Json.createObjectBuilder().add("maxRotation", 0)
+                .add("autoSkip", true).add("autoSkipPadding", 12).add("font", small()));
+        chart.scale("y").add("grid", grid()).add("beginAtZero", true).add("min", 0)
+                .add("suggestedMax", Math.max(1, stats.solicited()))
+                .add("ticks", Json.createObjectBuilder().add("precision", 0).add("maxTicksLimit", 6).add("font", small()));
+        return chart.toJson();
     }
 
-    private static JsonObjectBuilder axis() {
-        return Json.createObjectBuilder().add("grid", Json.createObjectBuilder().add("color", "#eef1f4"));
+    private static JsonObjectBuilder grid() {
+        return Json.createObjectBuilder().add("color", "#eef1f4");
     }
 
     private static JsonObjectBuilder small() {

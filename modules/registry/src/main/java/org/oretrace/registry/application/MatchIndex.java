@@ -3,6 +3,7 @@ package org.oretrace.registry.application;
 import org.oretrace.registry.published.MatchMethod;
 import org.oretrace.registry.published.MatchResult;
 import org.oretrace.registry.published.ReportedSmelter;
+import org.oretrace.kernel.smelter.SmelterId;
 import org.oretrace.kernel.Metal;
 import org.oretrace.kernel.country.Countries;
 import org.oretrace.kernel.country.Country;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,7 +40,6 @@ final class MatchIndex {
     /** Two candidates closer than this are ambiguous unless the country decides. */
     static final double AMBIGUITY_MARGIN = 0.02;
 
-    private static final Pattern SMELTER_ID = Pattern.compile("(?i)^\\s*(?:CID)?\\s*[-#:]?\\s*0*(\\d{1,6})\\s*$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Set<String> NOT_LISTED = Set.of("smelter not listed");
     private static final Set<String> NOT_YET_IDENTIFIED = Set.of("smelter not yet identified", "unknown", "not yet identified");
@@ -76,7 +75,7 @@ final class MatchIndex {
         String note = "";
         String typedId = blankToNull(reported.smelterId());
         if (typedId != null) {
-            String id = canonicalId(typedId);
+            String id = SmelterId.canonical(typedId);
             KnownSmelter byTypedId = id == null ? null : byId.get(id);
             if (id == null) {
                 note = "typed ID '" + typedId.strip() + "' is not an RMI smelter ID; ";
@@ -180,15 +179,6 @@ final class MatchIndex {
         List<String> sorted = new ArrayList<>(words);
         sorted.sort(null);
         return String.join(" ", sorted);
-    }
-
-    /** "CID000035", "cid 35", "35" become "CID000035"; anything else is not an ID. */
-    static String canonicalId(String typed) {
-        Matcher m = SMELTER_ID.matcher(typed);
-        if (!m.matches()) {
-            return null;
-        }
-        return "CID" + "0".repeat(6 - m.group(1).length()) + m.group(1);
     }
 
     /** Case and spacing only: what "the same look-up name" means. */

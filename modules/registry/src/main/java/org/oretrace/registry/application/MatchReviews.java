@@ -3,6 +3,7 @@ package org.oretrace.registry.application;
 import org.oretrace.registry.published.MatchMethod;
 import org.oretrace.registry.published.MatchResult;
 import org.oretrace.registry.published.ReportedSmelter;
+import org.oretrace.kernel.smelter.SmelterId;
 import org.oretrace.kernel.BusinessRuleException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -91,7 +92,7 @@ public class MatchReviews {
         org.oretrace.kernel.InputLimits.text("Note", note, org.oretrace.kernel.InputLimits.REASON);
         org.oretrace.kernel.InputLimits.text("Smelter ID", smelterId, 100);
         MatchReview review = review(reviewId);
-        String id = MatchIndex.canonicalId(smelterId == null ? "" : smelterId);
+        String id = SmelterId.canonical(smelterId);
         Smelter smelter = id == null ? null : em.createQuery("select s from Smelter s where s.smelterId = :id", Smelter.class)
                 .setParameter("id", id).getResultStream().findFirst().orElse(null);
         if (smelter == null) {
@@ -173,6 +174,6 @@ public class MatchReviews {
             return null;
         }
         String id = reason.substring(i + 1, i + 10).toUpperCase(Locale.ROOT);
-        return id.matches("CID\\d{6}") ? id : null;
+        return SmelterId.isCanonical(id) ? id : null;
     }
 }

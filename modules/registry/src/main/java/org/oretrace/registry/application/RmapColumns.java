@@ -1,12 +1,9 @@
 package org.oretrace.registry.application;
 
 import org.oretrace.kernel.BusinessRuleException;
+import org.oretrace.kernel.time.TypedDates;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,24 +42,12 @@ final class RmapColumns {
             AUDIT_CYCLE, List.of("audit cycle"),
             REAUDIT, List.of("reaudit in progress", "re-audit in progress"));
 
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-            DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("M/d/uuuu", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT),
-            pattern("d-MMM-uuuu"), pattern("d MMM uuuu"), pattern("MMMM d, uuuu"), pattern("MMM d, uuuu"), pattern("d MMMM uuuu"),
-            DateTimeFormatter.ofPattern("d.M.uuuu", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("uuuu/M/d", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT));
-
     /** Dates as RMI's pages and file names write them, found inside a longer text. */
     private static final Pattern DATE_IN_TEXT = Pattern.compile(
             "(\\d{4}-\\d{2}-\\d{2})|(\\d{1,2} [A-Za-z]{3,9} \\d{4})|([A-Za-z]{3,9} \\d{1,2}, \\d{4})|(\\d{1,2}-[A-Za-z]{3}-\\d{4})"
                     + "|(\\d{1,2}/\\d{1,2}/\\d{4})|((?<!\\d)20\\d{6}(?!\\d))");
 
     private RmapColumns() {
-    }
-
-    private static DateTimeFormatter pattern(String pattern) {
-        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(Locale.ENGLISH)
-                .withResolverStyle(ResolverStyle.STRICT);
     }
 
     static String normalize(String header) {
@@ -91,26 +76,9 @@ final class RmapColumns {
         return found;
     }
 
+    /** A status or audit date as RMI writes it; strict: see {@link TypedDates}. */
     static Optional<LocalDate> parseDate(String text) {
-        String t = text == null ? "" : text.strip();
-        if (t.length() > 10 && t.charAt(10) == 'T') {
-            t = t.substring(0, 10);
-        }
-        for (DateTimeFormatter f : DATE_FORMATS) {
-            try {
-                return Optional.of(LocalDate.parse(t, f));
-            } catch (DateTimeParseException notThisOne) {
-                // next format
-            }
-        }
-        if (t.matches("20\\d{6}")) {
-            try {
-                return Optional.of(LocalDate.parse(t, DateTimeFormatter.BASIC_ISO_DATE.withResolverStyle(ResolverStyle.STRICT)));
-            } catch (DateTimeParseException no) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
+        return TypedDates.parse(text);
     }
 
     /** The first date written somewhere in a text ("Conformant Smelters & Refiners as of 30 April 2024"). */

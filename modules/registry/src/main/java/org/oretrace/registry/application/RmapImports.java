@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.oretrace.kernel.smelter.SmelterId;
 import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.Metal;
 import org.oretrace.kernel.Role;
@@ -116,7 +117,7 @@ public class RmapImports {
         for (RmapFile.Row r : table.rows()) {
             n.rows++;
             String rawId = r.cell(columns.get(RmapColumns.SMELTER_ID));
-            String id = MatchIndex.canonicalId(rawId);
+            String id = SmelterId.canonical(rawId);
             String status = shape.kind().isList() ? shape.kind().listedStatus() : r.cell(columns.get(RmapColumns.STATUS));
             if (id == null) {
                 n.problem(r, "no valid smelter ID ('" + abbreviate(rawId) + "')");

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import org.oretrace.kernel.smelter.SmelterId;
 import org.oretrace.kernel.Metal;
 import org.oretrace.kernel.country.Countries;
 import org.oretrace.kernel.country.Country;
@@ -95,7 +96,7 @@ public class SmelterSearch {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Optional<Smelter> bySmelterId(String smelterId) {
-        String id = MatchIndex.canonicalId(smelterId == null ? "" : smelterId);
+        String id = SmelterId.canonical(smelterId);
         if (id == null) {
             return java.util.Optional.empty();
         }

@@ -1,10 +1,11 @@
 package org.oretrace.registry.infrastructure;
 
+import org.oretrace.kernel.csv.Csv;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +77,7 @@ public final class ReferenceListCsv {
             released = java.time.LocalDate.parse(text.substring(eol + 1 + RELEASED_PREFIX.length(), next).strip());
             eol = next;
         }
-        List<List<String>> records = Csv.readAll(new StringReader(text.substring(eol + 1)));
+        List<List<String>> records = Csv.readAll(text.substring(eol + 1), ',', false).stream().map(Csv.Record::fields).toList();
         if (records.isEmpty() || !records.get(0).equals(HEADER)) {
             throw new IllegalArgumentException("Unexpected header in reference list data file: " + (records.isEmpty() ? "none" : records.get(0)));
         }

@@ -1,8 +1,5 @@
 package org.oretrace.registry.infrastructure;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -14,6 +11,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.oretrace.kernel.BusinessRuleException;
+import org.oretrace.kernel.csv.Csv;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -23,12 +21,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -40,7 +32,7 @@ import java.util.function.Predicate;
 
 /**
  * An RMAP list or status table as text rows: CSV (UTF-8, or Windows-1252 as Excel on Windows saves it; comma,
- * semicolon or tab) through Apache Commons CSV, or the first sheet of an .xlsx through POI's streaming API. RMI's
+ * semicolon or tab) through the kernel's {@link Csv}, or the first sheet of an .xlsx through POI's streaming API. RMI's
  * downloads may carry title lines above the header: the header is the first row that {@code isHeader} accepts.
  * Every cost is bounded while reading: the file's size, the rows, the columns and each cell's length.
  */
@@ -108,56 +100,24 @@ public final class RmapFile {
             Optional<LocalDate> modified = readSheet(content, collector);
             return collector.table("XLSX", modified);
         }
-        readCsv(decode(content), collector);
+        readCsv(Csv.decode(content), collector);
         return collector.table("CSV", Optional.empty());
     }
 
-    /** UTF-8 (with or without BOM), else Windows-1252. */
-    static String decode(byte[] content) {
-        int offset = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content, offset, content.length - offset)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(content, offset, content.length - offset, Charset.forName("windows-1252"));
-        }
-    }
-
     private static void readCsv(String text, Collector collector) {
-        char delimiter = delimiter(text);
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).setTrim(true).get();
-        try (CSVParser parser = CSVParser.parse(text, format)) {
-            for (CSVRecord record : parser) {
-                if (record.size() > MAX_COLUMNS) {
-                    throw new BusinessRuleException("Line " + parser.getCurrentLineNumber() + " has more than "
-                            + MAX_COLUMNS + " columns");
-                }
-                collector.row((int) parser.getCurrentLineNumber(), record.toList());
+        Csv.read(text, delimiter(text), true, record -> {
+            if (record.fields().size() > MAX_COLUMNS) {
+                throw new BusinessRuleException("Line " + record.line() + " has more than " + MAX_COLUMNS + " columns");
             }
-        } catch (IOException | UncheckedIOException e) {
-            throw new BusinessRuleException("The CSV cannot be read: " + e.getMessage(), e);
-        } catch (IllegalStateException e) {
-            // Commons CSV reports a quote that never closes as IllegalStateException via its iterator
-            throw new BusinessRuleException("The CSV cannot be read: " + e.getMessage(), e);
-        }
+            collector.row(record.line(), record.fields());
+        });
     }
 
     /** The delimiter used most on the line that names the smelter ID column (else the first line). */
     private static char delimiter(String text) {
         String probe = text.lines().limit(MAX_LINES_BEFORE_HEADER).filter(l -> l.toLowerCase(Locale.ROOT).contains("smelter"))
                 .findFirst().orElse(text.lines().findFirst().orElse(""));
-        char best = ',';
-        long bestCount = 0;
-        for (char candidate : new char[]{',', ';', '\t'}) {
-            long count = probe.chars().filter(c -> c == candidate).count();
-            if (count > bestCount) {
-                best = candidate;
-                bestCount = count;
-            }
-        }
-        return best;
+        return Csv.delimiterOf(probe, ',', ';', '\t');
     }
 
     private static Optional<LocalDate> readSheet(byte[] content, Collector collector) {

@@ -1,16 +1,11 @@
 package org.oretrace.registry.infrastructure;
 
 import org.oretrace.kernel.BusinessRuleException;
+import org.oretrace.kernel.csv.Csv;
 import org.oretrace.registry.domain.SdnType;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -24,7 +19,8 @@ import java.util.regex.Pattern;
  * OFAC's official SDN files: {@code sdn.csv} (no header; ent_num, SDN_Name, SDN_Type, Program, Title,
  * Call_Sign, Vess_type, Tonnage, GRT, Vess_flag, Vess_owner, Remarks; "-0-" means empty) and the
  * optional {@code alt.csv} (ent_num, alt_num, alt_type, alt_name, alt_remarks). Names given as
- * "a.k.a. '...'" in the remarks count as alternative names too.
+ * "a.k.a. '...'" in the remarks count as alternative names too. OFAC publishes in Windows-1252 at times and UTF-8
+ * at others: {@link Csv#decode} takes either.
  */
 public final class SdnFile {
 
@@ -41,7 +37,8 @@ public final class SdnFile {
     public static List<Entry> read(InputStream sdnCsv, InputStream altCsv) throws IOException {
         Map<Integer, List<String>> alternatives = new HashMap<>();
         if (altCsv != null) {
-            Csv.read(reader(altCsv), r -> {
+            Csv.read(Csv.decode(altCsv.readAllBytes()), ',', false, record -> {
+                List<String> r = record.fields();
                 if (r.size() >= 4 && isNumber(r.get(0))) {
                     String alt = empty(r.get(3));
                     if (alt != null) {
@@ -52,7 +49,8 @@ public final class SdnFile {
         }
         List<Entry> entries = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        Csv.read(reader(sdnCsv), r -> {
+        Csv.read(Csv.decode(sdnCsv.readAllBytes()), ',', false, record -> {
+            List<String> r = record.fields();
             if (r.size() == 1 && r.get(0).strip().replace("\u001A", "").isEmpty()) {
                 return; // OFAC ends the file with an EOF control character
             }
@@ -114,16 +112,5 @@ public final class SdnFile {
             }
         }
         return true;
-    }
-
-    /** OFAC publishes in Windows-1252 at times and UTF-8 at others: decode UTF-8 and fall back. */
-    private static Reader reader(InputStream in) throws IOException {
-        byte[] bytes = in.readAllBytes();
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-        try {
-            return new java.io.StringReader(utf8.decode(java.nio.ByteBuffer.wrap(bytes)).toString().replace("\uFEFF", ""));
-        } catch (java.nio.charset.CharacterCodingException notUtf8) {
-            return new InputStreamReader(new java.io.ByteArrayInputStream(bytes), Charset.forName("windows-1252"));
-        }
     }
 }

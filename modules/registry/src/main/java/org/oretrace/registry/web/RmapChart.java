@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.oretrace.kernel.Metal;
 import org.oretrace.kernel.time.ApplicationClock;
+import org.oretrace.kernel.web.ChartConfig;
 import org.oretrace.registry.application.SmelterDirectory;
 import org.oretrace.registry.published.SmelterFacts;
 import org.oretrace.registry.application.SmelterSearch;
@@ -21,6 +22,9 @@ import java.util.Map;
 @ApplicationScoped
 public class RmapChart {
 
+    /** In the order of {@link RmapCategory}: conformant, active, not conformant, unknown. */
+    static final String[] COLOURS = {ChartConfig.CONFORMANT, ChartConfig.ACTIVE, ChartConfig.NOT_CONFORMANT, ChartConfig.UNKNOWN};
+
     @Inject
     SmelterSearch search;
 
@@ -34,30 +38,14 @@ public class RmapChart {
         SmelterSearch.Filter listedOnly = new SmelterSearch.Filter(null, null, null, null, null, null, true);
         List<Smelter> all = search.search(listedOnly, 0, 100_000, "smelterId", true);
         Map<String, SmelterFacts> allFacts = directory.facts(all.stream().map(Smelter::getSmelterId).toList(), clock.today());
-        Metal[] metals = all.stream().map(Smelter::getMetal).distinct().sorted().toArray(Metal[]::new);
-        jakarta.json.JsonArrayBuilder labels = jakarta.json.Json.createArrayBuilder();
-        for (Metal m : metals) {
-            labels.add(m.displayName());
-        }
-        String[] colours = {"#2e7d32", "#f9a825", "#c62828", "#9e9e9e"};
-        jakarta.json.JsonArrayBuilder datasets = jakarta.json.Json.createArrayBuilder();
+        List<Metal> metals = all.stream().map(Smelter::getMetal).distinct().sorted().toList();
+        ChartConfig chart = ChartConfig.bar().labels(metals.stream().map(Metal::displayName).toList())
+                .stacked().title("Smelters on RMI's list by RMAP status today");
         for (RmapCategory category : RmapCategory.values()) {
-            jakarta.json.JsonArrayBuilder data = jakarta.json.Json.createArrayBuilder();
-            for (Metal m : metals) {
-                data.add(allFacts.values().stream().filter(f -> f.metal() == m && f.rmapCategory() == category).count());
-            }
-            datasets.add(jakarta.json.Json.createObjectBuilder().add("label", category.label()).add("data", data)
-                    .add("backgroundColor", colours[category.ordinal()]));
+            chart.dataset(ChartConfig.series(category.label(), COLOURS[category.ordinal()], metals.stream()
+                    .map(m -> allFacts.values().stream().filter(f -> f.metal() == m && f.rmapCategory() == category).count())
+                    .toList()));
         }
-        return jakarta.json.Json.createObjectBuilder().add("type", "bar")
-                .add("data", jakarta.json.Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", jakarta.json.Json.createObjectBuilder()
-                        .add("responsive", true).add("maintainAspectRatio", false)
-                        .add("plugins", jakarta.json.Json.createObjectBuilder().add("title", jakarta.json.Json.createObjectBuilder()
-                                .add("display", true).add("text", "Smelters on RMI's list by RMAP status today")))
-                        .add("scales", jakarta.json.Json.createObjectBuilder()
-                                .add("x", jakarta.json.Json.createObjectBuilder().add("stacked", true))
-                                .add("y", jakarta.json.Json.createObjectBuilder().add("stacked", true))))
-                .build().toString();
+        return chart.toJson();
     }
 }
