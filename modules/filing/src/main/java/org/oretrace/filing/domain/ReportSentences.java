@@ -84,7 +84,7 @@ public final class ReportSentences {
                     + "Covered Countries.";
         }
         StringBuilder s = new StringBuilder("The smelters and refiners identified that are subject to sanctions or located "
-                + "in the Covered Countries, with the action taken for each:");
+                + "in the Covered Countries, with the decision and action recorded for each:");
         for (FilingFacts.FlaggedSmelter f : facts.flaggedSmelters()) {
             List<String> why = new ArrayList<>();
             if (f.sanctioned()) {
@@ -97,21 +97,18 @@ public final class ReportSentences {
             s.append("\n- ").append(f.name()).append(" (").append(f.metal()).append(", ")
                     .append(f.country() == null ? "country unknown" : f.country()).append("): ").append(String.join(" and ", why))
                     .append("; RMAP status as of ").append(Report.LONG_DATE.format(facts.asOf())).append(": ").append(status)
-                    .append("; action taken: ").append(action(f)).append('.');
+                    .append("; ").append(action(f)).append('.');
         }
         return s.toString();
     }
 
+    /** The decision recorded (the sanctions hit's reason), else honestly that none is recorded. */
     private static String action(FilingFacts.FlaggedSmelter f) {
         if (f.action() != null && !f.action().isBlank()) {
-            return f.action().strip().replaceAll("[.\\s]+$", "");
+            return "action recorded: " + f.action().strip().replaceAll("[.\\s]+$", "");
         }
-        if (f.sanctioned()) {
-            return NO_ACTION;
-        }
-        // a covered-country smelter: the RMAP audit is the action the report relies on (OECD step 4); without it, none
-        return "CONFORMANT".equalsIgnoreCase(f.rmapStatus()) ? "relied on its RMAP conformance (no further action recorded)"
-                : NO_ACTION;
+        // a conformant covered-country smelter: the report relies on the RMAP audit (OECD step 4), which is no action of ours
+        return "Conformant".equalsIgnoreCase(f.rmapStatus()) ? NO_ACTION + " (we rely on its RMAP conformance)" : NO_ACTION;
     }
 
     /** What the inquiry concluded, from the answers and the smelters (the reason due diligence followed). */

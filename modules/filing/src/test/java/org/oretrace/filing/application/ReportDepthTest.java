@@ -111,7 +111,7 @@ class ReportDepthTest {
             }
             AnnexA.Row sanctioned = annex.rows().stream().filter(AnnexA.Row::sanctioned).findFirst().orElseThrow();
             assertThat(doc).contains(sanctioned.name() + " (" + sanctioned.metal().displayName() + ", " + sanctioned.country()
-                    + "): subject to sanctions (screening hit confirmed)").contains("action taken: " + DECISION + ".");
+                    + "): subject to sanctions (screening hit confirmed)").contains("action recorded: " + DECISION + ".");
             for (AnnexA.Row covered : annex.rows().stream().filter(AnnexA.Row::coveredCountry).toList()) {
                 assertThat(doc).contains(covered.name() + " (" + covered.metal().displayName() + ", " + covered.country()
                         + "): located in a Covered Country");
@@ -141,7 +141,7 @@ class ReportDepthTest {
         assertThat(results).filteredOn(b -> b.kind() == Report.Kind.BULLET).extracting(Report.Block::text)
                 .anySatisfy(t -> assertThat(t).startsWith("Gold: "))
                 .anySatisfy(t -> assertThat(t).startsWith("Tungsten: "))
-                .anySatisfy(t -> assertThat(t).contains("subject to sanctions").endsWith("action taken: no action recorded."));
+                .anySatisfy(t -> assertThat(t).contains("subject to sanctions").endsWith("; no action recorded."));
     }
 
     @Test
