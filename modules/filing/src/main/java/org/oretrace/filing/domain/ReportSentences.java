@@ -45,7 +45,7 @@ public final class ReportSentences {
     /** "the categories Electrical (22 suppliers), Ferrous (30 suppliers) and Metallic (25 suppliers)". */
     static String scope(FilingFacts facts) {
         if (facts.scopeCategories().isEmpty()) {
-            return "the suppliers of the year's campaign (no campaign figures by category are recorded)";
+            return "the year's campaign (no supplier categories are recorded for it)";
         }
         List<String> parts = new ArrayList<>();
         for (FilingFacts.ScopeCategory c : facts.scopeCategories()) {
@@ -58,10 +58,9 @@ public final class ReportSentences {
     /** One bullet per conflict mineral: smelters identified and their RMAP status on the as-of date. */
     static String rmapPerMetal(FilingFacts facts) {
         List<String> lines = new ArrayList<>();
-        for (Metal m : Metal.values()) {
-            if (!m.isConflictMineral()) {
-                continue;
-            }
+        // in Annex A's order: by the metal's name (Gold, Tantalum, Tin, Tungsten)
+        for (Metal m : java.util.Arrays.stream(Metal.values()).filter(Metal::isConflictMineral)
+                .sorted(java.util.Comparator.comparing(Metal::displayName)).toList()) {
             long total = value(facts, FilingFacts.perMetal("smelters", m));
             if (total == 0) {
                 lines.add("- " + m.displayName() + ": no smelter or refiner was identified.");

@@ -138,10 +138,27 @@ class ReportDepthTest {
         YearData data = work.liveData(filing);
         Report report = Report.compose(filing, data.facts(), DocumentFactory.annexA(filing, data), SIGNED);
         List<Report.Block> results = section(report, "4. Due Diligence Results");
+        // one bullet per metal in Annex A's order, then one per named smelter
+        assertThat(results).filteredOn(b -> b.kind() == Report.Kind.BULLET).extracting(Report.Block::text)
+                .extracting(t -> t.substring(0, t.indexOf(':'))).startsWith("Gold", "Tantalum", "Tin", "Tungsten");
         assertThat(results).filteredOn(b -> b.kind() == Report.Kind.BULLET).extracting(Report.Block::text)
                 .anySatisfy(t -> assertThat(t).startsWith("Gold: "))
                 .anySatisfy(t -> assertThat(t).startsWith("Tungsten: "))
                 .anySatisfy(t -> assertThat(t).contains("subject to sanctions").endsWith("; no action recorded."));
+    }
+
+    @Test
+    void withoutCampaignCategoriesOrFlaggedSmeltersTheSentencesSaySo() {
+        year.scope = List.of();
+        year.sanctionedIds.clear();
+        YearData data = work.liveData(filing);
+        FilingFacts facts = new FilingFacts(data.facts().reportingYear(), data.facts().asOf(), data.facts().facts(),
+                List.of(), data.facts().rmapSources(), List.of(), List.of());
+        String text = flat(String.join("\n", Report.compose(filing, facts, DocumentFactory.annexA(filing, data), SIGNED).exhibit()
+                .stream().map(Report.Block::text).toList()));
+        assertThat(text).contains("an inquiry of the suppliers of the year's campaign (no supplier categories are recorded for it)")
+                .contains("None of the smelters and refiners identified was confirmed as subject to sanctions or located in the"
+                        + " Covered Countries.");
     }
 
     @Test
