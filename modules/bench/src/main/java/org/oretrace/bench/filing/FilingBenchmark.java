@@ -135,6 +135,11 @@ public final class FilingBenchmark {
         ModuleFilingSources sources = new ModuleFilingSources();
         set(sources, "em", em);
         set(sources, "campaigns", statistics);
+        // intake's published counts (red flags) and the registry's sanctions decisions (the smelters the report names)
+        set(sources, "declarationStates", new org.oretrace.intake.application.IntakeDeclarationStates(em));
+        org.oretrace.registry.application.SanctionsService sanctions = new org.oretrace.registry.application.SanctionsService();
+        set(sanctions, "em", em);
+        set(sources, "sanctions", sanctions);
         return sources;
     }
 
