@@ -21,14 +21,16 @@ public final class FilingJson {
     /**
      * @param overrideReason   why an ADMIN finalized despite blocking pre-flight items (null when none were open)
      * @param overriddenItems  those items as the pre-flight stated them at finalization
+     * @param program          the company's program fields the report text names (null when not written)
      */
     public record FilingSummary(int reportingYear, int version, String status, LocalDate periodStart, LocalDate periodEnd,
                                 LocalDate dueDate, Instant finalizedAt, String finalizedBy, String overrideReason,
-                                List<PreflightItemJson> overriddenItems) {
+                                List<PreflightItemJson> overriddenItems, ProgramJson program) {
         static FilingSummary of(Filing f) {
             return new FilingSummary(f.getYear(), f.getVersion(), f.getStatus().name(), f.getPeriodStart(), f.getPeriodEnd(),
                     f.getReportingYear().filingDueDate(), f.getFinalizedAt(), f.getFinalizedBy(), f.getOverrideReason(),
-                    PreflightJson.read(f.getOverriddenItems()).stream().map(PreflightItemJson::of).toList());
+                    PreflightJson.read(f.getOverriddenItems()).stream().map(PreflightItemJson::of).toList(),
+                    ProgramJson.of(f.getNarrative()));
         }
     }
 
@@ -72,8 +74,45 @@ public final class FilingJson {
         }
     }
 
-    /** Report text sections as templates with {placeholders}; an absent section is left as it is. */
-    public record NarrativeJson(String overview, String rcoi, String dueDiligence, String results, String futureMeasures) {
+    /**
+     * Report text sections as templates with {placeholders}; an absent section is left as it is.
+     *
+     * @param program the company's program fields the text names; absent fields stay as they are, "" clears one
+     */
+    public record NarrativeJson(String overview, String rcoi, String dueDiligence, String results, String futureMeasures,
+                                ProgramJson program) {
+    }
+
+    /** The company's program fields ({annualReportReference}, {scopeReason}, {policy}, {team}, ...), as the API reads and writes them. */
+    public record ProgramJson(String annualReportReference, String scopeReason, String policy, String team,
+                              String grievanceMechanism, String recordsRetention) {
+
+        public static ProgramJson of(org.oretrace.filing.domain.Narrative n) {
+            return new ProgramJson(n.get(org.oretrace.filing.domain.Narrative.Field.ANNUAL_REPORT),
+                    n.get(org.oretrace.filing.domain.Narrative.Field.SCOPE), n.get(org.oretrace.filing.domain.Narrative.Field.POLICY),
+                    n.get(org.oretrace.filing.domain.Narrative.Field.TEAM), n.get(org.oretrace.filing.domain.Narrative.Field.GRIEVANCE),
+                    n.get(org.oretrace.filing.domain.Narrative.Field.RECORDS));
+        }
+
+        /** Each field sent, by the field it sets (absent ones are not in the map). */
+        public java.util.Map<org.oretrace.filing.domain.Narrative.Field, String> sent() {
+            java.util.Map<org.oretrace.filing.domain.Narrative.Field, String> map =
+                    new java.util.EnumMap<>(org.oretrace.filing.domain.Narrative.Field.class);
+            put(map, org.oretrace.filing.domain.Narrative.Field.ANNUAL_REPORT, annualReportReference);
+            put(map, org.oretrace.filing.domain.Narrative.Field.SCOPE, scopeReason);
+            put(map, org.oretrace.filing.domain.Narrative.Field.POLICY, policy);
+            put(map, org.oretrace.filing.domain.Narrative.Field.TEAM, team);
+            put(map, org.oretrace.filing.domain.Narrative.Field.GRIEVANCE, grievanceMechanism);
+            put(map, org.oretrace.filing.domain.Narrative.Field.RECORDS, recordsRetention);
+            return map;
+        }
+
+        private static void put(java.util.Map<org.oretrace.filing.domain.Narrative.Field, String> map,
+                                org.oretrace.filing.domain.Narrative.Field field, String value) {
+            if (value != null) {
+                map.put(field, value);
+            }
+        }
     }
 
     public record FactJson(String key, String label, long value, String link) {

@@ -217,7 +217,10 @@ public class FilingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("COMPLIANCE")
-    @Operation(summary = "Replaces sections of the report text of the year's draft (absent sections stay as they are)")
+    @Operation(summary = "Replaces sections of the report text of the year's draft (absent sections stay as they are)",
+            description = "program: the company's program fields the text names ({annualReportReference}, {scopeReason}, "
+                    + "{policy}, {team}, {grievanceMechanism}, {recordsRetention}; at most 4,000 characters each; absent fields "
+                    + "stay, \"\" clears one)")
     @APIResponse(responseCode = "400", description = "the year's current version is final, or a section is too long")
     public FilingJson.FilingSummary narrative(@PathParam("year") int year, FilingJson.NarrativeJson text) {
         requireYear(year);
@@ -231,6 +234,14 @@ public class FilingResource {
         set(n, Narrative.Section.DUE_DILIGENCE, text.dueDiligence());
         set(n, Narrative.Section.RESULTS, text.results());
         set(n, Narrative.Section.FUTURE_MEASURES, text.futureMeasures());
+        if (text.program() != null) {
+            text.program().sent().forEach((field, value) -> {
+                if (value.length() > Narrative.Field.MAX) {
+                    throw new BadRequestException(field.label() + " is limited to " + Narrative.Field.MAX + " characters");
+                }
+                n.set(field, value);
+            });
+        }
         return FilingJson.FilingSummary.of(filings.saveNarrative(current.getId(), n));
     }
 

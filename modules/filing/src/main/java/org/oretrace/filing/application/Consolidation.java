@@ -108,6 +108,8 @@ public class Consolidation {
                 .add(FilingFacts.CORRECTIVE_ACTIONS_SENT, "Corrective-action requests sent", sent.correctiveActions(), sent.link())
                 .add(FilingFacts.PHONE_CALLS_LOGGED, "Phone calls logged", sent.phoneCalls(), outreach.link())
                 .add(FilingFacts.LETTERS_LOGGED, "Letters logged", sent.letters(), outreach.link())
+                .add(FilingFacts.CONTRACT_CLAUSES, "Suppliers in scope with the conflict minerals contract clause",
+                        sources.suppliersWithContractClause(year, asOf), "/outreach/suppliers.xhtml")
                 .add(FilingFacts.DECLARATIONS_ACCEPTED, "Declarations accepted", declarations.size(), declarationsLink)
                 .add(FilingFacts.DECLARATIONS_COMPANY, "Company-level declarations",
                         countScope(declarations, DeclarationScope.COMPANY), declarationsLink)
@@ -163,7 +165,24 @@ public class Consolidation {
         }
         List<String> sanctioned = smelters.smelters().stream().filter(ConsolidatedSmelter::sanctioned)
                 .map(ConsolidatedSmelter::name).collect(Collectors.toCollection(TreeSet::new)).stream().toList();
-        return b.build(y, asOf, sanctioned, rmapSources(smelters));
+        return b.build(y, asOf, sanctioned, rmapSources(smelters), sources.scopeCategories(year), flagged(smelters));
+    }
+
+    /** Sanctioned and covered-country smelters, by metal and name, each with the decision recorded about it. */
+    private List<FilingFacts.FlaggedSmelter> flagged(SmelterList smelters) {
+        List<ConsolidatedSmelter> flagged = smelters.smelters().stream()
+                .filter(s -> s.metal().isConflictMineral() && (s.sanctioned() || s.coveredCountry())).toList();
+        if (flagged.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> decisions = sources.sanctionsDecisions(
+                flagged.stream().filter(ConsolidatedSmelter::sanctioned).map(ConsolidatedSmelter::smelterId).toList());
+        return flagged.stream()
+                .sorted(java.util.Comparator.comparing((ConsolidatedSmelter s) -> s.metal().displayName())
+                        .thenComparing(ConsolidatedSmelter::name, String.CASE_INSENSITIVE_ORDER))
+                .map(s -> new FilingFacts.FlaggedSmelter(s.smelterId(), s.metal().displayName(), s.name(), s.country(),
+                        s.sanctioned(), s.coveredCountry(), s.rmapStatus(), s.sanctioned() ? decisions.get(s.smelterId()) : null))
+                .toList();
     }
 
     /** The lists and tables the statuses come from, most used first, with how many smelters each gives the status of. */

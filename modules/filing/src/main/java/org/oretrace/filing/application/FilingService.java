@@ -134,6 +134,11 @@ public class FilingService {
                 changed.add(s.heading());
             }
         }
+        for (Narrative.Field field : Narrative.Field.values()) {
+            if (!narrative.fields().get(field).equals(f.getNarrative().fields().get(field))) {
+                changed.add(field.label());
+            }
+        }
         f.changeNarrative(narrative, clock.now());
         audit.record(AUDIT_TYPE, key(f), "updated", changed.isEmpty() ? "Narrative saved without changes"
                 : "Narrative changed: " + String.join(", ", changed));

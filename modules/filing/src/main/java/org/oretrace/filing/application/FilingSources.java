@@ -89,6 +89,30 @@ public interface FilingSources {
         }
     }
 
+    /**
+     * The supplier categories the year's campaign solicited (its scope), with how many suppliers each, as outreach counts
+     * them; empty without a campaign.
+     */
+    default List<org.oretrace.filing.domain.FilingFacts.ScopeCategory> scopeCategories(ReportingYear year) {
+        return List.of();
+    }
+
+    /**
+     * Suppliers solicited by the year's campaign (in scope) whose contract holds the conflict minerals clause on
+     * {@code asOf} (outreach's clause tracking: marked, and dated on or before that day when dated).
+     */
+    default long suppliersWithContractClause(ReportingYear year, LocalDate asOf) {
+        return 0;
+    }
+
+    /**
+     * The recorded decision on each of these smelters' confirmed sanctions hits (the registry's reason), by smelter ID;
+     * a smelter without a confirmed hit or without a reason is absent.
+     */
+    default Map<String, String> sanctionsDecisions(Collection<String> smelterIds) {
+        return Map.of();
+    }
+
     /** The rounds of communication the year's campaign actually had (outreach's outbox and contact log). */
     default Communications communications(ReportingYear year) {
         return Communications.NONE;

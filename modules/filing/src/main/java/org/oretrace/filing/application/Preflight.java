@@ -110,7 +110,10 @@ public final class Preflight {
         return items.stream().filter(PreflightItem::isBlocking).toList();
     }
 
-    /** Bracketed template text and unknown placeholders, in each narrative section and cover-page field. */
+    /**
+     * Bracketed template text and unknown placeholders, in each narrative section, each company program field (an empty
+     * one the text uses prints its bracketed template) and each cover-page field.
+     */
     static List<String> templateText(Filing filing, FilingFacts facts) {
         List<String> found = new ArrayList<>();
         Set<String> known = Report.placeholderValues(filing, facts).keySet();
@@ -121,6 +124,21 @@ public final class Preflight {
             }
             for (String p : NarrativeTemplate.unknownPlaceholders(s.getValue(), known)) {
                 found.add(s.getKey().heading() + ": unknown placeholder {" + p + "}");
+            }
+        }
+        // the company's program fields: empty ones print their bracketed template text wherever the text uses them
+        Narrative n = filing.getNarrative();
+        for (Narrative.Field field : Narrative.Field.values()) {
+            String value = n.get(field);
+            if (value == null) {
+                if (usedInText(n, field)) {
+                    found.add(field.label() + ": \"" + field.template() + "\" (not written yet)");
+                }
+                continue;
+            }
+            Matcher m = BRACKETS.matcher(value);
+            while (m.find()) {
+                found.add(field.label() + ": \"" + m.group() + "\"");
             }
         }
         Registrant r = filing.getRegistrant();
@@ -136,6 +154,11 @@ public final class Preflight {
         return found;
     }
 
+    private static boolean usedInText(Narrative n, Narrative.Field field) {
+        String placeholder = "{" + field.placeholder() + "}";
+        return n.asMap().values().stream().anyMatch(t -> t.contains(placeholder));
+    }
+
     /** Sections naming last year's number as a word: text carried over from last year's filing and not updated. */
     static List<String> lastYearMentions(Filing filing) {
         Pattern lastYear = Pattern.compile("\\b" + (filing.getYear() - 1) + "\\b");
@@ -143,6 +166,11 @@ public final class Preflight {
         filing.getNarrative().asMap().forEach((section, text) -> {
             if (lastYear.matcher(text).find()) {
                 sections.add(section.heading());
+            }
+        });
+        filing.getNarrative().fields().forEach((field, text) -> {
+            if (lastYear.matcher(text).find()) {
+                sections.add(field.label());
             }
         });
         return List.copyOf(sections);

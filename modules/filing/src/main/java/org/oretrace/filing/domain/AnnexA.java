@@ -47,4 +47,14 @@ public record AnnexA(List<Row> rows, boolean withRmapStatus, boolean withUnresol
     public int size() {
         return rows.size();
     }
+
+    /** The smelters identified by ID: Annex A's main table. */
+    public List<Row> resolvedRows() {
+        return rows.stream().filter(r -> !r.unresolved()).toList();
+    }
+
+    /** Names not resolved to a smelter ID (only when chosen): listed in a table of their own, never mixed in. */
+    public List<Row> unresolvedRows() {
+        return rows.stream().filter(Row::unresolved).toList();
+    }
 }

@@ -16,9 +16,13 @@ import java.util.Optional;
  * @param asOf        the date whose RMAP statuses were used (the end of the reporting period)
  * @param rmapSources the RMAP lists and tables the statuses on that date come from, each with its as-of date and how
  *                    many of the year's smelters it gives the status of (empty in snapshots older than this figure)
+ * @param scopeCategories the supplier categories the year's campaign solicited, with how many each (empty in older snapshots)
+ * @param flaggedSmelters the sanctioned and covered-country smelters, named, with the action recorded for each (empty in
+ *                        older snapshots)
  */
 public record FilingFacts(int reportingYear, LocalDate asOf, List<Fact> facts, List<String> sanctionedSmelters,
-                          List<RmapSource> rmapSources) {
+                          List<RmapSource> rmapSources, List<ScopeCategory> scopeCategories,
+                          List<FlaggedSmelter> flaggedSmelters) {
 
     public static final String SUPPLIERS_IN_SCOPE = "suppliersInScope";
     public static final String SUPPLIERS_SOLICITED = "suppliersSolicited";
@@ -53,6 +57,8 @@ public record FilingFacts(int reportingYear, LocalDate asOf, List<Fact> facts, L
     public static final String SUPPLIERS_COVERED_SOURCING = "suppliersCoveredCountrySourcing";
     public static final String SUPPLIERS_RECYCLED = "suppliersRecycledScrap";
     public static final String UNRESOLVED_NAMES = "unresolvedNames";
+    /** Suppliers of the campaign (in scope) whose contract has the conflict minerals clause on the as-of date (outreach). */
+    public static final String CONTRACT_CLAUSES = "suppliersWithContractClause";
     public static final String NOT_YET_IDENTIFIED = "notYetIdentifiedRows";
 
     /** The canonical constructor is the one JSON-B uses for snapshots; one frozen before rmapSources existed reads as empty. */
@@ -61,10 +67,34 @@ public record FilingFacts(int reportingYear, LocalDate asOf, List<Fact> facts, L
         facts = List.copyOf(facts);
         sanctionedSmelters = List.copyOf(sanctionedSmelters);
         rmapSources = rmapSources == null ? List.of() : List.copyOf(rmapSources);
+        scopeCategories = scopeCategories == null ? List.of() : List.copyOf(scopeCategories);
+        flaggedSmelters = flaggedSmelters == null ? List.of() : List.copyOf(flaggedSmelters);
     }
 
     public FilingFacts(int reportingYear, LocalDate asOf, List<Fact> facts, List<String> sanctionedSmelters) {
         this(reportingYear, asOf, facts, sanctionedSmelters, List.of());
+    }
+
+    public FilingFacts(int reportingYear, LocalDate asOf, List<Fact> facts, List<String> sanctionedSmelters,
+                       List<RmapSource> rmapSources) {
+        this(reportingYear, asOf, facts, sanctionedSmelters, rmapSources, List.of(), List.of());
+    }
+
+    /**
+     * A supplier category the campaign solicited (its scope), as outreach counts it.
+     *
+     * @param name the category's name; null for suppliers without a category
+     */
+    public record ScopeCategory(String name, long solicited, long responded) {
+    }
+
+    /**
+     * A smelter the report names: sanctioned (a confirmed screening hit) or located in a Covered Country.
+     *
+     * @param action what the Company recorded about it (the sanctions decision's reason); null when nothing is recorded
+     */
+    public record FlaggedSmelter(String smelterId, String metal, String name, String country, boolean sanctioned,
+                                 boolean coveredCountry, String rmapStatus, String action) {
     }
 
     /**
@@ -139,6 +169,11 @@ public record FilingFacts(int reportingYear, LocalDate asOf, List<Fact> facts, L
 
         public FilingFacts build(int year, LocalDate asOf, List<String> sanctioned, List<RmapSource> rmapSources) {
             return new FilingFacts(year, asOf, facts, sanctioned, rmapSources);
+        }
+
+        public FilingFacts build(int year, LocalDate asOf, List<String> sanctioned, List<RmapSource> rmapSources,
+                                 List<ScopeCategory> scope, List<FlaggedSmelter> flagged) {
+            return new FilingFacts(year, asOf, facts, sanctioned, rmapSources, scope, flagged);
         }
     }
 

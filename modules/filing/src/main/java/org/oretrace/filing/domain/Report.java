@@ -93,10 +93,23 @@ public record Report(Cover cover, List<Block> items, Signature signature, String
     /** The sentence above Annex A: how many, as of when the data was gathered, and the RMAP status date. */
     public String annexIntro() {
         AnnexA a = annexA;
+        int unresolved = a.unresolvedRows().size();
         return "Smelters and refiners reported by our suppliers that may have processed the necessary conflict minerals in our "
-                + "products (" + a.size() + "). Data gathered from in-scope suppliers as of " + LONG_DATE.format(signature.date())
+                + "products (" + (a.size() - unresolved) + "). Data gathered from in-scope suppliers as of " + LONG_DATE.format(signature.date())
                 + (a.withRmapStatus() ? "; RMAP status as of " + rmapAsOf + "." : ".")
-                + (a.withUnresolved() ? " Names marked * could not be matched to a smelter identification number." : "");
+                + (a.withUnresolved() ? " Names reported by suppliers that could not be matched to a smelter identification number ("
+                + unresolved + ") are listed separately after the table." : "");
+    }
+
+    /** The heading of Annex A's second table, the names not resolved to a smelter ID (when the filing lists them). */
+    public static final String UNRESOLVED_HEADING = "Names not resolved to a smelter ID";
+
+    /** The sentence above that table. */
+    public String unresolvedIntro() {
+        return annexA.unresolvedRows().isEmpty()
+                ? "Every name reported by our suppliers was matched to a smelter identification number."
+                : "Names as reported by our suppliers that could not be matched to a smelter or refiner on the RMI's list or in our "
+                + "registry; they may name smelters listed above, smelters unknown to the RMI, or no smelter at all.";
     }
 
     /** The name as Annex A prints it: unresolved names marked *, sanctioned and covered-country smelters footnoted. */
@@ -160,6 +173,7 @@ public record Report(Cover cover, List<Block> items, Signature signature, String
         values.put("periodStart", LONG_DATE.format(filing.getPeriodStart()));
         values.put("periodEnd", LONG_DATE.format(filing.getPeriodEnd()));
         values.put("rmapSources", facts.rmapSourcesText());
+        values.putAll(ReportSentences.values(filing, facts));
         values.put("sanctionedSmelterNames", facts.sanctionedSmelters().isEmpty() ? "none"
                 : String.join("; ", facts.sanctionedSmelters()));
         return values;

@@ -133,7 +133,7 @@ public class EdgarHtmlRenderer {
             h.append("<th align=\"left\">RMAP Status</th>");
         }
         h.append("</tr>\n</thead>\n<tbody>\n");
-        for (AnnexA.Row r : annex.rows()) {
+        for (AnnexA.Row r : annex.resolvedRows()) {
             h.append("<tr><td>").append(text(r.metal().displayName())).append("</td><td>")
                     .append(text(Report.annexName(r))).append("</td><td>")
                     .append(text(r.country() == null ? "" : r.country())).append("</td>");
@@ -146,6 +146,27 @@ public class EdgarHtmlRenderer {
         for (String note : report.annexFootnotes()) {
             h.append("<p><font size=\"1\">").append(text(note)).append("</font></p>\n");
         }
+        if (annex.withUnresolved()) {
+            unresolved(h, report);
+        }
+    }
+
+    /** The names not resolved to a smelter ID, in a table of their own after Annex A's smelters. */
+    private static void unresolved(StringBuilder h, Report report) {
+        h.append("<h3 style=\"font-size: 10pt\">").append(text(Report.UNRESOLVED_HEADING)).append("</h3>\n");
+        h.append("<p>").append(text(report.unresolvedIntro())).append("</p>\n");
+        if (report.annexA().unresolvedRows().isEmpty()) {
+            return;
+        }
+        h.append("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" style=\"font-size: 8pt\">\n");
+        h.append("<thead>\n<tr><th align=\"left\">Metal</th><th align=\"left\">Name as reported</th>"
+                + "<th align=\"left\">Country as reported</th><th align=\"right\">Suppliers</th></tr>\n</thead>\n<tbody>\n");
+        for (AnnexA.Row r : report.annexA().unresolvedRows()) {
+            h.append("<tr><td>").append(text(r.metal().displayName())).append("</td><td>").append(text(r.name()))
+                    .append("</td><td>").append(text(r.country() == null ? "" : r.country())).append("</td><td align=\"right\">")
+                    .append(r.supplierCount()).append("</td></tr>\n");
+        }
+        h.append("</tbody>\n</table>\n");
     }
 
     /** Escapes markup and turns everything outside printable ASCII into numeric character references. */

@@ -84,6 +84,23 @@ public class ModuleFilingSources implements FilingSources {
                 "/outreach/outbox.xhtml");
     }
 
+    @Override
+    public List<org.oretrace.filing.domain.FilingFacts.ScopeCategory> scopeCategories(ReportingYear year) {
+        return campaigns.find(year.value()).map(s -> s.byCategory().entrySet().stream()
+                .map(e -> new org.oretrace.filing.domain.FilingFacts.ScopeCategory("(none)".equals(e.getKey()) ? null : e.getKey(),
+                        e.getValue().solicited(), e.getValue().responded())).toList()).orElse(List.of());
+    }
+
+    @Override
+    public long suppliersWithContractClause(ReportingYear year, LocalDate asOf) {
+        return campaigns.suppliersWithContractClause(year.value(), asOf);
+    }
+
+    @Override
+    public Map<String, String> sanctionsDecisions(Collection<String> smelterIds) {
+        return registry.confirmedSanctionsReasons(smelterIds);
+    }
+
     /** Each figure from the owning module's own service: outreach's campaign figures, intake's and registry's queues. */
     @Override
     public OpenWork openWork(ReportingYear year) {

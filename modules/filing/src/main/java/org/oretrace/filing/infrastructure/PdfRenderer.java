@@ -164,7 +164,7 @@ public class PdfRenderer {
             table.addHeaderCell(headerCell("RMAP Status", bold));
         }
         int rows = 0;
-        for (AnnexA.Row r : annex.rows()) {
+        for (AnnexA.Row r : annex.resolvedRows()) {
             if (++rows % ROWS_PER_FLUSH == 0) {
                 table.flush();
             }
@@ -179,6 +179,31 @@ public class PdfRenderer {
         for (String note : report.annexFootnotes()) {
             doc.add(new Paragraph(note).setFontSize(8));
         }
+        if (annex.withUnresolved()) {
+            unresolved(doc, report, bold);
+        }
+    }
+
+    /** The names not resolved to a smelter ID: a table of their own after Annex A's smelters, never mixed in. */
+    private static void unresolved(Document doc, Report report, PdfFont bold) {
+        doc.add(heading(Report.UNRESOLVED_HEADING, bold, 11, StandardRoles.H3));
+        doc.add(new Paragraph(report.unresolvedIntro()));
+        if (report.annexA().unresolvedRows().isEmpty()) {
+            return;
+        }
+        Table table = new Table(UnitValue.createPercentArray(new float[]{14, 50, 24, 12}), true)
+                .useAllAvailableWidth().setFixedLayout().setFontSize(8.5f);
+        doc.add(table);
+        for (String h : new String[]{"Metal", "Name as reported", "Country as reported", "Suppliers"}) {
+            table.addHeaderCell(headerCell(h, bold));
+        }
+        for (AnnexA.Row r : report.annexA().unresolvedRows()) {
+            table.addCell(cell(r.metal().displayName()));
+            table.addCell(cell(r.name()));
+            table.addCell(cell(r.country() == null ? "" : r.country()));
+            table.addCell(cell(Integer.toString(r.supplierCount())));
+        }
+        table.complete();
     }
 
     private static Cell headerCell(String text, PdfFont bold) {

@@ -70,6 +70,7 @@ public class WorkspaceBean implements Serializable {
     private List<Filing> versions = List.of();
     private Registrant registrant = new Registrant();
     private final Map<Narrative.Section, String> texts = new EnumMap<>(Narrative.Section.class);
+    private final Map<Narrative.Field, String> program = new EnumMap<>(Narrative.Field.class);
     private boolean includeRmapStatus;
     private boolean includeUnresolved;
     private LocalDate periodStart;
@@ -102,6 +103,8 @@ public class WorkspaceBean implements Serializable {
             registrant = filing.getRegistrant().copy();
             texts.clear();
             texts.putAll(filing.getNarrative().asMap());
+            program.clear();
+            program.putAll(filing.getNarrative().fields());
             includeRmapStatus = filing.isIncludeRmapStatus();
             includeUnresolved = filing.isIncludeUnresolved();
             periodStart = filing.getPeriodStart();
@@ -145,7 +148,11 @@ public class WorkspaceBean implements Serializable {
 
     public void saveNarrative() {
         Set<String> unknown = unknownPlaceholders();
-        act(() -> filings.saveNarrative(filing.getId(), Narrative.of(texts)), "Text saved");
+        act(() -> {
+            Narrative n = Narrative.of(texts);
+            program.forEach(n::set);
+            filings.saveNarrative(filing.getId(), n);
+        }, "Text saved");
         if (!unknown.isEmpty()) {
             PageMessages.error("Unknown placeholders stay as typed: {" + String.join("}, {", unknown) + "}");
         }
@@ -363,6 +370,9 @@ public class WorkspaceBean implements Serializable {
     public List<Filing> getVersions() { return versions; }
     public Registrant getRegistrant() { return registrant; }
     public Map<Narrative.Section, String> getTexts() { return texts; }
+    /** The company's program fields the text names ({policy}, {team}, ...), edited on the Report text tab. */
+    public Map<Narrative.Field, String> getProgram() { return program; }
+    public Narrative.Field[] getProgramFields() { return Narrative.Field.values(); }
     public boolean isIncludeRmapStatus() { return includeRmapStatus; }
     public void setIncludeRmapStatus(boolean v) { this.includeRmapStatus = v; }
     public boolean isIncludeUnresolved() { return includeUnresolved; }

@@ -27,5 +27,24 @@ class FilingSnapshotTest {
         assertThat(old.rmapSources()).isEmpty();
         assertThat(old.fact(FilingFacts.SMELTERS_RMAP_UNKNOWN)).isEmpty();
         assertThat(old.value("smeltersOther")).isEqualTo(4);
+        assertThat(old.scopeCategories()).isEmpty();
+        assertThat(old.flaggedSmelters()).isEmpty();
+    }
+
+    @Test
+    void theScopeAndTheNamedSmelterActionsAreFrozenWithTheFacts() {
+        FilingFacts.ScopeCategory scope = new FilingFacts.ScopeCategory("Electrical", 22, 17);
+        FilingFacts.ScopeCategory none = new FilingFacts.ScopeCategory(null, 3, 1);
+        FilingFacts.FlaggedSmelter sanctioned = new FilingFacts.FlaggedSmelter("CID001", "Gold", "Gamma Refinery", "RUSSIAN FEDERATION",
+                true, false, "Unknown", "Supplier removed it in March 2024");
+        FilingFacts.FlaggedSmelter covered = new FilingFacts.FlaggedSmelter("CID002", "Tin", "Beta Tin", "RWANDA", false, true,
+                "Conformant", null);
+        FilingFacts facts = new FilingFacts.Builder().add(FilingFacts.CONTRACT_CLAUSES, "Clauses", 41, null)
+                .build(2023, LocalDate.of(2023, 12, 31), List.of("Gamma Refinery"), List.of(), List.of(scope, none),
+                        List.of(covered, sanctioned));
+        FilingFacts read = FilingSnapshot.fromJson(FilingSnapshot.of(facts, new AnnexA(List.of(), true, false)).toJson()).facts();
+        assertThat(read.scopeCategories()).containsExactly(scope, none);
+        assertThat(read.flaggedSmelters()).containsExactly(covered, sanctioned);
+        assertThat(read.value(FilingFacts.CONTRACT_CLAUSES)).isEqualTo(41);
     }
 }

@@ -47,8 +47,10 @@ class PreflightTest {
         List<PreflightItem> items = work.preflight(f, TODAY);
         PreflightItem template = item(items, Preflight.TEMPLATE_TEXT);
         assertThat(template.severity()).isEqualTo(PreflightItem.Severity.BLOCKING);
-        assertThat(template.count()).isEqualTo(2);
-        assertThat(template.message()).contains("[describe the products]").contains("[the product categories]");
+        // the overview's two brackets and every company program field the default text uses, not written yet
+        assertThat(template.count()).isEqualTo(2 + Narrative.Field.values().length);
+        assertThat(template.message()).contains("[describe the products]").contains("[the product categories]")
+                .contains("(and " + (template.count() - 5) + " more)");
         assertThat(template.link()).isEqualTo("/filing/workspace.xhtml?year=2023&tab=text");
         PreflightItem cover = item(items, Preflight.REGISTRANT_MISSING);
         assertThat(cover.count()).isEqualTo(8);
@@ -82,6 +84,7 @@ class PreflightTest {
         Narrative carried = Narratives.filledIn();
         carried.set(Narrative.Section.FUTURE_MEASURES, "In 2023 we intend to continue our engagement with suppliers.");
         carried.set(Narrative.Section.RCOI, carried.get(Narrative.Section.RCOI) + " Our 2022 survey used CMRT 6.22.");
+        carried.set(Narrative.Field.ANNUAL_REPORT, "our Annual Report on Form 10-K for the year ended December 31, 2024");
         Filing f = Filing.start(ReportingYear.of(2024), carried, Registrants.allison(), NOW, "alice");
         PreflightItem stale = item(work.preflight(f, TODAY), Preflight.LAST_YEAR_TEXT);
         assertThat(stale.severity()).isEqualTo(PreflightItem.Severity.WARNING);

@@ -174,8 +174,9 @@ class TemplateYearFilingTest {
                 columns.add(column.toString().replaceAll("\\s+", " "));
             }
             int[] at = new int[4];
-            for (AnnexA.Row r : annex.rows()) {
-                String[] cells = {r.metal().displayName(), r.name() + (r.unresolved() ? " *" : ""),
+            // the smelters' table; the unresolved names follow in a table of their own (its columns are not these)
+            for (AnnexA.Row r : annex.resolvedRows()) {
+                String[] cells = {r.metal().displayName(), r.name(),
                         r.country(), r.rmapStatus() == null ? "" : r.rmapStatus()};
                 for (int c = 0; c < 4; c++) {
                     String cell = cells[c].replaceAll("\\s+", " ").replace('\u201c', '"').replace('\u201d', '"');
@@ -213,7 +214,8 @@ class TemplateYearFilingTest {
         String html = new String(bytes, StandardCharsets.US_ASCII);
         assertThat(html).contains("We identified approximately 77 suppliers").contains("approximately 75% of the suppliers");
         // the accented unresolved name survives as numeric character references
-        assertThat(html).contains("Minera&#231;&#227;o Fict&#237;cia S.A. *");
+        // (in the table of names not resolved to a smelter ID, after Annex A's smelters)
+        assertThat(html.substring(html.indexOf("Names not resolved to a smelter ID"))).contains("<td>Minera&#231;&#227;o Fict&#237;cia S.A.</td>");
         for (AnnexA.Row r : DocumentFactory.annexA(filing, data).rows()) {
             assertThat(html).contains("<td>" + org.oretrace.filing.infrastructure.EdgarHtmlRenderer.text(r.name()));
         }

@@ -24,9 +24,13 @@ class FilingPersistenceTest {
         try (TestDatabase db = TestDatabase.create(kind, "kernel", "filing")) {
             EntityManager em = db.entityManagerFactory("filing-test").createEntityManager();
             String longText = "We identified approximately {suppliersSolicited} suppliers. ".repeat(600);
-            Filing draft = Filing.start(ReportingYear.of(2023),
-                    Narrative.of(Map.of(Narrative.Section.RCOI, longText, Narrative.Section.OVERVIEW, "We make gearboxes.")),
-                    null, T0, "alice");
+            Narrative text = Narrative.of(Map.of(Narrative.Section.RCOI, longText, Narrative.Section.OVERVIEW, "We make gearboxes."));
+            // the company's program fields (migration V3), a full 4,000 characters each where the limit allows
+            String policy = "Our conflict minerals policy is published at www.example.com/policy. ".repeat(80)
+                    .substring(0, Narrative.Field.MAX);
+            text.set(Narrative.Field.POLICY, policy);
+            text.set(Narrative.Field.RECORDS, "We keep due diligence records for five years.");
+            Filing draft = Filing.start(ReportingYear.of(2023), text, null, T0, "alice");
             Registrant r = org.oretrace.filing.testing.Registrants.allison();
             draft.changeRegistrant(r, T0);
             draft.changeOptions(true, false, T0);
@@ -54,6 +58,9 @@ class FilingPersistenceTest {
             assertThat(read.getFinalizedAt()).isEqualTo(T0.plusSeconds(60));
             assertThat(read.getPeriodEnd()).isEqualTo(java.time.LocalDate.of(2023, 12, 31));
             assertThat(read.getNarrative().get(Narrative.Section.RCOI)).isEqualTo(longText.strip());
+            assertThat(read.getNarrative().get(Narrative.Field.POLICY)).isEqualTo(policy.strip());
+            assertThat(read.getNarrative().get(Narrative.Field.RECORDS)).isEqualTo("We keep due diligence records for five years.");
+            assertThat(read.getNarrative().get(Narrative.Field.TEAM)).isNull();
             assertThat(read.getRegistrant().getCommissionFileNumber()).isEqualTo("001-35456");
             assertThat(read.isIncludeRmapStatus()).isTrue();
             assertThat(read.getFactsJson()).contains("77");
@@ -79,6 +86,8 @@ class FilingPersistenceTest {
             assertThat(versions.get(1).getStatus()).isEqualTo(FilingStatus.DRAFT);
             assertThat(versions.get(1).getDocuments()).isEmpty();
             assertThat(versions.get(1).getNarrative().get(Narrative.Section.RCOI)).isEqualTo(longText.strip());
+            assertThat(versions.get(1).getNarrative().get(Narrative.Field.RECORDS)).as("carried to the next version")
+                    .isEqualTo("We keep due diligence records for five years.");
             assertThat(versions.get(1).getRegistrant().getName()).isEqualTo("Allison Transmission Holdings, Inc.");
             assertThat(versions.get(0).document("form-sd.pdf").orElseThrow().getContent()).isEqualTo(pdf);
         }

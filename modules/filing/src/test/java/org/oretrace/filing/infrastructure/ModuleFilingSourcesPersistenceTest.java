@@ -70,6 +70,10 @@ class ModuleFilingSourcesPersistenceTest {
                 s[i] = new Supplier("S-" + (i + 1), "Supplier " + (char) ('A' + i), T);
                 em.persist(s[i]);
             }
+            // the contract clause (OECD step 1): in force at the period end when dated on or before it, or undated
+            s[0].contractClause(true, LocalDate.of(2023, 5, 1));
+            s[1].contractClause(true, LocalDate.of(2024, 2, 1));
+            s[2].contractClause(true, null);
             SurveyRequest[] r = new SurveyRequest[4];
             for (int i = 0; i < 4; i++) {
                 r[i] = new SurveyRequest(campaign, s[i]);
@@ -169,6 +173,16 @@ class ModuleFilingSourcesPersistenceTest {
             assertThat(facts.value(FilingFacts.SMELTERS_COVERED)).isEqualTo(1);
             assertThat(facts.value(FilingFacts.NOT_YET_IDENTIFIED)).isEqualTo(1);
             assertThat(facts.sanctionedSmelters()).containsExactly("Gamma Tin Combine");
+            assertThat(facts.value(FilingFacts.CONTRACT_CLAUSES)).as("the clause dated after the period end does not count")
+                    .isEqualTo(2);
+            assertThat(sources.suppliersWithContractClause(YEAR, LocalDate.of(2024, 2, 1))).isEqualTo(3);
+            // the campaign's scope by category (these suppliers have none), and the named smelters with the decision on each
+            assertThat(facts.scopeCategories()).containsExactly(new FilingFacts.ScopeCategory(null, 4, 3));
+            assertThat(facts.flaggedSmelters()).as("by metal and name").containsExactly(
+                    new FilingFacts.FlaggedSmelter("CID000002", "Tin", "Beta Tin Smelter Ltd.", "RWANDA", false, true,
+                            "Active", null),
+                    new FilingFacts.FlaggedSmelter("CID000003", "Tin", "Gamma Tin Combine", "RUSSIAN FEDERATION", true, false,
+                            "Unknown", "Same plant"));
 
             Map<String, ConsolidatedSmelter> byId = new java.util.HashMap<>();
             data.smelters().smelters().forEach(x -> byId.put(x.smelterId(), x));

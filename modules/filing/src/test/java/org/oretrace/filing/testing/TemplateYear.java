@@ -55,6 +55,13 @@ public final class TemplateYear implements FilingSources {
     /** What the owning modules report open (the pre-flight's input); nothing by default. */
     public OpenWork open = OpenWork.NONE;
 
+    /** The campaign's scope by category, the contract clauses, the sanctions decisions, red flags and mails: none by default. */
+    public List<org.oretrace.filing.domain.FilingFacts.ScopeCategory> scope = List.of();
+    public long contractClauses;
+    public final Map<String, String> sanctionsDecisions = new HashMap<>();
+    public RiskReviewFacts riskReviews = new RiskReviewFacts(0, 0, 0, 0, 0, null);
+    public Communications communications = Communications.NONE;
+
     private TemplateYear(List<LookupSheet.Entry> lookup) {
         this.lookup = lookup;
         for (LookupSheet.Entry e : lookup) {
@@ -169,6 +176,33 @@ public final class TemplateYear implements FilingSources {
     @Override
     public OpenWork openWork(ReportingYear year) {
         return open;
+    }
+
+    @Override
+    public List<org.oretrace.filing.domain.FilingFacts.ScopeCategory> scopeCategories(ReportingYear year) {
+        return scope;
+    }
+
+    @Override
+    public long suppliersWithContractClause(ReportingYear year, LocalDate asOf) {
+        return contractClauses;
+    }
+
+    @Override
+    public Map<String, String> sanctionsDecisions(Collection<String> smelterIds) {
+        Map<String, String> map = new HashMap<>(sanctionsDecisions);
+        map.keySet().retainAll(new java.util.HashSet<>(smelterIds));
+        return map;
+    }
+
+    @Override
+    public RiskReviewFacts riskReviews(ReportingYear year) {
+        return riskReviews;
+    }
+
+    @Override
+    public Communications communications(ReportingYear year) {
+        return communications;
     }
 
     @Override

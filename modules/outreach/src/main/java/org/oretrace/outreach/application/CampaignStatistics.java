@@ -93,6 +93,19 @@ public class CampaignStatistics implements CampaignFigures {
     }
 
     /**
+     * Suppliers the year's campaign solicited (out-of-scope ones excluded) whose contract holds the conflict minerals
+     * clause on {@code asOf}: marked, and dated on or before that day when a date is recorded. The filing's due
+     * diligence text states it (OECD step 1); 0 when the year has no campaign.
+     */
+    public long suppliersWithContractClause(int year, LocalDate asOf) {
+        return em.createQuery("select count(distinct s.id) from SurveyRequest r join r.supplier s where r.campaign.reportingYear = :y"
+                        + " and s.status <> :outOfScope and s.contractClause = true"
+                        + " and (s.contractClauseDate is null or s.contractClauseDate <= :asOf)", Long.class)
+                .setParameter("y", year).setParameter("outOfScope", SupplierStatus.OUT_OF_SCOPE)
+                .setParameter("asOf", asOf).getSingleResult();
+    }
+
+    /**
      * The figures counted by the database: a campaign of 12,000 suppliers must not be loaded as
      * entities each time the dashboard or the filing asks. Only the overdue list (which has a row per
      * supplier anyway) is read row by row, and only once the due date has passed.

@@ -16,4 +16,7 @@ public interface CampaignFigures {
 
     /** Solicited suppliers whose request has neither a response nor a recorded outcome (unreachable). */
     int requestsWithoutOutcome(int reportingYear);
+
+    /** In-scope suppliers of the year's campaign whose contract clause is in force on {@code asOf}. */
+    long suppliersWithContractClause(int reportingYear, java.time.LocalDate asOf);
 }

@@ -73,4 +73,9 @@ public class PublishedSmelterRegistry implements SmelterRegistry {
     public long openSanctionsHits(Collection<String> smelterIds) {
         return sanctions.openSmelterHits(smelterIds);
     }
+
+    @Override
+    public java.util.Map<String, String> confirmedSanctionsReasons(Collection<String> smelterIds) {
+        return sanctions.confirmedSmelterReasons(smelterIds);
+    }
 }

@@ -285,6 +285,27 @@ public class SanctionsService {
                 .filter(ids::contains).count();
     }
 
+    /**
+     * The reason recorded with the latest confirmed hit on each of these smelters (what the compliance officer decided and
+     * did), by smelter ID; smelters without a confirmed hit or without a reason are absent. The filing names them.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<String, String> confirmedSmelterReasons(java.util.Collection<String> smelterIds) {
+        java.util.Map<String, String> reasons = new java.util.HashMap<>();
+        if (smelterIds.isEmpty()) {
+            return reasons;
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>(smelterIds);
+        for (ScreeningHit h : em.createQuery("select h from ScreeningHit h where h.subjectType = :t and h.status = :s"
+                        + " order by h.decidedAt, h.id", ScreeningHit.class)
+                .setParameter("t", ScreenedSubject.SMELTER).setParameter("s", HitStatus.CONFIRMED).getResultList()) {
+            if (ids.contains(h.getSubjectRef()) && h.getReason() != null && !h.getReason().isBlank()) {
+                reasons.put(h.getSubjectRef(), h.getReason().strip());
+            }
+        }
+        return reasons;
+    }
+
     /** Smelter IDs with a confirmed hit on an entry still on the list: sanctioned, everywhere they appear. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<String> sanctionedSmelterIds() {

@@ -31,4 +31,7 @@ public interface SmelterRegistry {
 
     /** Screening hits on these smelters that nobody has confirmed or dismissed yet. */
     long openSanctionsHits(Collection<String> smelterIds);
+
+    /** For each of these smelters with a confirmed sanctions hit: the reason recorded when it was confirmed. */
+    Map<String, String> confirmedSanctionsReasons(Collection<String> smelterIds);
 }

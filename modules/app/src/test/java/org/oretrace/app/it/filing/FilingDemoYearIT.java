@@ -36,6 +36,103 @@ class FilingDemoYearIT {
         return statuses;
     }
 
+    /** HTML text as a reader sees it: markup's character references decoded, whitespace collapsed. */
+    static String readable(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("&#(\\d+);").matcher(html.replaceAll("\\s+", " "));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(new String(Character.toChars(Integer.parseInt(m.group(1))))));
+        }
+        m.appendTail(out);
+        return out.toString().replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
+    /**
+     * Exhibit 1.01 of the demo year holds every section of the seed report with the figures the product computed, each
+     * expected value read from the API of the module that owns it (outreach's suppliers and campaign, Annex A, the facts).
+     */
+    private static void reportAtTheDepthOfTheSeed(Api demo, Map<String, Integer> facts, List<JsonObject> annex, String pdfText) {
+        String exhibit = readable(demo.get("/api/filings/2023/documents/ex1-01.htm").body());
+        assertThat(demo.get("/api/filings/2023/edgar-check?document=ex1-01.htm").json().getBoolean("passed")).isTrue();
+        // 1. overview: products (company text), the 10-K reference (company field, not yet written on the demo) and the period
+        assertThat(exhibit).contains("1. Company Overview and Product Description")
+                .contains("[our Annual Report on Form 10-K for the year, with its filing date]")
+                .contains("reporting period from January 1, 2023 to December 31, 2023");
+        // 2. RCOI: the campaign's categories with how many were solicited, the rounds sent, the response rate, the levels
+        JsonObject stats = demo.get("/api/campaigns/2023/statistics").json();
+        JsonObject byCategory = stats.getJsonObject("byCategory");
+        assertThat(byCategory).isNotEmpty();
+        for (String category : byCategory.keySet()) {
+            assertThat(exhibit).contains(category + " (" + byCategory.getJsonObject(category).getInt("solicited") + " suppliers)");
+        }
+        assertThat(exhibit).contains("2. Reasonable Country of Origin Inquiry")
+                .contains("We sent " + facts.get("requestsSent") + " requests for a completed CMRT, followed by "
+                        + facts.get("remindersSent") + " reminders")
+                .contains("approximately " + facts.get("responseRatePercent") + "% of the suppliers solicited ("
+                        + facts.get("suppliersResponded") + " suppliers)")
+                .contains(facts.get("declarationsCompanyLevel") + " were made at company level, "
+                        + facts.get("declarationsProductLevel") + " at product level")
+                .contains("we were not able to determine that our necessary conflict minerals did not originate")
+                .contains((77 - 58) + " of the 77 suppliers solicited did not respond");
+        // 3. due diligence: the contract clauses counted from outreach's suppliers of the campaign, in force at the period end
+        long clauses = demo.get("/api/suppliers?year=2023").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(x -> x.getBoolean("contractClause", false) && !x.getString("status", "").toUpperCase().replace(' ', '_').equals("OUT_OF_SCOPE"))
+                .filter(x -> !x.containsKey("contractClauseDate") || x.isNull("contractClauseDate")
+                        || x.getString("contractClauseDate").compareTo("2023-12-31") <= 0)
+                .count();
+        assertThat(clauses).as("the demo marks every fifth supplier").isPositive();
+        assertThat((long) facts.get("suppliersWithContractClause")).isEqualTo(clauses);
+        assertThat(exhibit).contains("3. Due Diligence")
+                .contains(clauses + " of the 77 suppliers in scope have a conflict minerals clause in their contract with us as of December 31, 2023")
+                .contains("RMAP\") lists as of December 31, 2023")
+                .contains(facts.get("declarationsWithRedFlags") + " declarations carried red flags, of which "
+                        + facts.get("redFlagsAcceptedWithReason") + " were accepted with a documented reason, for "
+                        + facts.get("redFlagsSupplierAsked") + " the supplier was asked to explain or mitigate, "
+                        + facts.get("redFlagsEscalated") + " were escalated to senior management and "
+                        + facts.get("redFlagsNotReviewed") + " were not yet assessed")
+                .contains("we sent " + facts.get("correctiveActionsSent") + " corrective-action requests")
+                .contains("rely on the RMAP's independent third-party audits");
+        assertThat(facts.get("declarationsWithRedFlags")).isPositive();
+        // 4. results: RMAP counts per metal counted from Annex A's rows, the sanctioned and covered-country smelters named
+        assertThat(exhibit).contains("4. Due Diligence Results");
+        for (String metal : List.of("Gold", "Tantalum", "Tin", "Tungsten")) {
+            List<JsonObject> rows = annex.stream().filter(r -> r.getString("metal").equals(metal)).toList();
+            if (rows.isEmpty()) {
+                assertThat(exhibit).contains(metal + ": no smelter or refiner was identified.");
+                continue;
+            }
+            Map<String, Long> by = rows.stream().collect(Collectors.groupingBy(r -> switch (r.getString("rmapStatus")) {
+                case "Conformant", "Active", "Unknown" -> r.getString("rmapStatus");
+                default -> "Not conformant";
+            }, Collectors.counting()));
+            assertThat(exhibit).as(metal).contains(metal + ": " + rows.size() + (rows.size() == 1 ? " smelter or refiner" : " smelters and refiners")
+                    + " identified; " + by.getOrDefault("Conformant", 0L) + " conformant, " + by.getOrDefault("Active", 0L) + " active, "
+                    + by.getOrDefault("Not conformant", 0L) + " not conformant, and " + by.getOrDefault("Unknown", 0L)
+                    + " of unknown RMAP status.");
+        }
+        List<JsonObject> sanctioned = annex.stream().filter(r -> r.getBoolean("sanctioned")).toList();
+        assertThat(sanctioned).as("the demo confirms OFAC hits on reported refiners").isNotEmpty();
+        for (JsonObject r : sanctioned) {
+            // the team's decision on the hit, as the registry recorded it when confirming
+            assertThat(exhibit).contains(r.getString("name") + " (" + r.getString("metal") + ", " + r.getString("country")
+                    + "): subject to sanctions (screening hit confirmed)").contains("action recorded: Same refiner");
+        }
+        annex.stream().filter(r -> r.getBoolean("coveredCountry")).forEach(r -> assertThat(exhibit)
+                .contains(r.getString("name") + " (" + r.getString("metal") + ", " + r.getString("country") + "): "));
+        assertThat(exhibit).contains("we do not have sufficient information to determine conclusively the countries of origin");
+        // 5. future measures with this year's figures, and Annex A's as-of sentence
+        assertThat(exhibit).contains("5. Future Due Diligence Measures").contains("In 2024 we intend")
+                .contains("(this year " + clauses + " of 77 suppliers in scope)")
+                .contains("Data gathered from in-scope suppliers as of ");
+        // the PDF states the same sections and figures (its text as extracted, whitespace collapsed)
+        for (String heading : List.of("1. Company Overview and Product Description", "2. Reasonable Country of Origin Inquiry",
+                "3. Due Diligence", "4. Due Diligence Results", "5. Future Due Diligence Measures")) {
+            assertThat(pdfText).contains(heading);
+        }
+        assertThat(pdfText).contains(clauses + " of the 77 suppliers in scope have a conflict minerals clause")
+                .contains(facts.get("declarationsWithRedFlags") + " declarations carried red flags");
+    }
+
     @Test
     void theDemoYearsFilingStates77SuppliersAnd75PercentEverywhere() throws Exception {
         Api demo = Api.demoAdmin();
@@ -143,6 +240,8 @@ class FilingDemoYearIT {
         assertThat(html.replaceAll("\\s+", " ")).contains(facts.get("smeltersConformant") + " of them were conformant with the RMAP standards")
                 .contains("status of " + facts.get("smeltersRmapUnknown") + " was not known to us").contains("Garrett Motion Inc.");
         assertThat(demo.get("/api/filings/2023/edgar-check").json().getBoolean("passed")).isTrue();
+
+        reportAtTheDepthOfTheSeed(demo, facts, annex, all);
 
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(
                 demo.get("/api/filings/2023/documents/smelters.xlsx").bytes()))) {

@@ -26,10 +26,16 @@ class FilingFinalizeIT {
                  "address":"1 Example Way, Springfield, Illinois 62701","contactName":"Pat Doe","contactPhone":"(217) 555-0100",
                  "signerName":"Pat Doe","signerTitle":"General Counsel","website":"www.example.com/cmr"}""");
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
-        // the default text's brackets written out: nothing else stands between this (data-less) year and a signature
+        // the default text's brackets and the company program fields written out: nothing else stands between this (data-less) year and a signature
         Api.Response text = compliance.putJson("/api/filings/" + YEAR + "/narrative", """
                 {"overview":"{registrantName} designs and manufactures gearboxes.\\n\\nTin and gold are necessary to the \
-                functionality of our gearboxes' controls."}""");
+                functionality of our gearboxes' controls.",
+                 "program":{"annualReportReference":"our Annual Report on Form 10-K for the year, filed with the SEC",\
+                 "scopeReason":"Our direct suppliers of metal components are in scope.",\
+                 "policy":"Our conflict minerals policy is published at www.example.com/policy.",\
+                 "team":"Our compliance officer leads a cross-functional team.",\
+                 "grievanceMechanism":"Concerns can be reported through our ethics hotline.",\
+                 "recordsRetention":"We keep due diligence records for five years."}}""");
         assertThat(text.status()).as(text.toString()).isEqualTo(200);
         assertThat(compliance.get("/api/filings/" + YEAR + "/preflight").json().getBoolean("ready")).isTrue();
 

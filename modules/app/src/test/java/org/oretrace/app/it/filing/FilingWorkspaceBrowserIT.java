@@ -37,7 +37,16 @@ class FilingWorkspaceBrowserIT {
                     .contains("{suppliersSolicited}").contains("Response rate (%)");
 
             browser.click(By.xpath("//a[contains(., 'Report text')]"));
-            assertThat(browser.pageText()).contains("Reasonable Country of Origin Inquiry");
+            assertThat(browser.pageText()).contains("Reasonable Country of Origin Inquiry").contains("Company program")
+                    .contains("Grievance mechanism {grievanceMechanism}");
+            // a company program field, written on the Report text tab, is stored and named by the report
+            By grievance = By.xpath("//textarea[@placeholder='[describe how concerns can be reported]']");
+            browser.type(grievance, "Concerns can be reported anonymously through our ethics hotline.");
+            browser.click(By.id("ws:tabs:saveText"));
+            browser.waitForText("Text saved");
+            browser.click(By.xpath("//a[contains(., 'Report text')]"));
+            assertThat(browser.find(grievance).getAttribute("value"))
+                    .isEqualTo("Concerns can be reported anonymously through our ethics hotline.");
 
             browser.click(By.xpath("//a[contains(., 'Preview')]"));
             // the preview is the generated EDGAR HTML itself, in a sandboxed frame, with the checker's verdict beside it
