@@ -3,7 +3,7 @@ package org.oretrace.outreach.domain;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.oretrace.kernel.Migrations;
+import org.oretrace.kernel.persistence.Migrations;
 import org.oretrace.kernel.testing.TestDatabase;
 
 import java.sql.Connection;

@@ -77,7 +77,12 @@ class PreflightDemoBrowserIT {
                     case "EDGAR_CHECK_FAILING" -> assertThat(browser.find(By.id("previewFrame")).isDisplayed()).isTrue();
                     case "DECLARATIONS_AWAITING_DECISION" -> assertThat(browser.pageText()).as(code).contains("CMRT_S-");
                     case "UNRESOLVED_SMELTER_NAMES" -> assertThat(browser.pageText()).contains("Unresolved names (");
-                    case "RMAP_STATUS_UNKNOWN" -> assertThat(browser.pageText()).contains("Unknown");
+                    case "RMAP_STATUS_UNKNOWN" -> {
+                        // exactly the smelters without a status: the list filtered to them, every row Unknown
+                        assertThat(browser.pageText()).contains("RMAP unknown");
+                        List<WebElement> rows = browser.findAll(By.cssSelector("[id$='list_data'] tr"));
+                        assertThat(rows).isNotEmpty().allMatch(r -> r.getText().contains("Unknown"));
+                    }
                     case "SUPPLIERS_WITHOUT_OUTCOME" -> assertThat(browser.pageText()).contains("Response rate");
                     default -> assertThat(browser.pageText()).isNotBlank();
                 }
