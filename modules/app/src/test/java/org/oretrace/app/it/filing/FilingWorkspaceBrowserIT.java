@@ -57,7 +57,7 @@ class FilingWorkspaceBrowserIT {
                     .contains("EXHIBIT INDEX").contains("for the reporting period from January 1 to December 31, 2019")
                     .doesNotContain("Reasonable Country of Origin Inquiry").doesNotContain("{suppliersSolicited}");
             // the exhibit, chosen beside the frame: the report with Annex A, checked on its own
-            browser.click(By.xpath("//div[contains(@id,'previewDocument')]//*[contains(., 'ex1-01.htm')]"));
+            browser.click(By.id("previewDoc-ex1-01"));
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
                     .until(d -> d.findElement(By.id("previewFrame")).getAttribute("src").endsWith("/ex1-01.htm"));
             assertThat(browser.find(By.id("previewCheck")).getText()).contains("EDGAR check of ex1-01.htm").contains("passes");
@@ -67,7 +67,8 @@ class FilingWorkspaceBrowserIT {
             assertThat(exhibit).contains("Exhibit 1.01").contains("Reasonable Country of Origin Inquiry").contains("ANNEX A")
                     .doesNotContain("SIGNATURES");
             // back to the form: its exhibit index links the exhibit, which opens inside the frame
-            browser.click(By.xpath("//div[contains(@id,'previewDocument')]//*[contains(., 'form-sd.htm')]"));
+            assertThat(browser.find(By.id("previewDoc-ex1-01")).getAttribute("aria-current")).isEqualTo("page");
+            browser.click(By.id("previewDoc-form-sd"));
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
                     .until(d -> d.findElement(By.id("previewFrame")).getAttribute("src").endsWith("/form-sd.htm"));
             browser.driver().switchTo().frame("previewFrame");

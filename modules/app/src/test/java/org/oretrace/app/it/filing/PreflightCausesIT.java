@@ -126,8 +126,8 @@ class PreflightCausesIT {
 
         // a new supplier of the campaign's category, in scope, after the launch: the year's population is who was asked
         addSupplier("PL-LATE-1");
-        Map<String, Integer> draft = facts(SCOPE_YEAR);
-        assertThat(draft).isEqualTo(before);
+        // (the request mails go out meanwhile, so requestsSent may move; the population and its figures may not)
+        assertThat(population(facts(SCOPE_YEAR))).isEqualTo(population(before));
         assertThat(admin.get("/api/campaigns/" + SCOPE_YEAR + "/statistics").json().getInt("solicited")).isEqualTo(3);
 
         // finalized (an ADMIN's override: the suppliers have not answered), then another supplier arrives
@@ -140,7 +140,7 @@ class PreflightCausesIT {
         assertThat(finalized.status()).as(finalized.toString()).isEqualTo(200);
         Map<String, Integer> frozen = facts(SCOPE_YEAR);
         addSupplier("PL-LATE-2");
-        assertThat(facts(SCOPE_YEAR)).isEqualTo(frozen);
+        assertThat(facts(SCOPE_YEAR)).as("frozen: every fact as signed").isEqualTo(frozen);
         assertThat(frozen).containsEntry("suppliersSolicited", 3).containsEntry("suppliersInScope", 3);
         // a version 2 drafted now still counts the campaign's three
         assertThat(admin.post("/api/filings/" + SCOPE_YEAR + "/versions").status()).isEqualTo(200);
@@ -154,6 +154,13 @@ class PreflightCausesIT {
                 .formatted(number, number, number.toLowerCase(Locale.ROOT)));
         assertThat(late.status()).as(late.toString()).isEqualTo(201);
         assertThat(late.json().getBoolean("inScope")).isTrue();
+    }
+
+    /** The facts the campaign's population decides. */
+    private static Map<String, Integer> population(Map<String, Integer> facts) {
+        return facts.entrySet().stream().filter(e -> Set.of("suppliersSolicited", "suppliersInScope", "suppliersResponded",
+                "responseRatePercent", "declarationsAccepted").contains(e.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static Map<String, Integer> facts(int year) {
