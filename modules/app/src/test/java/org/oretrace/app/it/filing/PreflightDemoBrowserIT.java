@@ -94,7 +94,11 @@ class PreflightDemoBrowserIT {
             browser.go("/filing/workspace.xhtml?year=" + YEAR + "&tab=docs");
             browser.click(By.id("ws:tabs:finalize"));
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
-            browser.waitForText("Cannot finalize");
+            // finalizing renders every document of the demo year before it checks (the same data it would freeze): slow
+            // on a loaded machine, so wait longer than Browser.waitForText's minute
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofMinutes(4))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> browser.pageText().contains("Cannot finalize"));
             assertThat(browser.find(By.id("status")).getText()).contains("Draft");
             assertThat(browser.findAll(By.id("ws:tabs:overrideReason"))).as("an ADMIN is offered the override with a reason").isNotEmpty();
         }
