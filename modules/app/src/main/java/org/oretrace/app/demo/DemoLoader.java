@@ -199,9 +199,10 @@ public class DemoLoader {
 
         Map<Integer, Long> ids = new HashMap<>();
         for (DemoSupplier s : cast) {
-            SupplierData data = new SupplierData(s.number(), s.name(), s.category(), true,
-                    "direct supplier of " + s.category().toLowerCase() + " components", s.country(), s.buyer(),
-                    DemoCompany.buyerEmail(s.buyer()), null, s.index() % 5 == 0, s.index() % 5 == 0 ? LocalDate.of(2023, 7, 1) : null,
+            // in scope is the status (ACTIVE); why is kept in the notes for the auditor
+            SupplierData data = new SupplierData(s.number(), s.name(), s.category(), null, null, s.country(), s.buyer(),
+                    DemoCompany.buyerEmail(s.buyer()), "In scope: direct supplier of " + s.category().toLowerCase() + " components",
+                    s.index() % 5 == 0, s.index() % 5 == 0 ? LocalDate.of(2023, 7, 1) : null,
                     List.of(new SupplierData.ContactData(s.contactName(), s.contactEmail(), s.contactPhone(), "en", true)), null);
             ids.put(s.index(), suppliers.save(data).supplier().getId());
         }

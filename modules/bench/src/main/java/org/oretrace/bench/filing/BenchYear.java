@@ -98,9 +98,9 @@ final class BenchYear {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < solicited; i++) {
             sb.append(supplierId(i)).append("\t1\tS-").append(i).append("\tSupplier ").append(i)
-                    .append(" Inc.\tt\tf\tACTIVE\t").append(T).append('\t').append(T).append('\n');
+                    .append(" Inc.\tf\tACTIVE\t").append(T).append('\t').append(T).append('\n');
         }
-        copy.copyIn("COPY supplier (id, version, supplier_number, name, in_scope, contract_clause, status, created_at,"
+        copy.copyIn("COPY supplier (id, version, supplier_number, name, contract_clause, status, created_at,"
                 + " updated_at) FROM STDIN", new StringReader(sb.toString()));
         copy.copyIn("COPY campaign (id, version, reporting_year, due_date, cmrt_version, status, copy_other_contacts,"
                         + " reminder_days, final_notice, launched_on, created_at) FROM STDIN",

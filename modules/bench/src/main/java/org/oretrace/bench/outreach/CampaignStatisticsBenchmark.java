@@ -100,10 +100,10 @@ public final class CampaignStatisticsBenchmark {
             for (int i = 0; i < suppliers; i++) {
                 String status = i % 50 == 0 ? "OUT_OF_SCOPE" : i % 37 == 0 ? "UNREACHABLE" : "ACTIVE";
                 sb.append(100 + i).append("\t1\tS-").append(i).append("\tSupplier ").append(i).append(" Inc.\t")
-                        .append(1 + i % 4).append("\tt\tf\t").append(status).append("\tBuyer ").append(i % 20).append('\t')
+                        .append(1 + i % 4).append("\tf\t").append(status).append("\tBuyer ").append(i % 20).append('\t')
                         .append(T).append('\t').append(T).append('\n');
             }
-            copy.copyIn("COPY supplier (id, version, supplier_number, name, category_id, in_scope, contract_clause, status,"
+            copy.copyIn("COPY supplier (id, version, supplier_number, name, category_id, contract_clause, status,"
                     + " owner_name, created_at, updated_at) FROM STDIN", new StringReader(sb.toString()));
             copy.copyIn("COPY campaign (id, version, reporting_year, due_date, cmrt_version, status, copy_other_contacts,"
                             + " reminder_days, final_notice, launched_on, created_at) FROM STDIN",

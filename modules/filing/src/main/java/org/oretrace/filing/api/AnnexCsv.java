@@ -1,30 +1,39 @@
 package org.oretrace.filing.api;
 
-import org.oretrace.filing.domain.AnnexA;
+import org.oretrace.filing.domain.AnnexExport;
 import org.oretrace.kernel.csv.Csv;
 
 import java.util.List;
 
-/** Annex A as RFC 4180 CSV through the kernel's {@link Csv}, with spreadsheet formula prefixes neutralised. */
+/**
+ * Annex A as RFC 4180 CSV through the kernel's {@link Csv}, laid out as the report prints it ({@link AnnexExport}):
+ * the as-of line, a blank line, the header and the smelters; the unresolved names under their own heading when the
+ * filing lists them; the footnotes last. Spreadsheet formula prefixes are neutralised.
+ */
 final class AnnexCsv {
-
-    private static final List<String> HEADER = List.of("metal", "smelterId", "name", "country", "rmapStatus", "sanctioned",
-            "coveredCountry", "supplierCount");
 
     private AnnexCsv() {
     }
 
-    static String write(AnnexA annex) {
-        StringBuilder csv = new StringBuilder(Csv.line(HEADER));
-        for (AnnexA.Row r : annex.rows()) {
-            csv.append(Csv.line(List.of(r.metal().displayName(), cell(r.smelterId()), cell(r.name()), cell(r.country()),
-                    cell(r.rmapStatus()), Boolean.toString(r.sanctioned()), Boolean.toString(r.coveredCountry()),
-                    Integer.toString(r.supplierCount()))));
+    static String write(AnnexExport annex) {
+        StringBuilder csv = new StringBuilder();
+        if (annex.asOfLine() != null) {
+            csv.append(line(List.of(annex.asOfLine()))).append(line(List.of()));
+        }
+        csv.append(line(annex.columns()));
+        annex.resolved().forEach(r -> csv.append(line(annex.cells(r))));
+        if (!annex.unresolved().isEmpty()) {
+            csv.append(line(List.of())).append(line(List.of(AnnexExport.UNRESOLVED_HEADING)));
+            annex.unresolved().forEach(r -> csv.append(line(annex.cells(r))));
+        }
+        if (!annex.footnotes().isEmpty()) {
+            csv.append(line(List.of()));
+            annex.footnotes().forEach(n -> csv.append(line(List.of(n))));
         }
         return csv.toString();
     }
 
-    private static String cell(String value) {
-        return value == null ? "" : Csv.spreadsheetSafe(value);
+    private static String line(List<String> cells) {
+        return Csv.line(cells.stream().map(c -> c == null ? "" : Csv.spreadsheetSafe(c)).toList());
     }
 }

@@ -90,7 +90,10 @@ public class FilingResource {
     @RolesAllowed("VIEWER")
     @Operation(summary = "Annex A: one row per smelter, sorted by metal, country and name",
             description = "Send Accept: text/csv for CSV. Follows the filing's options (RMAP status, unresolved names); "
-                    + "unresolved names have no smelterId.")
+                    + "unresolved names have no smelterId. The CSV is laid out as the report's Annex A: the as-of line, a blank "
+                    + "line, the header (rmapStatus only when the filing shows it) and the smelters; the unresolved names under "
+                    + "their own heading when listed; the footnotes last. Column footnotes holds each row's markers: * "
+                    + "unresolved, (1) sanctioned, (2) covered country.")
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilingJson.AnnexRow.class)),
             @Content(mediaType = "text/csv")})
@@ -100,7 +103,7 @@ public class FilingResource {
         boolean csv = headers.getAcceptableMediaTypes().stream()
                 .anyMatch(t -> "text".equals(t.getType()) && "csv".equals(t.getSubtype()));
         if (csv) {
-            return Response.ok(AnnexCsv.write(filings.annexA(year)), "text/csv; charset=UTF-8")
+            return Response.ok(AnnexCsv.write(filings.annexExport(year)), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"annex-a-" + year + ".csv\"").build();
         }
         List<FilingJson.AnnexRow> rows = filings.annexA(year).rows().stream().map(FilingJson.AnnexRow::of).toList();
@@ -112,14 +115,15 @@ public class FilingResource {
     @RolesAllowed("VIEWER")
     @Operation(summary = "A document of the year's current filing version",
             description = "form-sd.htm (EDGAR primary document: Form SD), ex1-01.htm (EDGAR Exhibit 1.01 with Annex A), "
-                    + "form-sd.html (both in one reading copy), form-sd.pdf or smelters.xlsx (working file). A finalized filing "
+                    + "form-sd.html (both in one reading copy), form-sd.pdf (Form SD, its exhibit index naming ex1-01.pdf), ex1-01.pdf "
+                    + "(Exhibit 1.01 with Annex A) or smelters.xlsx (working file, sheet Annex A as the report states it). A finalized filing "
                     + "returns the stored bytes (see the X-Content-SHA256 header); a draft is rendered from current data.")
     @APIResponse(responseCode = "200", description = "the document")
     @APIResponse(responseCode = "404", description = "no filing for the year, or an unknown document name")
     public Response document(@PathParam("year") int year, @PathParam("name") String name) {
         requireYear(year);
         DocumentKind kind = DocumentKind.byFileName(name).orElseThrow(() -> new NotFoundException(
-                "Unknown document " + name + ": use form-sd.htm, ex1-01.htm, form-sd.html, form-sd.pdf or smelters.xlsx"));
+                "Unknown document " + name + ": use form-sd.htm, ex1-01.htm, form-sd.html, form-sd.pdf, ex1-01.pdf or smelters.xlsx"));
         FilingWork.GeneratedDocument doc = filings.document(year, kind).orElseThrow(() -> noFiling(year));
         return Response.ok(doc.content(), kind.contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + kind.fileName() + "\"")
@@ -132,7 +136,7 @@ public class FilingResource {
     @RolesAllowed("VIEWER")
     @Operation(summary = "The EDGAR submission set of the year's current version as a zip",
             description = "form-sd.htm (primary document, its exhibit index linking ex1-01.htm), ex1-01.htm (Exhibit 1.01 "
-                    + "with Annex A) and form-sd.pdf, with MANIFEST.txt listing each file's SHA-256 (sha256sum format). "
+                    + "with Annex A) and their PDF pair form-sd.pdf and ex1-01.pdf, with MANIFEST.txt listing each file's SHA-256 (sha256sum format). "
                     + "A final version zips its stored documents.")
     public Response submission(@PathParam("year") int year) {
         requireYear(year);

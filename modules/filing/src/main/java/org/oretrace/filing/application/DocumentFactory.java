@@ -1,6 +1,7 @@
 package org.oretrace.filing.application;
 
 import org.oretrace.filing.domain.AnnexA;
+import org.oretrace.filing.domain.AnnexExport;
 import org.oretrace.filing.domain.Filing;
 import org.oretrace.filing.domain.Report;
 import org.oretrace.filing.infrastructure.EdgarHtmlRenderer;
@@ -32,13 +33,14 @@ public class DocumentFactory {
 
     public byte[] render(DocumentKind kind, Filing filing, YearData data, LocalDate signedOn) {
         return switch (kind) {
-            case PDF -> pdf.render(report(filing, data, signedOn));
+            case PDF -> pdf.renderFormSd(report(filing, data, signedOn), DocumentKind.EXHIBIT_PDF.fileName());
+            case EXHIBIT_PDF -> pdf.renderExhibit(report(filing, data, signedOn));
             case EDGAR_HTML -> html.render(report(filing, data, signedOn));
             case FORM_SD_HTML -> html.renderFormSd(report(filing, data, signedOn), DocumentKind.EXHIBIT_HTML.fileName());
             case EXHIBIT_HTML -> html.renderExhibit(report(filing, data, signedOn));
             case WORKING_FILE -> {
                 ReportingYear year = filing.getReportingYear();
-                yield excel.write(data.smelters(), sources.supplierStatuses(year), sources.findings(year));
+                yield excel.write(AnnexExport.of(report(filing, data, signedOn)), data.smelters(), sources.supplierStatuses(year), sources.findings(year));
             }
         };
     }

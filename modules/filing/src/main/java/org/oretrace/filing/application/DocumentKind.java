@@ -5,7 +5,10 @@ import java.util.Optional;
 
 /** The documents a filing produces, by the EDGAR-valid file name under which they are downloaded and stored. */
 public enum DocumentKind {
+    /** Form SD alone as PDF; its exhibit index names {@link #EXHIBIT_PDF}. */
     PDF("form-sd.pdf", "application/pdf"),
+    /** Exhibit 1.01 (the Conflict Minerals Report with Annex A) alone as PDF. */
+    EXHIBIT_PDF("ex1-01.pdf", "application/pdf"),
     /** Form SD and Exhibit 1.01 in one document: the reading copy the workspace previews. */
     EDGAR_HTML("form-sd.html", "text/html; charset=US-ASCII"),
     /** The EDGAR submission's primary document: Form SD, its exhibit index linking {@link #EXHIBIT_HTML}. */
@@ -35,9 +38,9 @@ public enum DocumentKind {
         return this == EDGAR_HTML || this == FORM_SD_HTML || this == EXHIBIT_HTML;
     }
 
-    /** What is submitted to EDGAR (and zipped with a manifest): the two EDGAR documents and the PDF copy. */
+    /** What is submitted to EDGAR (and zipped with a manifest): the two EDGAR documents and their PDF pair. */
     public boolean isSubmitted() {
-        return this == FORM_SD_HTML || this == EXHIBIT_HTML || this == PDF;
+        return this == FORM_SD_HTML || this == EXHIBIT_HTML || this == PDF || this == EXHIBIT_PDF;
     }
 
     public static Optional<DocumentKind> byFileName(String name) {

@@ -174,6 +174,13 @@ public class FilingService {
         return work().annexA(year, current(year));
     }
 
+    /** Annex A as the CSV export lays it out: the report's as-of line, options and footnotes. */
+    @Transactional
+    public org.oretrace.filing.domain.AnnexExport annexExport(int year) {
+        Optional<Filing> f = current(year);
+        return work().annexExport(year, f, f.map(this::signedOn).orElse(clock.today()));
+    }
+
     /** A document of the year's current version: the frozen bytes when final, freshly rendered when a draft. */
     @Transactional
     public Optional<FilingWork.GeneratedDocument> document(int year, DocumentKind kind) {

@@ -1,9 +1,11 @@
 package org.oretrace.filing.application;
 
 import org.oretrace.filing.domain.AnnexA;
+import org.oretrace.filing.domain.AnnexExport;
 import org.oretrace.filing.domain.Filing;
 import org.oretrace.filing.domain.FilingDocument;
 import org.oretrace.filing.domain.FilingFacts;
+import org.oretrace.filing.domain.Report;
 import org.oretrace.filing.domain.SmelterList;
 import org.oretrace.filing.infrastructure.EdgarHtmlChecker;
 import org.oretrace.filing.infrastructure.SubmissionPackage;
@@ -168,6 +170,18 @@ public class FilingWork {
         LocalDate asOf = filing.map(Filing::getPeriodEnd).orElse(y.lastDay());
         Consolidation c = new Consolidation(sources);
         return c.facts(y, asOf, c.smelterList(y, asOf, false));
+    }
+
+    /**
+     * Annex A as the CSV and Excel exports lay it out: the report's as-of line, options and footnotes (for a final version
+     * from its frozen facts and Annex A and its signing date); without a filing the default options and no as-of line.
+     */
+    public AnnexExport annexExport(int year, Optional<Filing> filing, LocalDate signedOn) {
+        AnnexA annex = annexA(year, filing);
+        if (filing.isEmpty()) {
+            return AnnexExport.of(annex, null, List.of());
+        }
+        return AnnexExport.of(Report.compose(filing.get(), facts(year, filing), annex, signedOn));
     }
 
     /** Annex A as the year's filing states it (default options when there is no filing yet). */

@@ -97,7 +97,8 @@ public final class Preflight {
         if (unknownRmap > 0) {
             items.add(blocking(RMAP_UNKNOWN, unknownRmap, unknownRmap + " smelters in Annex A have no known RMAP status on "
                     + Report.LONG_DATE.format(data.facts().asOf()) + " (the report's as-of date): import the RMAP lists",
-                    "/filing/smelters.xhtml?year=" + y));
+                    // the list filtered to exactly those smelters
+                    "/filing/smelters.xhtml?year=" + y + "&rmap=UNKNOWN"));
         }
         if (!edgar.isEmpty()) {
             items.add(blocking(EDGAR_CHECK, edgar.size(), "The EDGAR HTML fails the checker: " + edgar.get(0)

@@ -181,7 +181,8 @@ public class Narrative implements Serializable {
     }
 
     public void set(Section section, String text) {
-        String value = text == null ? "" : text.replace("\r\n", "\n").strip();
+        // control characters carry no text and PostgreSQL refuses NUL in a text column: dropped, line breaks and tabs kept
+        String value = text == null ? "" : text.replace("\r\n", "\n").replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "").strip();
         switch (section) {
             case OVERVIEW -> overview = value;
             case RCOI -> rcoi = value;

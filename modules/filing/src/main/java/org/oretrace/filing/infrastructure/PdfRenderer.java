@@ -29,8 +29,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Form SD and Exhibit 1.01 as a tagged PDF (US Letter): cover page, items, signature, the report, and Annex A
- * as a table whose header row repeats on every page. Page numbers are artifacts, so screen readers skip them.
+ * Form SD and Exhibit 1.01 as tagged PDFs (US Letter): the pair filed with the EDGAR documents ({@link #renderFormSd}:
+ * cover page, items, signature and exhibit index; {@link #renderExhibit}: the report and Annex A as a table whose
+ * header row repeats on every page), and both in one reading copy ({@link #render}). Page numbers are artifacts, so screen readers skip them.
  * <p>
  * Speed (an Annex A of 600 smelters is 2,400 tagged cells): the table is laid out in large-table mode, flushed every
  * {@value #ROWS_PER_FLUSH} rows, so iText's tagging helper never rescans the structure of rows already placed (its
@@ -42,7 +43,33 @@ public class PdfRenderer {
     private static final float BODY = 10.5f;
     private static final int ROWS_PER_FLUSH = 50;
 
+    /** Form SD with the exhibit in one PDF: the reading copy (and what the benchmark measures). */
     public byte[] render(Report report) {
+        return write("Form SD - " + report.cover().registrantName(), report, (doc, bold) -> {
+            formSd(doc, report, bold);
+            doc.add(new AreaBreak());
+            exhibit(doc, report, bold);
+        });
+    }
+
+    /** Form SD alone: cover page, items, signature and the exhibit index naming Exhibit 1.01 by its file name. */
+    public byte[] renderFormSd(Report report, String exhibitFileName) {
+        return write("Form SD - " + report.cover().registrantName(), report, (doc, bold) -> {
+            formSd(doc, report, bold);
+            exhibitIndex(doc, bold, exhibitFileName);
+        });
+    }
+
+    /** Exhibit 1.01 alone: the Conflict Minerals Report with Annex A. */
+    public byte[] renderExhibit(Report report) {
+        return write("Exhibit 1.01 - " + report.exhibitSubtitle(), report, (doc, bold) -> exhibit(doc, report, bold));
+    }
+
+    private interface Content {
+        void add(Document doc, PdfFont bold) throws IOException;
+    }
+
+    private byte[] write(String title, Report report, Content content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try (PdfDocument pdf = new PdfDocument(new PdfWriter(out, new WriterProperties().addXmpMetadata().setFullCompressionMode(true)));
              Document doc = new Document(pdf, PageSize.LETTER, false)) {
@@ -50,7 +77,7 @@ public class PdfRenderer {
             pdf.getCatalog().setLang(new PdfString("en-US"));
             pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
             PdfDocumentInfo info = pdf.getDocumentInfo();
-            info.setTitle("Form SD - " + report.cover().registrantName());
+            info.setTitle(title);
             info.setAuthor(report.cover().registrantName());
             info.setSubject(report.exhibitSubtitle());
             info.setKeywords("Form SD, Conflict Minerals Report, Rule 13p-1, Annex A");
@@ -61,18 +88,7 @@ public class PdfRenderer {
             doc.setFont(regular).setFontSize(BODY);
             doc.setMargins(64, 64, 64, 64);
 
-            cover(doc, report, bold);
-            doc.add(new AreaBreak());
-            blocks(doc, report.items(), bold);
-            signature(doc, report, bold);
-
-            doc.add(new AreaBreak());
-            doc.add(new Paragraph(report.exhibitTitle()).setFont(bold).setFontSize(12).setTextAlignment(TextAlignment.RIGHT));
-            doc.add(heading(report.exhibitSubtitle(), bold, 14, StandardRoles.H1).setTextAlignment(TextAlignment.CENTER));
-            blocks(doc, report.exhibit(), bold);
-
-            doc.add(new AreaBreak());
-            annexA(doc, report, bold);
+            content.add(doc, bold);
 
             int pages = pdf.getNumberOfPages();
             for (int i = 1; i <= pages; i++) {
@@ -85,6 +101,34 @@ public class PdfRenderer {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static void formSd(Document doc, Report report, PdfFont bold) {
+        cover(doc, report, bold);
+        doc.add(new AreaBreak());
+        blocks(doc, report.items(), bold);
+        signature(doc, report, bold);
+    }
+
+    private static void exhibit(Document doc, Report report, PdfFont bold) {
+        doc.add(new Paragraph(report.exhibitTitle()).setFont(bold).setFontSize(12).setTextAlignment(TextAlignment.RIGHT));
+        doc.add(heading(report.exhibitSubtitle(), bold, 14, StandardRoles.H1).setTextAlignment(TextAlignment.CENTER));
+        blocks(doc, report.exhibit(), bold);
+        doc.add(new AreaBreak());
+        annexA(doc, report, bold);
+    }
+
+    /** The exhibit index, as in the EDGAR form: number, description and the file the exhibit is filed as. */
+    private static void exhibitIndex(Document doc, PdfFont bold, String exhibitFileName) {
+        doc.add(heading("EXHIBIT INDEX", bold, 12, StandardRoles.H2).setMarginTop(18));
+        Table t = new Table(UnitValue.createPercentArray(new float[]{15, 60, 25})).useAllAvailableWidth();
+        t.addHeaderCell(headerCell("Exhibit No.", bold));
+        t.addHeaderCell(headerCell("Description", bold));
+        t.addHeaderCell(headerCell("Filed as", bold));
+        t.addCell(cell("1.01"));
+        t.addCell(cell("Conflict Minerals Report as required by Items 1.01 and 1.02 of this Form"));
+        t.addCell(cell(exhibitFileName));
+        doc.add(t);
     }
 
     private static void cover(Document doc, Report report, PdfFont bold) {

@@ -7,6 +7,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.oretrace.filing.application.FilingSources;
+import org.oretrace.filing.domain.AnnexA;
+import org.oretrace.filing.domain.AnnexExport;
 import org.oretrace.filing.domain.ConsolidatedSmelter;
 import org.oretrace.filing.domain.SmelterList;
 import org.oretrace.filing.domain.UnresolvedName;
@@ -22,6 +24,7 @@ import java.util.List;
  */
 public class WorkingFilesWriter {
 
+    public static final String ANNEX_A = "Annex A";
     public static final String SMELTERS = "Smelters";
     public static final String UNRESOLVED = "Unresolved names";
     public static final String SUPPLIERS = "Supplier status";
@@ -32,12 +35,25 @@ public class WorkingFilesWriter {
 
     public byte[] write(SmelterList smelters, List<FilingSources.SupplierStatus> suppliers,
                         List<FilingSources.FindingRow> findings) {
+        return write(null, smelters, suppliers, findings);
+    }
+
+    /**
+     * The working file with, first, the sheet {@value #ANNEX_A}: Annex A exactly as the report states it (its as-of line,
+     * the RMAP status column only when the filing shows it, unresolved names under their own heading only when listed,
+     * footnote markers and footnotes). The other sheets are the team's working data and always complete.
+     */
+    public byte[] write(AnnexExport annex, SmelterList smelters, List<FilingSources.SupplierStatus> suppliers,
+                        List<FilingSources.FindingRow> findings) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             CellStyle header = wb.createCellStyle();
             Font bold = wb.createFont();
             bold.setBold(true);
             header.setFont(bold);
 
+            if (annex != null) {
+                annexSheet(wb, annex, header);
+            }
             SXSSFSheet s = sheet(wb, SMELTERS, header, "Smelter ID", "Metal", "Standard smelter name", "Country",
                     "RMAP status", "Sanctioned", "Covered country", "Suppliers reporting", "Supplier names");
             int r = 1;
@@ -79,6 +95,64 @@ public class WorkingFilesWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static final List<String> ANNEX_TITLES = List.of("Metal", "Smelter ID", "Smelter name", "Smelter country",
+            "RMAP status", "Sanctioned", "Covered country", "Suppliers reporting", "Footnotes");
+
+    /** Annex A: the as-of line in row 1, the header in row 3, the smelters, the unresolved names' heading and rows, footnotes. */
+    private static void annexSheet(SXSSFWorkbook wb, AnnexExport annex, CellStyle header) {
+        SXSSFSheet s = wb.createSheet(ANNEX_A);
+        s.trackAllColumnsForAutoSizing();
+        int r = 0;
+        if (annex.asOfLine() != null) {
+            row(s, r, annex.asOfLine());
+            r += 2;
+        }
+        int headerRow = r;
+        List<String> titles = ANNEX_TITLES.stream().filter(t -> annex.withRmapStatus() || !"RMAP status".equals(t)).toList();
+        Row h = s.createRow(r++);
+        for (int i = 0; i < titles.size(); i++) {
+            h.createCell(i).setCellValue(titles.get(i));
+            h.getCell(i).setCellStyle(header);
+        }
+        s.createFreezePane(0, headerRow + 1);
+        for (AnnexA.Row a : annex.resolved()) {
+            row(s, r++, annexCells(annex, a));
+        }
+        int lastTableRow = r - 1;
+        if (!annex.unresolved().isEmpty()) {
+            r++;
+            row(s, r++, AnnexExport.UNRESOLVED_HEADING);
+            for (AnnexA.Row a : annex.unresolved()) {
+                row(s, r++, annexCells(annex, a));
+            }
+        }
+        r++;
+        for (String note : annex.footnotes()) {
+            row(s, r++, note);
+        }
+        s.setAutoFilter(new CellRangeAddress(headerRow, Math.max(lastTableRow, headerRow), 0, titles.size() - 1));
+        for (int i = 1; i < titles.size(); i++) {
+            s.autoSizeColumn(i);
+            s.setColumnWidth(i, Math.min(s.getColumnWidth(i) + 512, 60 * 256));
+        }
+        s.setColumnWidth(0, 12 * 256);
+    }
+
+    private static Object[] annexCells(AnnexExport annex, AnnexA.Row a) {
+        List<Object> c = new java.util.ArrayList<>(List.of(a.metal().displayName()));
+        c.add(a.smelterId());
+        c.add(a.name());
+        c.add(a.country());
+        if (annex.withRmapStatus()) {
+            c.add(a.unresolved() ? null : a.rmapStatus());
+        }
+        c.add(yesNo(a.sanctioned()));
+        c.add(yesNo(a.coveredCountry()));
+        c.add(a.supplierCount());
+        c.add(AnnexExport.markers(a));
+        return c.toArray();
     }
 
     private static SXSSFSheet sheet(SXSSFWorkbook wb, String name, CellStyle header, String... titles) {

@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * Downloads for the screens: {@code /filing/download/{filingId}/{file name}} (a given version, frozen bytes when
  * final). Sits beside the Faces views so that the browser's session authenticates it; VIEWER may download.
- * {@code /filing/preview/{filingId}/form-sd.html} serves the same EDGAR HTML inline for the workspace's preview frame:
+ * {@code /filing/preview/{filingId}/form-sd.htm} (and {@code ex1-01.htm}, {@code form-sd.html}) serves the same EDGAR HTML
+ * inline for the workspace's preview frame, so the form's exhibit link opens the exhibit in the frame:
  * sandboxed by its Content-Security-Policy (no scripts, no forms, no requests anywhere, an opaque origin), framable
  * only by our own pages.
  */
@@ -49,7 +50,7 @@ public class FilingDocumentServlet extends HttpServlet {
             id = -1;
         }
         boolean preview = PREVIEW.equals(request.getServletPath());
-        if (kind.isEmpty() || id < 0 || preview && kind.get() != DocumentKind.EDGAR_HTML) {
+        if (kind.isEmpty() || id < 0 || preview && !kind.get().isEdgarHtml()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "Unknown filing document");
             return;
         }

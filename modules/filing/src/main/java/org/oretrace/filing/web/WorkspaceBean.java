@@ -89,6 +89,8 @@ public class WorkspaceBean implements Serializable {
     private String overrideReason;
     private String tab;
     private int activeTab;
+    /** The EDGAR document the preview frame shows: what will be filed, the form or its exhibit. */
+    private DocumentKind previewDocument = DocumentKind.FORM_SD_HTML;
 
     public void load() {
         try {
@@ -270,16 +272,36 @@ public class WorkspaceBean implements Serializable {
                 : "; the EDGAR HTML has " + edgarViolations.size() + " problem(s)"));
     }
 
+    /** The EDGAR documents the preview offers: exactly the files of the submission. */
+    public List<DocumentKind> getPreviewDocuments() {
+        return List.of(DocumentKind.FORM_SD_HTML, DocumentKind.EXHIBIT_HTML);
+    }
+
+    public String getPreviewDocument() {
+        return previewDocument.fileName();
+    }
+
+    /** Only the submission's EDGAR documents can be chosen; anything else keeps the form. */
+    public void setPreviewDocument(String name) {
+        DocumentKind chosen = DocumentKind.byFileName(name).filter(getPreviewDocuments()::contains).orElse(DocumentKind.FORM_SD_HTML);
+        if (chosen != previewDocument) {
+            previewViolations = null;
+        }
+        previewDocument = chosen;
+    }
+
     /**
-     * The checker's verdict on the HTML the preview frame shows: the stored document when final, else the
-     * generator's output for the report on this page (the frame's servlet renders the same report the same way).
+     * The checker's verdict (file name and content) on the EDGAR document the preview frame shows: the stored document when
+     * final, else the generator's output for the report on this page (the frame's servlet renders the same report the same way).
      */
     public List<EdgarHtmlChecker.Violation> getPreviewViolations() {
         if (previewViolations == null) {
+            EdgarHtmlRenderer renderer = new EdgarHtmlRenderer();
             byte[] html = filing == null ? null : filing.isFinal()
-                    ? filing.document(DocumentKind.EDGAR_HTML.fileName()).map(d -> d.getContent()).orElse(null)
-                    : report == null ? null : new EdgarHtmlRenderer().render(report);
-            previewViolations = html == null ? List.of() : new EdgarHtmlChecker().check(html);
+                    ? filing.document(previewDocument.fileName()).map(d -> d.getContent()).orElse(null)
+                    : report == null ? null : previewDocument == DocumentKind.EXHIBIT_HTML ? renderer.renderExhibit(report)
+                    : renderer.renderFormSd(report, DocumentKind.EXHIBIT_HTML.fileName());
+            previewViolations = html == null ? List.of() : FilingWork.edgarCheck(previewDocument, html);
         }
         return previewViolations;
     }

@@ -66,11 +66,12 @@ class EdgarDocumentsTest {
                 entries.put(e.getName(), in.readAllBytes());
             }
         }
-        assertThat(entries.keySet()).containsExactly("form-sd.pdf", "form-sd.htm", "ex1-01.htm", SubmissionPackage.MANIFEST);
+        assertThat(entries.keySet()).containsExactly("form-sd.pdf", "ex1-01.pdf", "form-sd.htm", "ex1-01.htm",
+                SubmissionPackage.MANIFEST);
         String manifest = new String(entries.get(SubmissionPackage.MANIFEST), StandardCharsets.US_ASCII);
-        for (String name : new String[] {"form-sd.pdf", "form-sd.htm", "ex1-01.htm"}) {
+        for (String name : new String[] {"form-sd.pdf", "ex1-01.pdf", "form-sd.htm", "ex1-01.htm"}) {
             assertThat(manifest).contains(FilingDocument.sha256(entries.get(name)) + "  " + name + "\n");
         }
-        assertThat(manifest.lines()).hasSize(3);
+        assertThat(manifest.lines()).hasSize(4);
     }
 }

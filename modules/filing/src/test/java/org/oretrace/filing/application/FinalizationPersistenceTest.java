@@ -51,6 +51,7 @@ class FinalizationPersistenceTest {
             em.getTransaction().commit();
             long id = draft.getId();
             byte[] signedPdf = frozen.stream().filter(d -> d.kind() == DocumentKind.PDF).findFirst().orElseThrow().content();
+            byte[] signedExhibitPdf = frozen.stream().filter(d -> d.kind() == DocumentKind.EXHIBIT_PDF).findFirst().orElseThrow().content();
             FilingFacts signedFacts = work.facts(2023, Optional.of(draft));
             AnnexA signedAnnex = work.annexA(2023, Optional.of(draft));
             em.clear();
@@ -67,8 +68,12 @@ class FinalizationPersistenceTest {
             FilingWork.GeneratedDocument again = work.document(reloaded, DocumentKind.PDF, LocalDate.of(2024, 7, 1));
             assertThat(again.content()).isEqualTo(signedPdf);
             assertThat(again.sha256()).isEqualTo(reloaded.document("form-sd.pdf").orElseThrow().getSha256());
+            // the exhibit PDF too: frozen with its digest, served as signed
+            FilingWork.GeneratedDocument exhibit = work.document(reloaded, DocumentKind.EXHIBIT_PDF, LocalDate.of(2024, 7, 1));
+            assertThat(exhibit.content()).isEqualTo(signedExhibitPdf);
+            assertThat(exhibit.sha256()).isEqualTo(reloaded.document("ex1-01.pdf").orElseThrow().getSha256());
             assertThat(reloaded.getDocuments()).extracting(d -> d.getFileName())
-                    .containsExactlyInAnyOrder("form-sd.html", "form-sd.htm", "ex1-01.htm", "form-sd.pdf", "smelters.xlsx");
+                    .containsExactlyInAnyOrder("form-sd.html", "form-sd.htm", "ex1-01.htm", "form-sd.pdf", "ex1-01.pdf", "smelters.xlsx");
             assertThat(reloaded.getDocuments()).allMatch(org.oretrace.filing.domain.FilingDocument::isIntact);
 
             FilingFacts factsAfter = work.facts(2023, Optional.of(reloaded));

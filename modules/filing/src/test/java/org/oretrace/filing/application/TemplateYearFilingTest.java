@@ -138,10 +138,22 @@ class TemplateYearFilingTest {
 
     @Test
     void pdfTextContainsTheFactsAndEveryAnnexARow() throws Exception {
-        byte[] bytes = documents.render(DocumentKind.PDF, filing, data, LocalDate.of(2024, 5, 31));
-        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(bytes)))) {
+        byte[] form = documents.render(DocumentKind.PDF, filing, data, LocalDate.of(2024, 5, 31));
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(form)))) {
             assertThat(pdf.isTagged()).isTrue();
             assertThat(pdf.getDocumentInfo().getTitle()).isEqualTo("Form SD - Allison Transmission Holdings, Inc.");
+            StringBuilder text = new StringBuilder();
+            for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
+                text.append(PdfTextExtractor.getTextFromPage(pdf.getPage(i))).append('\n');
+            }
+            assertThat(text.toString().replaceAll("\\s+", " ")).contains("FORM SD").contains("001-35456").contains("Item 1.01")
+                    .contains("Item 3.01").contains("By: /s/ Eric C. Scroggins").contains("ex1-01.pdf");
+        }
+        // Exhibit 1.01: the report and Annex A
+        byte[] bytes = documents.render(DocumentKind.EXHIBIT_PDF, filing, data, LocalDate.of(2024, 5, 31));
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(bytes)))) {
+            assertThat(pdf.isTagged()).isTrue();
+            assertThat(pdf.getDocumentInfo().getTitle()).startsWith("Exhibit 1.01 - Allison Transmission Holdings, Inc.");
             assertThat(pdf.getCatalog().getLang().toUnicodeString()).isEqualTo("en-US");
             int pages = pdf.getNumberOfPages();
             List<String> pageTexts = new ArrayList<>();
@@ -150,10 +162,9 @@ class TemplateYearFilingTest {
                 assertThat(pageTexts.get(i - 1)).contains("Page " + i + " of " + pages);
             }
             String all = String.join("\n", pageTexts).replaceAll("\\s+", " ");
-            assertThat(all).contains("FORM SD").contains("001-35456").contains("Item 1.01").contains("Item 3.01")
+            assertThat(all).contains("Exhibit 1.01").doesNotContain("SIGNATURES")
                     .contains("We identified approximately 77 suppliers")
-                    .contains("approximately 75% of the suppliers solicited")
-                    .contains("By: /s/ Eric C. Scroggins");
+                    .contains("approximately 75% of the suppliers solicited");
             // cells wrap, so read Annex A column by column (x bands of the table) and find every row in order
             int firstAnnexPage = indexOf(pageTexts, "Smelters and refiners reported by our suppliers");
             AnnexA annex = DocumentFactory.annexA(filing, data);

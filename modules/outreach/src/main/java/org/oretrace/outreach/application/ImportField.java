@@ -10,8 +10,9 @@ public enum ImportField {
             "vendor id", "vendor", "lifnr", "creditor number", "kreditor", "lieferantennummer", "supplier code", "vendor code"),
     NAME("Name", true, "name", "supplier name", "vendor name", "name1", "company", "company name", "lieferant"),
     CATEGORY("Category", false, "category", "supplier category", "commodity", "commodity group", "purchasing category"),
-    IN_SCOPE("In scope", false, "in scope", "scope", "3tg", "3tg relevant", "conflict minerals", "cm relevant"),
-    SCOPE_REASON("Scope reason", false, "scope reason", "reason", "scope comment"),
+    /** "No" marks the supplier out of scope (its status, with the scope reason); "Yes" brings an out-of-scope one back. */
+    IN_SCOPE("In scope (No = status Out of scope)", false, "in scope", "scope", "3tg", "3tg relevant", "conflict minerals", "cm relevant"),
+    SCOPE_REASON("Out-of-scope reason", false, "scope reason", "reason", "scope comment"),
     COUNTRY("Country", false, "country", "country code", "land", "land1"),
     OWNER_NAME("Internal owner (buyer)", false, "buyer", "buyer name", "owner", "internal owner", "purchaser", "einkaeufer"),
     OWNER_EMAIL("Owner email", false, "buyer email", "owner email", "buyer e-mail", "purchaser email"),

@@ -10,6 +10,7 @@ import org.oretrace.kernel.security.Allowed;
 import org.oretrace.kernel.time.TypedDates;
 import org.oretrace.outreach.domain.EmailAddress;
 import org.oretrace.outreach.domain.SupplierCategory;
+import org.oretrace.outreach.domain.SupplierStatus;
 import org.oretrace.outreach.domain.Text;
 import org.oretrace.outreach.infrastructure.TableReader;
 
@@ -204,7 +205,18 @@ public class SupplierImport {
                 ? List.of(new SupplierData.ContactData(contactName, contactEmail, phone,
                 language == null ? null : language.substring(0, Math.min(2, language.length())), null))
                 : null;
-        p.data = new SupplierData(p.number, p.name, category, inScope, value.apply(ImportField.SCOPE_REASON),
+        // out of scope is the supplier's status with its reason: "No" sets it, "Yes" lifts it (and leaves other statuses alone)
+        SupplierStatus status = null;
+        String statusReason = null;
+        if (Boolean.FALSE.equals(inScope)) {
+            status = SupplierStatus.OUT_OF_SCOPE;
+            String reason = value.apply(ImportField.SCOPE_REASON);
+            statusReason = reason != null ? reason : "Not relevant for 3TG according to the ERP export";
+        } else if (Boolean.TRUE.equals(inScope) && p.number != null && suppliers.findBySupplierNumber(p.number)
+                .map(s -> s.getStatus() == SupplierStatus.OUT_OF_SCOPE).orElse(false)) {
+            status = SupplierStatus.ACTIVE;
+        }
+        p.data = new SupplierData(p.number, p.name, category, status, statusReason,
                 value.apply(ImportField.COUNTRY), value.apply(ImportField.OWNER_NAME), ownerEmail,
                 value.apply(ImportField.NOTES), clause, clauseDate, contacts, null);
         return p;

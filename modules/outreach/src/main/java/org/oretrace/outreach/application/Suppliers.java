@@ -72,8 +72,9 @@ public class Suppliers {
             params.put("category", filter.categoryId());
         }
         if (filter.inScope() != null) {
-            jpql.append(" and s.inScope = :inScope");
-            params.put("inScope", filter.inScope());
+            // in scope is the status: anything but OUT_OF_SCOPE
+            jpql.append(filter.inScope() ? " and s.status <> :outOfScope" : " and s.status = :outOfScope");
+            params.put("outOfScope", SupplierStatus.OUT_OF_SCOPE);
         }
         if (filter.status() != null) {
             jpql.append(" and s.status = :status");
@@ -239,12 +240,13 @@ public class Suppliers {
                 s.classify(category);
             }
         }
-        if (d.inScope() != null || d.scopeReason() != null) {
-            boolean inScope = d.inScope() != null ? d.inScope() : s.isInScope();
-            String reason = d.scopeReason() != null ? d.scopeReason() : s.getScopeReason();
-            if (inScope != s.isInScope() || !same(reason, s.getScopeReason())) {
-                changes.add("in scope " + s.isInScope() + " → " + inScope + (Text.clean(reason) == null ? "" : " (" + reason.strip() + ")"));
-                s.scope(inScope, reason);
+        if (d.status() != null || d.statusReason() != null) {
+            SupplierStatus status = d.status() != null ? d.status() : s.getStatus();
+            String reason = d.statusReason() != null ? d.statusReason() : s.getStatusReason();
+            if (status != s.getStatus() || status != SupplierStatus.ACTIVE && !same(reason, s.getStatusReason())) {
+                changes.add("status " + s.getStatus().label() + " → " + status.label()
+                        + (status == SupplierStatus.ACTIVE || Text.clean(reason) == null ? "" : " (" + reason.strip() + ")"));
+                s.changeStatus(status, reason);
             }
         }
         if (d.country() != null && !same(d.country(), s.getCountry())) {

@@ -50,12 +50,6 @@ public class Supplier implements java.io.Serializable {
     @JoinColumn(name = "category_id")
     private SupplierCategory category;
 
-    @Column(name = "in_scope", nullable = false)
-    private boolean inScope = true;
-
-    @Column(name = "scope_reason", length = 1000)
-    private String scopeReason;
-
     @Column(name = "country", length = 100)
     private String country;
 
@@ -118,12 +112,6 @@ public class Supplier implements java.io.Serializable {
 
     public void classify(SupplierCategory newCategory) {
         this.category = newCategory;
-    }
-
-    /** In scope means the supplier provides parts that may contain 3TG; the reason is kept for the auditor. */
-    public void scope(boolean newInScope, String reason) {
-        this.inScope = newInScope;
-        this.scopeReason = Text.clean(InputLimits.text("Scope reason", reason, InputLimits.REASON));
     }
 
     public void locate(String newCountry) {
@@ -233,7 +221,7 @@ public class Supplier implements java.io.Serializable {
      * supplier without a category is then not in them, and the campaign's set refuses to look up null).
      */
     public boolean isSurveyable(java.util.Collection<SupplierCategory> categories) {
-        return status != SupplierStatus.OUT_OF_SCOPE && inScope
+        return status != SupplierStatus.OUT_OF_SCOPE
                 && (categories.isEmpty() || category != null && categories.contains(category));
     }
 
@@ -261,13 +249,14 @@ public class Supplier implements java.io.Serializable {
         return category == null ? null : category.getName();
     }
 
+    /**
+     * In scope (may contain 3TG) unless its status is {@link SupplierStatus#OUT_OF_SCOPE}: one concept, the status with its
+     * reason, not a separate flag. A year's population is the campaign's (who was asked), whatever the status says today.
+     */
     public boolean isInScope() {
-        return inScope;
+        return status != SupplierStatus.OUT_OF_SCOPE;
     }
 
-    public String getScopeReason() {
-        return scopeReason;
-    }
 
     public String getCountry() {
         return country;

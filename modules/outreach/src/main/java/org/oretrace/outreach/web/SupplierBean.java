@@ -52,8 +52,6 @@ public class SupplierBean implements Serializable {
     // master data form
     private String name;
     private String category;
-    private boolean inScope;
-    private String scopeReason;
     private String country;
     private String ownerName;
     private String ownerEmail;
@@ -96,8 +94,6 @@ public class SupplierBean implements Serializable {
         }
         name = supplier.getName();
         category = supplier.getCategoryName();
-        inScope = supplier.isInScope();
-        scopeReason = supplier.getScopeReason();
         country = supplier.getCountry();
         ownerName = supplier.getOwnerName();
         ownerEmail = supplier.getOwnerEmail();
@@ -123,7 +119,7 @@ public class SupplierBean implements Serializable {
     @Allowed(Role.COMPLIANCE)
     public void save() {
         if (PageMessages.attempt(() -> suppliers.save(new SupplierData(supplier.getSupplierNumber(), name,
-                category == null ? "" : category, inScope, scopeReason == null ? "" : scopeReason, country == null ? "" : country,
+                category == null ? "" : category, null, null, country == null ? "" : country,
                 ownerName == null ? "" : ownerName, ownerEmail == null ? "" : ownerEmail, notes == null ? "" : notes,
                 contractClause, contractClauseDate, null, mailSenders == null ? "" : mailSenders))) != null) {
             PageMessages.info("Saved");
@@ -252,22 +248,6 @@ public class SupplierBean implements Serializable {
 
     public void setCategory(String category) {
         this.category = category;
-    }
-
-    public boolean isInScope() {
-        return inScope;
-    }
-
-    public void setInScope(boolean inScope) {
-        this.inScope = inScope;
-    }
-
-    public String getScopeReason() {
-        return scopeReason;
-    }
-
-    public void setScopeReason(String scopeReason) {
-        this.scopeReason = scopeReason;
     }
 
     public String getCountry() {

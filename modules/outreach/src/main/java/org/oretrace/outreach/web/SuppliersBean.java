@@ -34,7 +34,6 @@ public class SuppliersBean implements Serializable {
 
     private String text;
     private Long categoryId;
-    private String inScope;
     private SupplierStatus status;
     private Integer campaignYear;
     private RequestState requestState;
@@ -50,14 +49,12 @@ public class SuppliersBean implements Serializable {
     }
 
     public void search() {
-        results = suppliers.search(new Suppliers.Filter(text, categoryId, inScope == null || inScope.isBlank() ? null
-                : Boolean.valueOf(inScope), status, campaignYear, requestState));
+        results = suppliers.search(new Suppliers.Filter(text, categoryId, null, status, campaignYear, requestState));
     }
 
     public void clear() {
         text = null;
         categoryId = null;
-        inScope = null;
         status = null;
         campaignYear = null;
         requestState = null;
@@ -70,7 +67,7 @@ public class SuppliersBean implements Serializable {
             if (suppliers.findBySupplierNumber(newNumber).isPresent()) {
                 throw new BusinessRuleException("Supplier number " + newNumber.strip() + " exists already");
             }
-            return suppliers.save(new SupplierData(newNumber, newName, newCategory, true, null, null, null, null, null,
+            return suppliers.save(new SupplierData(newNumber, newName, newCategory, null, null, null, null, null, null,
                     null, null, null, null));
         });
         return saved == null ? null : "/outreach/supplier.xhtml?faces-redirect=true&id=" + saved.supplier().getId();
@@ -110,14 +107,6 @@ public class SuppliersBean implements Serializable {
 
     public void setCategoryId(Long categoryId) {
         this.categoryId = categoryId;
-    }
-
-    public String getInScope() {
-        return inScope;
-    }
-
-    public void setInScope(String inScope) {
-        this.inScope = inScope;
     }
 
     public SupplierStatus getStatus() {

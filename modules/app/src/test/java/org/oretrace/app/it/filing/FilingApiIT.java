@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,15 +42,30 @@ class FilingApiIT {
         Api.Response csv = admin.get("/api/filings/" + YEAR + "/annex-a", "text/csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
-        String[] lines = csv.body().split("\r\n");
-        assertThat(lines).hasSize(rows + 1);
-        assertThat(lines[0]).isEqualTo("metal,smelterId,name,country,rmapStatus,sanctioned,coveredCountry,supplierCount");
+        // laid out as the report's Annex A: the as-of line, a blank line, the header (no RMAP column: the option is off by
+        // default) and one line per row of the JSON, then the footnotes, if any, after a blank line
+        List<String> lines = List.of(csv.body().split("\r\n", -1));
+        assertThat(lines.get(0)).contains("Data gathered from in-scope suppliers as of");
+        assertThat(lines.get(1)).isEmpty();
+        assertThat(lines.get(2)).isEqualTo("metal,smelterId,name,country,sanctioned,coveredCountry,supplierCount,footnotes");
+        assertThat(lines.subList(3, 3 + rows)).allMatch(l -> !l.isEmpty());
+        assertThat(lines.get(3 + rows)).isEmpty();
 
         Api.Response pdf = admin.get("/api/filings/" + YEAR + "/documents/form-sd.pdf");
         assertThat(pdf.status()).as(pdf.toString()).isEqualTo(200);
         assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
         assertThat(new String(pdf.bytes(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(pdf.header("X-Content-SHA256")).isEqualTo(sha256(pdf.bytes()));
+        // the PDF pair: Form SD names its exhibit, Exhibit 1.01 holds the report and Annex A; both parse
+        String formText = pdfText(pdf.bytes());
+        assertThat(formText).contains("FORM SD").contains("EXHIBIT INDEX").contains("ex1-01.pdf")
+                .doesNotContain("Reasonable Country of Origin Inquiry");
+        Api.Response exhibitPdf = admin.get("/api/filings/" + YEAR + "/documents/ex1-01.pdf");
+        assertThat(exhibitPdf.status()).as(exhibitPdf.toString()).isEqualTo(200);
+        assertThat(exhibitPdf.header("Content-Type")).startsWith("application/pdf");
+        assertThat(exhibitPdf.header("X-Content-SHA256")).isEqualTo(sha256(exhibitPdf.bytes()));
+        assertThat(pdfText(exhibitPdf.bytes())).contains("Exhibit 1.01").contains("Reasonable Country of Origin Inquiry")
+                .contains("Annex A").doesNotContain("SIGNATURES");
 
         Api.Response html = admin.get("/api/filings/" + YEAR + "/documents/form-sd.html");
         assertThat(html.status()).isEqualTo(200);
@@ -81,9 +97,9 @@ class FilingApiIT {
                 entries.put(e.getName(), in.readAllBytes());
             }
         }
-        assertThat(entries.keySet()).containsExactlyInAnyOrder("form-sd.htm", "ex1-01.htm", "form-sd.pdf", "MANIFEST.txt");
+        assertThat(entries.keySet()).containsExactlyInAnyOrder("form-sd.htm", "ex1-01.htm", "form-sd.pdf", "ex1-01.pdf", "MANIFEST.txt");
         String manifest = new String(entries.get("MANIFEST.txt"), StandardCharsets.US_ASCII);
-        for (String name : new String[] {"form-sd.htm", "ex1-01.htm", "form-sd.pdf"}) {
+        for (String name : new String[] {"form-sd.htm", "ex1-01.htm", "form-sd.pdf", "ex1-01.pdf"}) {
             assertThat(manifest).contains(sha256(entries.get(name)) + "  " + name);
         }
 
@@ -146,5 +162,16 @@ class FilingApiIT {
 
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    private static String pdfText(byte[] bytes) throws java.io.IOException {
+        try (com.itextpdf.kernel.pdf.PdfDocument doc = new com.itextpdf.kernel.pdf.PdfDocument(
+                new com.itextpdf.kernel.pdf.PdfReader(new ByteArrayInputStream(bytes)))) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                text.append(com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor.getTextFromPage(doc.getPage(i))).append('\n');
+            }
+            return text.toString().replaceAll("\\s+", " ");
+        }
     }
 }

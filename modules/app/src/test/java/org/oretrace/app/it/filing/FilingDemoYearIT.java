@@ -185,7 +185,8 @@ class FilingDemoYearIT {
                 + "|" + r.getString("name").toUpperCase()).toList();
         assertThat(order).isSorted();
 
-        byte[] pdf = demo.get("/api/filings/2023/documents/form-sd.pdf").bytes();
+        // the report and Annex A are Exhibit 1.01, a PDF of its own
+        byte[] pdf = demo.get("/api/filings/2023/documents/ex1-01.pdf").bytes();
         StringBuilder text = new StringBuilder();
         try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
             for (int i = 1; i <= doc.getNumberOfPages(); i++) {

@@ -49,17 +49,42 @@ class FilingWorkspaceBrowserIT {
                     .isEqualTo("Concerns can be reported anonymously through our ethics hotline.");
 
             browser.click(By.xpath("//a[contains(., 'Preview')]"));
-            // the preview is the generated EDGAR HTML itself, in a sandboxed frame, with the checker's verdict beside it
-            assertThat(browser.find(By.id("previewCheck")).getText()).contains("EDGAR check").contains("passes");
+            // the preview is what will be filed: the EDGAR form itself, in a sandboxed frame, with the checker's verdict on
+            // that document and the pre-flight (each item with its link) beside it
+            assertThat(browser.find(By.id("previewCheck")).getText()).contains("EDGAR check of form-sd.htm").contains("passes");
             String frameSrc = browser.find(By.id("previewFrame")).getAttribute("src");
-            assertThat(frameSrc).matches(".*/filing/preview/\\d+/form-sd\\.html");
+            assertThat(frameSrc).matches(".*/filing/preview/\\d+/form-sd\\.htm");
             assertThat(browser.find(By.id("previewFrame")).getAttribute("sandbox")).isEmpty();
+            String sidePreflight = browser.find(By.id("previewPreflight")).getText();
+            assertThat(sidePreflight).contains("Pre-flight").contains("Blocking").contains("[describe the products]");
+            assertThat(browser.find(By.cssSelector("a.preview-link-TEMPLATE_TEXT")).getAttribute("href"))
+                    .endsWith("/filing/workspace.xhtml?year=2019&tab=text");
             browser.driver().switchTo().frame("previewFrame");
             String preview = browser.find(By.tagName("body")).getText();
             browser.driver().switchTo().defaultContent();
             assertThat(preview).contains("FORM SD").contains("Mineração Gearboxes, Inc.").contains("001-35456")
-                    .contains("Exhibit 1.01").contains("for the reporting period from January 1 to December 31, 2019")
-                    .doesNotContain("{suppliersSolicited}");
+                    .contains("EXHIBIT INDEX").contains("for the reporting period from January 1 to December 31, 2019")
+                    .doesNotContain("Reasonable Country of Origin Inquiry").doesNotContain("{suppliersSolicited}");
+            // the exhibit, chosen beside the frame: the report with Annex A, checked on its own
+            browser.click(By.id("previewDoc-ex1-01"));
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                    .until(d -> d.findElement(By.id("previewFrame")).getAttribute("src").endsWith("/ex1-01.htm"));
+            assertThat(browser.find(By.id("previewCheck")).getText()).contains("EDGAR check of ex1-01.htm").contains("passes");
+            browser.driver().switchTo().frame("previewFrame");
+            String exhibit = browser.find(By.tagName("body")).getText();
+            browser.driver().switchTo().defaultContent();
+            assertThat(exhibit).contains("Exhibit 1.01").contains("Reasonable Country of Origin Inquiry").contains("ANNEX A")
+                    .doesNotContain("SIGNATURES");
+            // back to the form
+            assertThat(browser.find(By.id("previewDoc-ex1-01")).getAttribute("aria-current")).isEqualTo("page");
+            browser.click(By.id("previewDoc-form-sd"));
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                    .until(d -> d.findElement(By.id("previewFrame")).getAttribute("src").endsWith("/form-sd.htm"));
+            browser.driver().switchTo().frame("previewFrame");
+            // the exhibit index names the exhibit by its file name, relative, as EDGAR resolves it within the submission
+            assertThat(browser.find(By.linkText("Conflict Minerals Report as required by Items 1.01 and 1.02 of this Form"))
+                    .getAttribute("href")).endsWith("/ex1-01.htm");
+            browser.driver().switchTo().defaultContent();
             // byte for byte the download, served inline under a sandboxing policy
             Object frame = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
                     "const done = arguments[arguments.length - 1];"
@@ -73,14 +98,14 @@ class FilingWorkspaceBrowserIT {
             assertThat(served[2]).startsWith("inline");
             assertThat(served[3]).as("preview equals the downloaded EDGAR HTML").isEqualTo("true");
             assertThat(Integer.parseInt(served[4])).isGreaterThan(1000);
-            // only the HTML is previewed, and only for a signed-in user
+            // only the EDGAR HTML is previewed, and only for a signed-in user
             assertThat(Api.anonymous().get(frameSrc.substring(frameSrc.indexOf("/filing/"))).status()).isIn(302, 401, 403);
 
             browser.click(By.xpath("//a[contains(., 'Documents and versions')]"));
             browser.click(By.id("ws:tabs:generate"));
             browser.waitForText("Documents generated; the EDGAR HTML passes the checker");
             assertThat(browser.find(By.id("ws:tabs:generated")).getText())
-                    .contains("form-sd.pdf").contains("form-sd.html").contains("smelters.xlsx");
+                    .contains("form-sd.pdf").contains("ex1-01.pdf").contains("form-sd.html").contains("smelters.xlsx");
 
             // the versions table's download link works with the browser's session
             String href = browser.find(By.id("ws:tabs:versions:0:pdf")).getAttribute("href");

@@ -162,7 +162,8 @@ class RealTemplateYearIT {
         assertThat(reported).as("every Annex A smelter was reported by a supplier").containsAll(annexIds);
         assertThat(annex).extracting(r -> r.getString("name")).noneMatch(n -> n.contains("Zzyzx"));
 
-        String pdf = pdfText(api.get("/api/filings/" + YEAR + "/documents/form-sd.pdf").bytes());
+        // the report and Annex A are Exhibit 1.01, a PDF of its own
+        String pdf = pdfText(api.get("/api/filings/" + YEAR + "/documents/ex1-01.pdf").bytes());
         assertThat(pdf).contains("We identified approximately 77 suppliers")
                 .contains("approximately 75% of the suppliers solicited (58 suppliers)")
                 .contains("the " + annex.size() + " smelters and refiners listed in Annex A");

@@ -43,8 +43,8 @@ class CampaignFollowUpIT {
         OutreachFixtures.createSuppliers(api, PREFIX, 77, "CF Castings", "CF Wiring");
         // out of scope: never asked
         Api.Response services = api.postJson("/api/suppliers", """
-                {"supplierNumber":"CF-SVC","name":"Cleaning Services Ltd","category":"CF Services","inScope":false,
-                 "scopeReason":"services only","contacts":[{"name":"Sam","email":"sam@cleaning.test"}]}""");
+                {"supplierNumber":"CF-SVC","name":"Cleaning Services Ltd","category":"CF Services","status":"OUT_OF_SCOPE",
+                 "statusReason":"services only","contacts":[{"name":"Sam","email":"sam@cleaning.test"}]}""");
         assertThat(services.status()).isEqualTo(201);
         LocalDate launchDay = OutreachFixtures.today(api);
         year = launchDay.getYear() - 1;

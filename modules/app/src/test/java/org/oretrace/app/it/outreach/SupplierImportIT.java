@@ -106,7 +106,20 @@ class SupplierImportIT {
         assertThat(contact.getBoolean("primary")).isTrue();
         assertThat(api.get("/api/suppliers/IM-100002").json().getString("name")).isEqualTo("Kabelwerk Süd; Werk 2");
         assertThat(api.get("/api/suppliers/IM-100003").json().getString("contractClauseDate")).isEqualTo("2022-03-15");
-        assertThat(api.get("/api/suppliers/IM-100005").json().getBoolean("inScope")).isFalse();
+        // "3TG relevant: no" is the status Out of scope, with a reason: one concept, no separate flag
+        JsonObject office = api.get("/api/suppliers/IM-100005").json();
+        assertThat(office.getString("status")).isEqualTo("OUT_OF_SCOPE");
+        assertThat(office.getString("statusReason")).isEqualTo("Not relevant for 3TG according to the ERP export");
+        assertThat(office.getBoolean("inScope")).isFalse();
+        assertThat(office.containsKey("scopeReason")).isFalse();
+        // the old way of saying it is refused with the new one named, a contradiction too
+        Api.Response old = api.postJson("/api/suppliers", """
+                {"supplierNumber":"IM-100005","name":"Office Supplies Direct","inScope":false,"scopeReason":"office supplies"}""");
+        assertThat(old.status()).isEqualTo(400);
+        assertThat(old.body()).contains("OUT_OF_SCOPE").contains("statusReason");
+        assertThat(api.postJson("/api/suppliers", """
+                {"supplierNumber":"IM-100005","name":"Office Supplies Direct","inScope":true,"status":"OUT_OF_SCOPE","statusReason":"x"}""")
+                .status()).isEqualTo(400);
         assertThat(api.get("/api/suppliers/IM-100007").status()).isEqualTo(404);
 
         // next month's export as Excel: one supplier renamed, one fixed, the rest as before
