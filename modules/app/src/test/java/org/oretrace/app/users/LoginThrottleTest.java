@@ -97,12 +97,12 @@ class LoginThrottleTest {
         throttle.unlock("carla");
         assertThat(throttle.blockedUntil("carla", "192.0.2.5")).isEmpty();
         assertThat(throttle.accountBlockedUntil("carla")).isEmpty();
-        // the address kept its ten failures: ten more block it
-        for (int i = 0; i < 9; i++) {
+        // the address kept its nine failures: eleven more block it
+        for (int i = 0; i < 10; i++) {
             throttle.failed("x" + i, "192.0.2.5");
         }
         assertThat(throttle.blockedUntil("anyone", "192.0.2.5")).isEmpty();
-        throttle.failed("x9", "192.0.2.5");
+        throttle.failed("x10", "192.0.2.5");
         assertThat(throttle.blockedUntil("anyone", "192.0.2.5")).isPresent();
     }
 

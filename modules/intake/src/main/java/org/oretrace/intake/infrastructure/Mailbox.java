@@ -12,19 +12,15 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeUtility;
-import jakarta.mail.search.AndTerm;
-import jakarta.mail.search.ComparisonTerm;
 import jakarta.mail.search.FromStringTerm;
 import jakarta.mail.search.MessageIDTerm;
 import jakarta.mail.search.SearchTerm;
-import jakarta.mail.search.SentDateTerm;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UnsupportedEncodingException;
 import java.time.Instant;
-import java.util.Date;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -100,7 +96,8 @@ public class Mailbox {
         if (kept.messageId() != null && !kept.messageId().isBlank()) {
             term = new MessageIDTerm(kept.messageId());
         } else if (kept.from() != null && kept.sentAt() != null) {
-            term = new AndTerm(new FromStringTerm(kept.from()), new SentDateTerm(ComparisonTerm.EQ, Date.from(kept.sentAt())));
+            // the server finds the sender's mails; the date (to the second) and size are compared here
+            term = new FromStringTerm(kept.from());
         } else {
             return false;
         }

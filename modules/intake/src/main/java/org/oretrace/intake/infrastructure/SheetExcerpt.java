@@ -156,6 +156,12 @@ public record SheetExcerpt(String sheet, String cell, List<String> columns, List
             return true;
         }
 
+        /** The rows below the window cost nothing: a sheet of 200,000 rows is read only down to the window. */
+        @Override
+        public boolean doneAfter(int row) {
+            return row >= last;
+        }
+
         private static long key(int row, int column) {
             return (long) row * (LAST_COLUMN + 1) + column;
         }
