@@ -108,6 +108,11 @@ public class MailRefusalsBean implements Serializable {
         return String.format(Locale.ENGLISH, "%.1f MB", n / (1024.0 * 1024));
     }
 
+    /** How many refusals the current search finds. */
+    public long getCount() {
+        return refusedMails.count(applied);
+    }
+
     public LazyDataModel<Line> getLines() {
         return lines;
     }
