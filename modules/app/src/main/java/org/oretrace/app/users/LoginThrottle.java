@@ -1,16 +1,22 @@
 package org.oretrace.app.users;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.oretrace.app.infrastructure.DataSourceConfiguration;
 import org.oretrace.kernel.time.ApplicationClock;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Slows password guessing without letting a guesser lock anyone out.
@@ -24,15 +30,24 @@ import java.util.concurrent.ConcurrentHashMap;
  *       address, whatever the names, within the lock time block that address for the lock time (a
  *       guesser spraying many names).</li>
  * </ul>
- * While blocked no password is checked at all, so guessing on gains nothing. Counters live in this
- * node's memory (bounded; they do not survive a restart and each node of a cluster counts its own).
+ * While blocked no password is checked at all, so guessing on gains nothing. The counters live in the database
+ * (table {@code login_throttle}, app V2): every node of a cluster counts the same attempts and a restart forgets
+ * nothing. Each change is one SQL statement that reads and writes the row under the database's row lock, so two
+ * nodes counting the same failure at once both count it, and only one of them reports the block it caused. Used
+ * outside any transaction (sign-in), every statement commits on its own.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
-    /** More tracked keys than this and the stale ones are dropped (then arbitrary ones), so that memory stays bounded. */
-    static final int MAX_TRACKED = 100_000;
+    /** Pruning of rows that no longer matter runs once every this many failures on a node. */
+    static final int PRUNE_EVERY = 200;
     private static final int MAX_NAME_LENGTH = 100;
+    private static final int MAX_ADDRESS_LENGTH = 100;
+    private static final String PAIR = "P";
+    private static final String ADDRESS = "A";
+
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    DataSource dataSource;
 
     @Inject
     ApplicationClock clock;
@@ -49,135 +64,153 @@ public class LoginThrottle {
     @ConfigProperty(name = "oretrace.security.lock-minutes", defaultValue = "15")
     int lockMinutes;
 
-    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private final AtomicInteger failuresSincePrune = new AtomicInteger();
 
     protected LoginThrottle() {
         // for CDI
     }
 
-    /** A throttle with explicit limits (tests). */
-    LoginThrottle(ApplicationClock clock, int maxPerAccountAndAddress, int maxPerAddress, int lockMinutes) {
+    /** A throttle with explicit limits on a database (tests; two of them on one database are two nodes). */
+    LoginThrottle(DataSource dataSource, ApplicationClock clock, int maxPerAccountAndAddress, int maxPerAddress,
+                  int lockMinutes) {
+        this.dataSource = dataSource;
         this.clock = clock;
         this.maxPerAccountAndAddress = maxPerAccountAndAddress;
         this.maxPerAddress = maxPerAddress;
         this.lockMinutes = lockMinutes;
     }
 
-    /** Failures counted within a window; a lock until a time. */
-    private static final class Counter {
-        int failures;
-        Instant windowStart;
-        volatile Instant blockedUntil;
-    }
-
     /** Why a sign-in is not even tried: the time the block ends, or empty. */
     public Optional<Instant> blockedUntil(String username, String address) {
-        Instant now = clock.now();
-        return latest(blockOf(pairKey(username, address), now), blockOf(addressKey(address), now));
+        return latestBlock("select max(blocked_until) from login_throttle where blocked_until > ? and ((kind = 'P' "
+                + "and username = ? and address = ?) or (kind = 'A' and username = '' and address = ?))",
+                name(username), address(address), address(address));
     }
 
     /** A wrong password (or unknown name): counts for the pair and for the address. True if this blocked the pair. */
     public boolean failed(String username, String address) {
         Instant now = clock.now();
-        Duration lock = Duration.ofMinutes(lockMinutes);
-        boolean pairBlocked = count(pairKey(username, address), now, lock, maxPerAccountAndAddress);
-        count(addressKey(address), now, lock, maxPerAddress);
+        boolean pairBlocked = count(PAIR, name(username), address(address), now, maxPerAccountAndAddress);
+        count(ADDRESS, "", address(address), now, maxPerAddress);
+        if (failuresSincePrune.incrementAndGet() >= PRUNE_EVERY) {
+            failuresSincePrune.set(0);
+            prune(now);
+        }
         return pairBlocked;
     }
 
     /** A successful sign-in clears the pair, not the address (an attacker's own account must not reset it). */
     public void succeeded(String username, String address) {
-        counters.remove(pairKey(username, address));
+        update("delete from login_throttle where kind = 'P' and username = ? and address = ?", name(username),
+                address(address));
     }
 
     /** The latest block of an account from any address (what the users screen shows), or empty. */
     public Optional<Instant> accountBlockedUntil(String username) {
-        Instant now = clock.now();
-        String prefix = "p|" + name(username) + "|";
-        return counters.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
-                .map(e -> blockOf(e.getValue(), now)).flatMap(Optional::stream).max(Instant::compareTo);
+        return latestBlock("select max(blocked_until) from login_throttle where blocked_until > ? and kind = 'P' "
+                + "and username = ?", name(username));
     }
 
     /** An administrator lifts every block of an account. */
     public void unlock(String username) {
-        String prefix = "p|" + name(username) + "|";
-        counters.keySet().removeIf(key -> key.startsWith(prefix));
-    }
-
-    int trackedKeys() {
-        return counters.size();
+        update("delete from login_throttle where kind = 'P' and username = ?", name(username));
     }
 
     public int lockMinutes() {
         return lockMinutes;
     }
 
-    private boolean count(String key, Instant now, Duration lock, int limit) {
-        if (!counters.containsKey(key) && counters.size() >= MAX_TRACKED) {
-            prune(now, lock);
+    /** Drops the rows whose window and block have both passed; answers how many. */
+    int prune(Instant now) {
+        Timestamp windowOver = Timestamp.from(now.minus(lock()));
+        return update("delete from login_throttle where window_start <= ? and (blocked_until is null or blocked_until <= ?)",
+                windowOver, Timestamp.from(now));
+    }
+
+    /** Counts one failure of a key; true when this failure reached the limit and so started the block. */
+    private boolean count(String kind, String username, String address, Instant now, int limit) {
+        Timestamp at = Timestamp.from(now);
+        Timestamp windowOver = Timestamp.from(now.minus(lock()));
+        // a window that has passed (unless a block still runs), or a block that has ended, starts the count afresh
+        String stale = "((blocked_until is null and window_start <= ?) or blocked_until <= ?)";
+        String increment = "update login_throttle set failures = case when " + stale + " then 1 else failures + 1 end, "
+                + "window_start = case when " + stale + " then ? else window_start end, "
+                + "blocked_until = case when " + stale + " then null else blocked_until end "
+                + "where kind = ? and username = ? and address = ?";
+        Object[] incrementArgs = {windowOver, at, windowOver, at, at, windowOver, at, kind, username, address};
+        if (update(increment, incrementArgs) == 0 && !insertFirst(kind, username, address, at)) {
+            // another node inserted the row between our two statements: count on it
+            update(increment, incrementArgs);
         }
-        boolean[] blocked = {false};
-        counters.compute(key, (k, counter) -> {
-            Counter c = counter == null ? new Counter() : counter;
-            if (c.windowStart == null || !now.isBefore(c.windowStart.plus(lock)) || c.blockedUntil != null && !now.isBefore(c.blockedUntil)) {
-                c.failures = 0;
-                c.windowStart = now;
-                c.blockedUntil = null;
+        Timestamp until = Timestamp.from(now.plus(lock()));
+        return update("update login_throttle set blocked_until = ? where kind = ? and username = ? and address = ? "
+                + "and failures >= ? and blocked_until is null", until, kind, username, address, limit) == 1;
+    }
+
+    /** The first failure of a key; false when the row exists already (a concurrent insert won). */
+    private boolean insertFirst(String kind, String username, String address, Timestamp at) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("insert into login_throttle (kind, username, address, failures, "
+                     + "window_start, blocked_until) values (?, ?, ?, 1, ?, null)")) {
+            bind(s, kind, username, address, at);
+            s.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+                return false;
             }
-            c.failures++;
-            if (c.failures >= limit && c.blockedUntil == null) {
-                c.blockedUntil = now.plus(lock);
-                blocked[0] = true;
+            throw new IllegalStateException("Could not count a failed sign-in", e);
+        }
+    }
+
+    private Optional<Instant> latestBlock(String sql, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = Timestamp.from(clock.now());
+        System.arraycopy(args, 0, all, 1, args.length);
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, all);
+            try (ResultSet r = s.executeQuery()) {
+                Timestamp until = r.next() ? r.getTimestamp(1) : null;
+                return until == null ? Optional.empty() : Optional.of(until.toInstant());
             }
-            return c;
-        });
-        return blocked[0];
-    }
-
-    /** Drops what no longer matters; when that is not enough, a tenth of the keys, so that pruning is rare (amortized). */
-    private synchronized void prune(Instant now, Duration lock) {
-        if (counters.size() < MAX_TRACKED) {
-            return;
-        }
-        counters.values().removeIf(c -> (c.blockedUntil == null || !now.isBefore(c.blockedUntil))
-                && !now.isBefore(c.windowStart.plus(lock)));
-        Iterator<String> keys = counters.keySet().iterator();
-        while (counters.size() > MAX_TRACKED * 9 / 10 && keys.hasNext()) {
-            keys.next();
-            keys.remove();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the sign-in blocks", e);
         }
     }
 
-    private Optional<Instant> blockOf(String key, Instant now) {
-        return blockOf(counters.get(key), now);
-    }
-
-    private static Optional<Instant> blockOf(Counter counter, Instant now) {
-        if (counter == null) {
-            return Optional.empty();
+    private int update(String sql, Object... args) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, args);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not update the sign-in counters", e);
         }
-        Instant until = counter.blockedUntil;
-        return until != null && until.isAfter(now) ? Optional.of(until) : Optional.empty();
     }
 
-    private static Optional<Instant> latest(Optional<Instant> a, Optional<Instant> b) {
-        if (a.isEmpty()) {
-            return b;
+    private static void bind(PreparedStatement s, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Timestamp t) {
+                s.setTimestamp(i + 1, t);
+            } else if (args[i] instanceof Integer n) {
+                s.setInt(i + 1, n);
+            } else {
+                s.setString(i + 1, (String) args[i]);
+            }
         }
-        return b.isEmpty() || a.get().isAfter(b.get()) ? a : b;
     }
 
-    private static String pairKey(String username, String address) {
-        return "p|" + name(username) + "|" + address;
+    private Duration lock() {
+        return Duration.ofMinutes(lockMinutes);
     }
 
-    private static String addressKey(String address) {
-        return "a|" + address;
-    }
-
-    /** Names are compared as the login does (stripped); an overlong one cannot inflate memory. */
+    /** Names are compared as the login does (stripped); an overlong one is cut to the column's size. */
     private static String name(String username) {
         String s = username == null ? "" : username.strip();
         return s.length() > MAX_NAME_LENGTH ? s.substring(0, MAX_NAME_LENGTH) : s;
+    }
+
+    private static String address(String address) {
+        String s = address == null ? "" : address;
+        return s.length() > MAX_ADDRESS_LENGTH ? s.substring(0, MAX_ADDRESS_LENGTH) : s;
     }
 }

@@ -12,6 +12,7 @@ import org.oretrace.kernel.time.ApplicationClock;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** What the mailbox stored per sender and what it refused: the per-sender daily budget and the refusal record. */
 @ApplicationScoped
@@ -53,7 +54,36 @@ public class MailLedger {
     /** Refusals, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MailRefusal> refusals(int first, int max) {
-        return em.createQuery("select r from MailRefusal r order by r.refusedAt desc, r.id desc", MailRefusal.class)
+        return refusals(null, first, max);
+    }
+
+    /** Refusals whose sender contains {@code from} (any case; null or blank: all), newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MailRefusal> refusals(String from, int first, int max) {
+        return em.createQuery("select r from MailRefusal r where " + SENDER + " order by r.refusedAt desc, r.id desc",
+                        MailRefusal.class).setParameter("from", pattern(from))
                 .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** How many refusals {@link #refusals(String, int, int)} pages through. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(String from) {
+        return em.createQuery("select count(r) from MailRefusal r where " + SENDER, Long.class)
+                .setParameter("from", pattern(from)).getSingleResult();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<MailRefusal> find(long id) {
+        return Optional.ofNullable(em.find(MailRefusal.class, id));
+    }
+
+    private static final String SENDER = "(:from = '%' or lower(r.mailFrom) like :from escape '\\')";
+
+    private static String pattern(String from) {
+        if (from == null || from.isBlank()) {
+            return "%";
+        }
+        String escaped = from.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
     }
 }

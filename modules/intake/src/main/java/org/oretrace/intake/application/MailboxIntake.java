@@ -39,29 +39,7 @@ public class MailboxIntake {
     private static final String FILES = "files per mail (oretrace.mailbox.max-files-per-message)";
 
     @Inject
-    @ConfigProperty(name = "oretrace.mailbox.host")
-    Optional<String> host;
-    @Inject
-    @ConfigProperty(name = "oretrace.mailbox.port", defaultValue = "993")
-    int port;
-    @Inject
-    @ConfigProperty(name = "oretrace.mailbox.ssl", defaultValue = "true")
-    boolean ssl;
-    @Inject
-    @ConfigProperty(name = "oretrace.mailbox.user")
-    Optional<String> user;
-    @Inject
-    @ConfigProperty(name = "oretrace.mailbox.password")
-    Optional<String> password;
-    @Inject
-    @ConfigProperty(name = "oretrace.mailbox.folder", defaultValue = "INBOX")
-    String folder;
-    @Inject
-    @ConfigProperty(name = "oretrace.mailbox.processed-folder", defaultValue = "Processed")
-    String processedFolder;
-    @Inject
-    @ConfigProperty(name = "oretrace.mailbox.refused-folder", defaultValue = "Refused")
-    String refusedFolder;
+    MailboxAccount account;
     @Inject
     @ConfigProperty(name = "oretrace.mailbox.poll-seconds", defaultValue = "60")
     long pollSeconds;
@@ -120,11 +98,11 @@ public class MailboxIntake {
         }
         long interval = Math.max(10, pollSeconds) * 1000;
         timers.createIntervalTimer(interval, interval, new TimerConfig("mailbox", false));
-        LOG.info(() -> "Mailbox intake polls " + user.orElse("") + "@" + host.get() + "/" + folder + " every " + interval / 1000 + " s");
+        LOG.info(() -> "Mailbox intake polls " + account.describe() + " every " + interval / 1000 + " s");
     }
 
     public boolean isOn() {
-        return host.filter(h -> !h.isBlank()).isPresent();
+        return account.isOn();
     }
 
     @Timeout
@@ -134,8 +112,7 @@ public class MailboxIntake {
 
     /** Polls once; returns what was done (also for a person's "check now"). */
     public Mailbox.Result pollNow() {
-        Mailbox mailbox = new Mailbox(new Mailbox.Settings(host.orElseThrow(), port, ssl, user.orElse(null), password.orElse(null),
-                folder, processedFolder, refusedFolder), new Mailbox.Limits(maxMessageBytes, Math.max(1, maxAttachments),
+        Mailbox mailbox = new Mailbox(account.settings(), new Mailbox.Limits(maxMessageBytes, Math.max(1, maxAttachments),
                 Math.max(1, maxDepth), Math.max(settings.maxFileBytes(), settings.maxArchiveBytes())));
         try {
             Mailbox.Result result = mailbox.poll(this::receive);
@@ -182,7 +159,7 @@ public class MailboxIntake {
         }
         String reason = String.join("; ", refusals);
         ledger.record(new MailRefusal(clock.now(), mail.from(), mail.subject(), mail.sentAt(), mail.messageId(), mail.size(),
-                reason, budget.files(), budget.bytesKept(), refusedFolder));
+                reason, budget.files(), budget.bytesKept(), account.refusedFolder()));
         LOG.info(() -> "Mail from " + mail.from() + " refused: " + reason);
         return reason;
     }

@@ -12,9 +12,13 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.search.FromStringTerm;
+import jakarta.mail.search.MessageIDTerm;
+import jakarta.mail.search.SearchTerm;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UnsupportedEncodingException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,13 +79,73 @@ public class Mailbox {
         this.limits = limits;
     }
 
-    public Result poll(Receiver receiver) throws MessagingException {
+    /**
+     * Where a refused mail was kept and how to know it again: its folder, Message-ID, From:, date and size as the
+     * refusal recorded them.
+     */
+    public record Kept(String folder, String messageId, String from, Instant sentAt, long size) {
+    }
+
+    /**
+     * Writes the original of a mail kept in a folder (RFC 822, exactly as the server holds it) to {@code out}: the
+     * message with the recorded Message-ID, else From: and date, whose size is the recorded one. False when it is not
+     * there (any more: a person may have moved it).
+     */
+    public boolean writeKept(Kept kept, OutputStream out) throws MessagingException, IOException {
+        SearchTerm term;
+        if (kept.messageId() != null && !kept.messageId().isBlank()) {
+            term = new MessageIDTerm(kept.messageId());
+        } else if (kept.from() != null && kept.sentAt() != null) {
+            // the server finds the sender's mails; the date (to the second) and size are compared here
+            term = new FromStringTerm(kept.from());
+        } else {
+            return false;
+        }
+        try (Store store = session().getStore(protocol())) {
+            store.connect(settings.host(), settings.port(), settings.user(), settings.password());
+            Folder folder = store.getFolder(kept.folder());
+            if (!folder.exists()) {
+                return false;
+            }
+            folder.open(Folder.READ_ONLY);
+            try {
+                for (Message message : folder.search(term)) {
+                    if (isKept(message, kept)) {
+                        message.writeTo(out);
+                        return true;
+                    }
+                }
+                return false;
+            } finally {
+                folder.close(false);
+            }
+        }
+    }
+
+    private static boolean isKept(Message message, Kept kept) throws MessagingException {
+        if (kept.size() > 0 && message.getSize() != kept.size()) {
+            return false;
+        }
+        Instant sent = message.getSentDate() == null ? null : message.getSentDate().toInstant();
+        return kept.sentAt() == null || kept.sentAt().equals(sent);
+    }
+
+    private String protocol() {
+        return settings.ssl() ? "imaps" : "imap";
+    }
+
+    private Session session() {
         Properties props = new Properties();
-        String protocol = settings.ssl() ? "imaps" : "imap";
+        String protocol = protocol();
         props.put("mail.store.protocol", protocol);
         props.put("mail." + protocol + ".connectiontimeout", "20000");
         props.put("mail." + protocol + ".timeout", "60000");
-        Session session = Session.getInstance(props);
+        return Session.getInstance(props);
+    }
+
+    public Result poll(Receiver receiver) throws MessagingException {
+        String protocol = protocol();
+        Session session = session();
         int messages = 0;
         int attachments = 0;
         int failed = 0;

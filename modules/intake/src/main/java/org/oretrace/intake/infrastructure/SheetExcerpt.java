@@ -51,13 +51,19 @@ public record SheetExcerpt(String sheet, String cell, List<String> columns, List
         }
     }
 
+    /** {@link #around(byte[], String, String, ReadingLimits)} with the default limits (tests). */
+    public static SheetExcerpt around(byte[] workbook, String sheet, String cell) {
+        return around(workbook, sheet, cell, ReadingLimits.defaults());
+    }
+
     /**
-     * Reads the window around {@code cell} of {@code sheet} in the workbook's bytes.
+     * Reads the window around {@code cell} of {@code sheet} in the workbook's bytes, within the same reading
+     * limits as the reader (the configured ones: a hostile original costs the cell view no more than its reading).
      *
      * @throws BusinessRuleException when the reference is no cell, the sheet is not in the workbook or the
-     *                               workbook cannot be read (the message says which)
+     *                               workbook cannot be read or breaks a limit (the message says which)
      */
-    public static SheetExcerpt around(byte[] workbook, String sheet, String cell) {
+    public static SheetExcerpt around(byte[] workbook, String sheet, String cell, ReadingLimits limits) {
         Matcher m = cell == null ? null : REFERENCE.matcher(cell.strip().toUpperCase(java.util.Locale.ROOT));
         if (m == null || !m.matches() || columnNumber(m.group(1)) > LAST_COLUMN) {
             throw new BusinessRuleException("'" + cell + "' is not a cell reference such as D16.");
@@ -67,7 +73,7 @@ public record SheetExcerpt(String sheet, String cell, List<String> columns, List
         if (workbook == null || workbook.length == 0 || FileSignature.of(workbook) != FileSignature.ZIP) {
             throw new BusinessRuleException("The original file is not an Excel workbook, so it has no cells to show.");
         }
-        ReadingBudget budget = ReadingBudget.standard();
+        ReadingBudget budget = new ReadingBudget(limits);
         try (WorkbookPackage pkg = WorkbookPackage.open(workbook, budget)) {
             String part = pkg == null ? null : pkg.sheets().get(sheet);
             byte[] xml = part == null ? null : pkg.requiredPart(part);
@@ -82,9 +88,12 @@ public record SheetExcerpt(String sheet, String cell, List<String> columns, List
             if (e instanceof BusinessRuleException rule) {
                 throw rule;
             }
+            if (e instanceof ReadingLimitExceeded limit) {
+                throw new BusinessRuleException("The original workbook cannot be shown: it breaks a reading limit ("
+                        + limit.code() + "). " + limit.getMessage());
+            }
             throw new BusinessRuleException("The original workbook cannot be shown: it is damaged or unsafe ("
-                    + (e instanceof ReadingLimitExceeded limit ? limit.code() : CmrtReader.classify(e).rejection().code())
-                    + ").");
+                    + CmrtReader.classify(e).rejection().code() + ").");
         }
     }
 
@@ -145,6 +154,12 @@ public record SheetExcerpt(String sheet, String cell, List<String> columns, List
         @Override
         public boolean formulaResults() {
             return true;
+        }
+
+        /** The rows below the window cost nothing: a sheet of 200,000 rows is read only down to the window. */
+        @Override
+        public boolean doneAfter(int row) {
+            return row >= last;
         }
 
         private static long key(int row, int column) {

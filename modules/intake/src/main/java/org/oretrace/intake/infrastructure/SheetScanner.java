@@ -22,6 +22,11 @@ final class SheetScanner {
         default void endRow(int row) {
         }
 
+        /** True when nothing after this row is wanted: the scan stops there (rows come in ascending order). */
+        default boolean doneAfter(int row) {
+            return false;
+        }
+
         /** Whether formula cells should carry their cached result (only for showing a file as it is, never for reading it). */
         default boolean formulaResults() {
             return false;
@@ -89,7 +94,12 @@ final class SheetScanner {
             if (x.closing) {
                 switch (x.name) {
                     case "c" -> endCell();
-                    case "row" -> sink.endRow(row);
+                    case "row" -> {
+                        sink.endRow(row);
+                        if (sink.doneAfter(row)) {
+                            return;
+                        }
+                    }
                     case "is" -> inInline = false;
                     case "rPh" -> inPhonetic = false;
                     default -> {
@@ -105,6 +115,9 @@ final class SheetScanner {
                     column = 0;
                     if (x.selfClosing) {
                         sink.endRow(row);
+                        if (sink.doneAfter(row)) {
+                            return;
+                        }
                     }
                 }
                 case "c" -> startCell();

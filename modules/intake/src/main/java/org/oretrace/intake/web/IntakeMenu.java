@@ -23,6 +23,7 @@ public class IntakeMenu implements MenuSection {
     public List<Entry> entries() {
         return List.of(
                 new Entry("Upload CMRTs", "/intake/upload.xhtml", "pi pi-upload", Role.COMPLIANCE),
-                new Entry("Declarations", "/intake/declarations.xhtml", "pi pi-file-excel", Role.VIEWER));
+                new Entry("Declarations", "/intake/declarations.xhtml", "pi pi-file-excel", Role.VIEWER),
+                new Entry("Refused mail", "/intake/mail-refusals.xhtml", "pi pi-ban", Role.COMPLIANCE));
     }
 }

@@ -151,6 +151,42 @@ class MailboxTest {
                 "evil.example; dmarc=pass");
     }
 
+    @Test
+    void theOriginalOfARefusedMailIsFetchedFromTheRefusedFolderByWhatTheRefusalRecorded() throws Exception {
+        mail.setUser("cmrt@acme.test", "cmrt@acme.test", "secret");
+        deliver("bomber@refused.example", "Refuse me", "a mail to refuse", new Attachment("r.xlsx", new byte[]{4, 2}));
+        deliver("other@refused.example", "Keep me", "a mail to take in", new Attachment("k.xlsx", new byte[]{1}));
+        List<Mailbox.Mail> refused = new ArrayList<>();
+        new Mailbox(SETTINGS, LIMITS).poll(m -> {
+            if (m.from().startsWith("bomber")) {
+                refused.add(m);
+                return "too much";
+            }
+            return null;
+        });
+        Mailbox.Mail m = refused.get(0);
+        assertThat(m.messageId()).isNotBlank();
+
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        Mailbox mailbox = new Mailbox(SETTINGS, null);
+        assertThat(mailbox.writeKept(new Mailbox.Kept("Refused", m.messageId(), m.from(), m.sentAt(), m.size()), out)).isTrue();
+        String eml = out.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(eml).contains("Subject: Refuse me").contains("bomber@refused.example").contains("r.xlsx")
+                .doesNotContain("Keep me");
+        assertThat(eml).as("the whole message, attachment included").contains("BAI=");
+
+        // without a Message-ID: From: and date; never a message of another size (not the recorded one)
+        out.reset();
+        assertThat(mailbox.writeKept(new Mailbox.Kept("Refused", null, m.from(), m.sentAt(), m.size()), out)).isTrue();
+        assertThat(out.toString(java.nio.charset.StandardCharsets.ISO_8859_1)).contains("Subject: Refuse me");
+        assertThat(mailbox.writeKept(new Mailbox.Kept("Refused", m.messageId(), m.from(), m.sentAt(), m.size() + 1),
+                new java.io.ByteArrayOutputStream())).isFalse();
+        assertThat(mailbox.writeKept(new Mailbox.Kept("Processed", m.messageId(), m.from(), m.sentAt(), m.size()),
+                new java.io.ByteArrayOutputStream())).as("not in that folder").isFalse();
+        assertThat(mailbox.writeKept(new Mailbox.Kept("Nowhere", m.messageId(), m.from(), m.sentAt(), m.size()),
+                new java.io.ByteArrayOutputStream())).isFalse();
+    }
+
     /** A mail whose attachment sits {@code depth} multiparts deep. */
     private static void deliverNested(String from, int depth, Attachment attachment) throws Exception {
         Session session = GreenMailUtil.getSession(mail.getSmtp().getServerSetup());

@@ -54,12 +54,20 @@ final class ReaderFuzzing {
                 "xl/sharedStrings.xml")) {
             kept.put(name, all.get(name));
         }
-        for (String sheet : List.of("Revision", "Declaration", "Smelter List", "Product List")) {
+        // every sheet the reader reads (a sheet it reads that is missing makes the file CORRUPT_FILE)
+        for (String sheet : List.of("Revision", "Declaration", "Smelter List", "Product List", CmrtReader.SMELTER_LOOKUP)) {
             String part = HostileFiles.sheetPart(all, sheet);
             String xml = new String(all.get(part), StandardCharsets.UTF_8);
-            // the Smelter List's 2,500 prepared rows of formulas cut to the first 30: fast executions, same structure
+            // the Smelter List's 2,500 prepared rows of formulas (and the look-up's list) cut to the first 30: fast
+            // executions, same structure
             xml = xml.replaceAll("(?s)<row r=\"(?:[3-9]\\d|\\d{3,})\".*?</row>", "");
             kept.put(part, xml.getBytes(StandardCharsets.UTF_8));
+        }
+        // the seed must be read as a CMRT: a rejected seed would leave only the rejection paths to the fuzzer (the
+        // first runs of 2026-12-06 fuzzed such a seed after the reader began to read the Smelter Look-up sheet)
+        CmrtReading seed = READER.read(Repackage.zip(kept, Deflater.BEST_SPEED), "seed.xlsx");
+        if (seed.isRejected()) {
+            throw new IllegalStateException("The fuzzing seed is rejected: " + seed.rejection());
         }
         parts = kept;
         names = List.copyOf(kept.keySet());
@@ -83,9 +91,19 @@ final class ReaderFuzzing {
 
     /** One fuzzing execution. */
     static void readOnce(FuzzedDataProvider data) {
+        check(fileFor(data));
+    }
+
+    /** The file one fuzzing input stands for: edits of the template's parts or of its zip bytes. */
+    static byte[] fileFor(FuzzedDataProvider data) {
         init();
-        byte[] file = data.consumeBoolean() ? editedZip(data) : editedPart(data);
-        check(file);
+        return data.consumeBoolean() ? editedZip(data) : editedPart(data);
+    }
+
+    /** The template's parts as the harness starts from them (name to bytes). */
+    static Map<String, byte[]> templateParts() {
+        init();
+        return parts;
     }
 
     /** Reads a file; throws when the reader failed or was slow. */

@@ -16,7 +16,10 @@ import jakarta.mail.util.ByteArrayDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.oretrace.app.it.support.Api;
+import org.oretrace.app.it.support.Browser;
 import org.oretrace.app.it.support.Server;
 import org.oretrace.intake.testing.CmrtFile;
 
@@ -152,6 +155,45 @@ class MailboxLimitsIT {
                 .getString("supplierNumber")).isEqualTo("MB-100");
     }
 
+    @Test
+    void refusedMailIsListedForComplianceWithItsOriginalToDownload() throws Exception {
+        deliver(nested("screen@bomb.example", 40, cmrt("Screen Bomb Ltd")));
+        API.post("/api/mailbox/poll");
+        long id = refusal("screen@bomb.example").getJsonNumber("id").longValue();
+
+        // the original, fetched from the Refused folder; only for COMPLIANCE
+        Api.Response original = API.get("/api/mailbox/refusals/" + id + "/original", "message/rfc822");
+        assertThat(original.status()).as(original.toString()).isEqualTo(200);
+        assertThat(original.body()).contains("Subject: Deeply nested").contains("screen@bomb.example").contains("deep.xlsx");
+        assertThat(original.header("Content-Disposition")).contains("refused-mail-" + id + ".eml");
+        Api viewer = Api.newUser("refusals-viewer", "VIEWER", "refusals-viewer-1");
+        assertThat(viewer.get("/api/mailbox/refusals/" + id + "/original").status()).isEqualTo(403);
+
+        try (Browser browser = Browser.open()) {
+            browser.loginAsAdmin();
+            browser.go("/intake/mail-refusals.xhtml");
+            assertThat(browser.title()).contains("Refused mail");
+            assertThat(browser.pageText()).contains("screen@bomb.example").contains("Deeply nested")
+                    .contains("multiparts nested more than 10 deep (oretrace.mailbox.max-multipart-depth)").contains("kept in Refused");
+            browser.type(By.id("refusals:from"), "SCREEN@bomb");
+            browser.click(By.id("refusals:search"));
+            List<WebElement> rows = browser.findAll(By.cssSelector("[id='refusals:table_data'] > tr"));
+            assertThat(rows).hasSize(1);
+            assertThat(rows.get(0).getText()).contains("screen@bomb.example").contains("0 files, 0 bytes");
+
+            // a person removed the mail from the folder: the download says so, the page stays
+            removeFromRefused("screen@bomb.example");
+            browser.click(By.id("refusals:table:0:original"));
+            browser.waitForText("no longer in the folder 'Refused'");
+            assertThat(browser.title()).contains("Refused mail");
+
+            browser.type(By.id("refusals:from"), "nobody-such@sender.example");
+            browser.click(By.id("refusals:search"));
+            assertThat(browser.pageText()).contains("No mail has been refused from such a sender.");
+        }
+        assertThat(API.get("/api/mailbox/refusals/" + id + "/original").body()).contains("no longer in the folder");
+    }
+
     // --- helpers
 
     private static byte[] cmrt(String company) {
@@ -253,6 +295,19 @@ class MailboxLimitsIT {
     private static void deliver(MimeMessage message) throws Exception {
         message.saveChanges();
         mail.getUserManager().getUserByEmail(MAILBOX).deliver(message);
+    }
+
+    private static void removeFromRefused(String from) throws Exception {
+        Session session = Session.getInstance(new Properties());
+        try (var store = session.getStore("imap")) {
+            store.connect("localhost", Server.imapPort(), MAILBOX, "secret");
+            var folder = store.getFolder("Refused");
+            folder.open(jakarta.mail.Folder.READ_WRITE);
+            for (var message : folder.search(new jakarta.mail.search.FromStringTerm(from))) {
+                message.setFlag(jakarta.mail.Flags.Flag.DELETED, true);
+            }
+            folder.close(true);
+        }
     }
 
     private static int folder(String name) throws Exception {
