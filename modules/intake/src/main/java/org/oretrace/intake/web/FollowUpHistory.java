@@ -15,10 +15,10 @@ import java.util.List;
  * What was asked and answered about one supplier's declaration of a year: each file received (the answers) and
  * each corrective-action mail sent (the questions), oldest first, from the declarations and the audit trail.
  */
-final class FollowUpHistory {
+public final class FollowUpHistory {
 
     /** One event; {@code declarationId} links to the file it concerns. */
-    record Event(Instant at, String what, String detail, long declarationId, boolean asked) implements Serializable {
+    public record Event(Instant at, String what, String detail, long declarationId, boolean asked) implements Serializable {
     }
 
     private FollowUpHistory() {

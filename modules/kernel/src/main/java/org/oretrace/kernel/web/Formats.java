@@ -67,7 +67,7 @@ public final class Formats {
             return date.format(day);
         }
         ZonedDateTime at = zoned(value);
-        return at == null ? "" : dateTime.format(at);
+        return at == null ? other(value) : dateTime.format(at);
     }
 
     /** The day only, in the reader's zone. */
@@ -76,7 +76,7 @@ public final class Formats {
             return date.format(d);
         }
         ZonedDateTime at = zoned(value);
-        return at == null ? "" : date.format(at);
+        return at == null ? other(value) : date.format(at);
     }
 
     /** The full moment with its zone, for a tooltip: "Saturday, 3 February 2024 at 11:15 (Central European Time)". */
@@ -203,6 +203,11 @@ public final class Formats {
             return l.atZone(ZoneId.of("UTC")).withZoneSameInstant(zone);
         }
         return null;
+    }
+
+    /** Something that is not a time (text a supplier typed, say) is shown as it is. */
+    private static String other(Object value) {
+        return value == null ? "" : value.toString();
     }
 
     private static String span(long days) {

@@ -71,7 +71,7 @@ class RiskReviewBrowserIT {
                         assertThat(e.toString()).contains("Accepted with reason").contains("admin");
                     });
             JsonObject json = ADMIN.get("/api/declarations/" + id).json();
-            assertThat(json.getString("status")).isEqualTo("Accepted");
+            assertThat(json.getString("status")).isEqualTo("ACCEPTED");
             assertThat(json.getJsonArray("riskReviews").getJsonObject(0).getString("outcome")).isEqualTo("ACCEPTED_WITH_REASON");
         }
     }
@@ -81,7 +81,7 @@ class RiskReviewBrowserIT {
         byte[] flagged = CmrtFile.of("6.4").set("D8", "Risk Review REST Metals").answer(8, Metal.TIN, "No").toBytes();
         JsonObject json = ADMIN.postFile("/api/declarations", "file", "risk rest.xlsx", flagged).json();
         long id = json.getJsonNumber("id").longValue();
-        assertThat(json.getString("status")).isEqualTo("Risk review");
+        assertThat(json.getString("status")).isEqualTo("RISK_REVIEW");
         assertThat(json.getJsonArray("redFlags").getValuesAs(JsonObject.class)).singleElement()
                 .satisfies(f -> assertThat(f.getString("code")).isEqualTo("INCOMPLETE_SMELTER_LIST"));
         assertThat(json.getJsonArray("riskReviews")).isEmpty();
@@ -97,7 +97,7 @@ class RiskReviewBrowserIT {
         assertThat(viewer.postJson(path, "{\"outcome\":\"ESCALATED\",\"assessment\":\"x\"}").status()).isEqualTo(403);
 
         JsonObject escalated = ADMIN.postJson(path, "{\"outcome\":\"ESCALATED\",\"assessment\":\"To the steering committee\"}").json();
-        assertThat(escalated.getString("status")).isEqualTo("Risk review");
+        assertThat(escalated.getString("status")).isEqualTo("RISK_REVIEW");
         JsonObject asked = ADMIN.postJson(path, "{\"outcome\":\"ASKED_SUPPLIER\",\"assessment\":\"Which smelters are missing?\","
                 + "\"to\":\"ann.chen@acme.example\"}").json();
         assertThat(asked.getString("status")).isEqualTo("NEEDS_FOLLOW_UP");

@@ -110,7 +110,7 @@ class DeclarationScreensBrowserIT {
             assertThat(email.getText()).contains("Invalid email").contains("not-an-address").contains("Declaration!D16");
             assertThat(email.findElement(By.xpath(".//td[1]/span")).getAttribute("title")).isEqualTo("Rule INVALID_EMAIL");
             assertThat(email.findElements(By.linkText("Declaration!D16"))).hasSize(1);
-            assertThat(email.findElement(By.cssSelector("a.ot-finding-draft")).getAttribute("href")).endsWith("#draft");
+            assertThat(email.findElement(By.cssSelector("a.ot-finding-draft")).getAttribute("href")).endsWith("#declaration:draft");
 
             // the corrective action: signed with the full name and title of the profile, previewed as the supplier reads it
             String preview = browser.find(By.id("previewBody")).getText();
@@ -150,6 +150,27 @@ class DeclarationScreensBrowserIT {
             assertThat(RAW_CODE.matcher(browser.find(By.id("declaration:rejection")).getText()).find())
                     .as(browser.find(By.id("declaration:rejection")).getText()).isFalse();
             browser.screenshot("h17-declaration-rejected");
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    void theHomePageSaysFirstWhatNeedsDoingToday() {
+        try (Browser browser = Browser.open()) {
+            browser.login(USER, PASSWORD);
+            browser.go("/index.xhtml");
+            WebElement today = browser.find(By.id("today"));
+            assertThat(today.getText()).startsWith("What needs doing today").contains("days to the Form SD deadline");
+            long todayTop = today.getLocation().getY();
+            assertThat(todayTop).as("before the figures").isLessThan(browser.find(By.id("tiles")).getLocation().getY());
+            WebElement followUp = today.findElement(By.partialLinkText("follow-up"));
+            assertThat(followUp.getText()).matches("\\d+ declarations? needs? follow-up");
+            browser.screenshot("h17-home-today");
+            followUp.click();
+            browser.waitForText("Declarations");
+            assertThat(browser.currentPath()).contains("status=NEEDS_FOLLOW_UP");
+            String rows = browser.find(By.id("list:declarations")).getText();
+            assertThat(rows).contains("Needs follow-up").doesNotContain("Accepted\n");
             assertThat(browser.consoleErrors()).isEmpty();
         }
     }

@@ -41,6 +41,42 @@ class ReviewScreensBrowserIT {
     }
 
     @Test
+    void theQueueWorksByKeyboard() {
+        String name = "Seventeen Keyboard Gold Refinery";
+        Api.Response submitted = Api.asAdmin().postJson("/api/registry/reviews", "{\"metal\":\"Gold\",\"name\":\"" + name
+                + "\",\"country\":\"Australia\",\"sourceType\":\"Declaration\",\"sourceRef\":\"IT/h17 keyboard\"}");
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        try (Browser browser = Browser.open()) {
+            browser.loginAsAdmin();
+            browser.go("/registry/reviews.xhtml");
+            browser.waitForText(name);
+            String row = "//tr[.//span[contains(@class,'ot-reported-name') and text()='" + name + "']]";
+            WebElement field = browser.find(By.xpath(row + "//input[contains(@id,'smelter_input')]"));
+            field.click();
+            org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+            String activeRow = "var r = document.activeElement.closest('tr[data-ri]'); return r ? Number(r.getAttribute('data-ri')) : -1;";
+            long start = ((Number) js.executeScript(activeRow)).longValue();
+            long rowCount = ((Number) js.executeScript("return document.querySelectorAll('.ot-queue tbody tr[data-ri]').length;")).longValue();
+            if (start + 1 < rowCount) {
+                field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.ALT, org.openqa.selenium.Keys.ARROW_DOWN));
+                assertThat(((Number) js.executeScript(activeRow)).longValue()).as("Alt+Down: the next name").isEqualTo(start + 1);
+                browser.driver().switchTo().activeElement()
+                        .sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.ALT, org.openqa.selenium.Keys.ARROW_UP));
+                assertThat(((Number) js.executeScript(activeRow)).longValue()).as("Alt+Up: back").isEqualTo(start);
+            }
+            WebElement again = browser.driver().switchTo().activeElement();
+            again.sendKeys("CID002030");
+            browser.find(By.xpath(row + "//input[contains(@id,'note')]")).sendKeys("the Perth Mint, by keyboard");
+            browser.driver().switchTo().activeElement()
+                    .sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.ALT, org.openqa.selenium.Keys.ENTER));
+            browser.waitForText("'" + name + "' is now known as CID002030");
+            browser.waitForAjax();
+            browser.screenshot("h17-match-review-keyboard");
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
     void badAuditFilterInputGetsAMessageNextToTheField() {
         try (Browser browser = Browser.open()) {
             browser.loginAsAdmin();
