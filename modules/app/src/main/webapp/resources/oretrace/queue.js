@@ -49,21 +49,23 @@
         var row = rowOf(document.activeElement);
         var index = row ? rows().indexOf(row) : -1;
         var handled = false;
-        if (event.key === 'ArrowDown') {
+        var key = event.key || '';
+        if (key === 'ArrowDown' || event.keyCode === 40) {
             focusRow(index + 1);
             handled = true;
-        } else if (event.key === 'ArrowUp') {
+        } else if (key === 'ArrowUp' || event.keyCode === 38) {
             focusRow(index < 0 ? 0 : index - 1);
             handled = true;
-        } else if (event.key === 'Enter') {
+        } else if (key === 'Enter' || event.keyCode === 13) {
             handled = press(row, '.ot-queue-confirm');
-        } else if (event.key === 'u' || event.key === 'U') {
+        } else if (key === 'u' || key === 'U' || event.keyCode === 85) {
             handled = press(row, '.ot-queue-other');
         }
         if (handled) {
             event.preventDefault();
+            event.stopPropagation();
         }
-    });
+    }, true);
 
     // PrimeFaces redraws the table after a decision: continue where the person was
     document.addEventListener('DOMContentLoaded', function () {

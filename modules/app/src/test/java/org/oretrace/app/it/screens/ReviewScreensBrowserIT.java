@@ -69,7 +69,12 @@ class ReviewScreensBrowserIT {
             browser.find(By.xpath(row + "//input[contains(@id,'note')]")).sendKeys("the Perth Mint, by keyboard");
             browser.driver().switchTo().activeElement()
                     .sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.ALT, org.openqa.selenium.Keys.ENTER));
-            browser.waitForText("'" + name + "' is now known as CID002030");
+            try {
+                browser.waitForText("'" + name + "' is now known as CID002030");
+            } catch (RuntimeException e) {
+                throw new AssertionError("Alt+Enter did not confirm; screenshot " + browser.screenshot("h17-match-review-keyboard-failed")
+                        + ", console " + browser.consoleErrors() + ", page:\n" + browser.pageText(), e);
+            }
             browser.waitForAjax();
             browser.screenshot("h17-match-review-keyboard");
             assertThat(browser.consoleErrors()).isEmpty();
