@@ -57,7 +57,7 @@ class UploadBrowserIT {
             String results = browser.find(By.id("resultsForm:results")).getText();
             assertThat(line(results, "Browser Good 6.5.xlsx")).contains("Accepted").contains("Browser Good Tin Ltd.");
             assertThat(line(results, "Browser follow-up.xlsx")).contains("Needs follow-up").contains("error");
-            assertThat(line(results, "Cobalt EMRT.xlsx")).contains("Rejected").contains("OTHER_RMI_TEMPLATE")
+            assertThat(line(results, "Cobalt EMRT.xlsx")).contains("Rejected").contains("Other RMI template")
                     .contains("(EMRT) revision 2.0");
             assertThat(line(results, "zip-one.xlsx")).contains("March batch.zip").contains("Accepted");
             assertThat(line(results, "zip-two.xlsx")).contains("Accepted");
@@ -126,9 +126,9 @@ class UploadBrowserIT {
             assertThat(line(results, "Progress good.xlsx")).contains("Accepted").contains("Progress Good Gold Ltd.")
                     .contains("CMRT 6.4");
             assertThat(line(results, "Progress follow-up.xlsx")).contains("Needs follow-up").contains("1 error(s)");
-            assertThat(line(results, "Progress scan.xlsx")).contains("Rejected").contains("NOT_XLSX").contains("PDF");
+            assertThat(line(results, "Progress scan.xlsx")).contains("Rejected").contains("Not XLSX").contains("PDF");
             assertThat(line(results, "zip-accepted.xlsx")).contains("Progress batch.zip").contains("Accepted");
-            assertThat(line(results, "zip-cobalt.xlsx")).contains("Rejected").contains("OTHER_RMI_TEMPLATE")
+            assertThat(line(results, "zip-cobalt.xlsx")).contains("Rejected").contains("Other RMI template")
                     .contains("Cobalt Reporting Template (CRT)");
             assertThat(browser.find(By.id("resultsForm:summary")).getText())
                     .contains("5 file(s): 2 accepted, 1 need follow-up, 2 rejected");
@@ -137,8 +137,8 @@ class UploadBrowserIT {
             assertThat(batchProgress(browser)).as("second batch on the same page")
                     .containsExactly(0, 25, 50, 75, 100, 0, 50, 100);
             results = browser.find(By.id("resultsForm:results")).getText();
-            assertThat(line(results, "Progress list.csv")).contains("Rejected").contains("NOT_XLSX");
-            assertThat(line(results, "Progress old.xlsx")).contains("Rejected").contains("UNSUPPORTED_CMRT_VERSION")
+            assertThat(line(results, "Progress list.csv")).contains("Rejected").contains("Not XLSX");
+            assertThat(line(results, "Progress old.xlsx")).contains("Rejected").contains("Unsupported CMRT version")
                     .contains("5.12");
             assertThat(browser.consoleErrors()).isEmpty();
         }
