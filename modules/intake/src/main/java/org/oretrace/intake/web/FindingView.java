@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 public record FindingView(Severity severity, FindingCode code, String message, String question, String answer,
                           String sheet, String cell, String place) implements Serializable {
 
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.ENGLISH);
     private static final Pattern CELL = Pattern.compile("([A-Z]{1,3})(\\d{1,7})");
     private static final List<Metal> METALS = List.of(Metal.TANTALUM, Metal.TIN, Metal.GOLD, Metal.TUNGSTEN);
     private static final String[] METAL_NAMES = {"Tantalum", "Tin", "Gold", "Tungsten"};
@@ -109,7 +111,7 @@ public record FindingView(Severity severity, FindingCode code, String message, S
             case 19 -> c.getAuthorizerTitle();
             case 20 -> c.getAuthorizerEmail();
             case 21 -> c.getAuthorizerPhone();
-            case 22 -> c.getEffectiveDate() != null ? c.getEffectiveDate().toString() : c.getEffectiveDateText();
+            case 22 -> c.getEffectiveDate() != null ? DAY.format(c.getEffectiveDate()) : c.getEffectiveDateText();
             default -> null;
         };
     }
