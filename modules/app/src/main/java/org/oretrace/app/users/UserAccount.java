@@ -57,6 +57,18 @@ public class UserAccount {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /** Signs the person's mails under their name; null when not given. */
+    @Column(name = "title", length = 200)
+    private String title;
+
+    /** An IANA zone id such as "Europe/Berlin"; null: as the browser says. */
+    @Column(name = "time_zone", length = 60)
+    private String timeZone;
+
+    /** A language tag such as "en-GB"; null: as the browser says. */
+    @Column(name = "locale", length = 35)
+    private String locale;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -151,5 +163,25 @@ public class UserAccount {
 
     public boolean isActiveAdmin() {
         return enabled && role == Role.ADMIN;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    /** The person's own settings; values are checked by {@link UserAccounts#updateOwnProfile}. */
+    void changeProfile(String displayName, String title, String timeZone, String locale) {
+        this.displayName = displayName;
+        this.title = title;
+        this.timeZone = timeZone;
+        this.locale = locale;
     }
 }

@@ -178,6 +178,40 @@ public class UserAccounts {
         audit.record("User", account.getUsername(), "password changed", "changed by the user");
     }
 
+    /** The languages and formats offered on My profile (dates and numbers follow them; the screens stay English). */
+    public static final List<String> LOCALES = List.of("en-GB", "en-US", "en-CA", "en-AU", "de-DE", "fr-FR", "es-ES",
+            "it-IT", "nl-NL", "pt-BR", "ja-JP", "zh-CN", "ko-KR", "tr-TR");
+
+    /** Changes one's own full name, title, time zone and locale (empty zone or locale: as the browser says). */
+    @Allowed(Role.VIEWER)
+    public UserAccount updateOwnProfile(String fullName, String title, String timeZone, String locale) {
+        UserAccount account = find(currentUser.name()).orElseThrow(() -> new BusinessRuleException("Not signed in"));
+        String name = blankToDefault(fullName, account.getUsername());
+        if (name.length() > 200) {
+            throw new BusinessRuleException("Full name: at most 200 characters");
+        }
+        String newTitle = blankToNull(title);
+        if (newTitle != null && newTitle.length() > 200) {
+            throw new BusinessRuleException("Title: at most 200 characters");
+        }
+        String zone = blankToNull(timeZone);
+        if (zone != null && !java.time.ZoneId.getAvailableZoneIds().contains(zone)) {
+            throw new BusinessRuleException("Time zone: choose one from the list (e.g. Europe/Berlin), or \"as my browser\"");
+        }
+        String tag = blankToNull(locale);
+        if (tag != null && !LOCALES.contains(tag)) {
+            throw new BusinessRuleException("Date format: choose one from the list, or \"as my browser\"");
+        }
+        if (!name.equals(account.getDisplayName()) || !java.util.Objects.equals(newTitle, account.getTitle())
+                || !java.util.Objects.equals(zone, account.getTimeZone()) || !java.util.Objects.equals(tag, account.getLocale())) {
+            account.changeProfile(name, newTitle, zone, tag);
+            audit.record("User", account.getUsername(), "profile changed", "full name '" + name + "', title '"
+                    + (newTitle == null ? "" : newTitle) + "', time zone " + (zone == null ? "as the browser" : zone)
+                    + ", date format " + (tag == null ? "as the browser" : tag));
+        }
+        return account;
+    }
+
     /**
      * Checks a sign-in attempt. Wrong passwords are counted on the account for the record; blocking
      * repeated guesses is {@link LoginThrottle}'s job (per account and address), never a lock of the

@@ -56,10 +56,23 @@ public class AuditBean implements Serializable {
 
     /** Applies the filters, or says what is wrong with them (a period that ends before it starts, an over-long text). */
     public void search() {
+        if (from != null && to != null && to.isBefore(from)) {
+            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+            faces.addMessage("audit:to", new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+                    "To: the period ends before it starts; choose a day on or after " + from, null));
+            faces.validationFailed();
+            return;
+        }
         AuditLog.Filter valid = org.oretrace.kernel.web.PageMessages.attempt(this::filter);
         if (valid != null) {
             applied = valid;
         }
+    }
+
+    /** Why nothing is listed: nothing recorded at all, or nothing matches the filters. */
+    public String getEmptyMessage() {
+        return applied.equals(AuditLog.Filter.none()) ? "Nothing recorded yet."
+                : "Nothing recorded matches these filters: widen the period or clear a filter.";
     }
 
     public LazyDataModel<AuditEntry> getEntries() {

@@ -19,6 +19,20 @@ public class HomeBean {
     @Inject
     ApplicationClock clock;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<org.oretrace.kernel.web.DailyWork> work;
+
+    private java.util.List<org.oretrace.kernel.web.DailyWork.Item> today;
+
+    /** What waits for someone, from every module, most urgent module first; nothing with a zero count. */
+    public java.util.List<org.oretrace.kernel.web.DailyWork.Item> getWork() {
+        if (today == null) {
+            today = work.stream().flatMap(w -> w.today().stream()).filter(i -> i.count() > 0)
+                    .sorted(java.util.Comparator.comparingInt(org.oretrace.kernel.web.DailyWork.Item::order)).toList();
+        }
+        return today;
+    }
+
     public ReportingYear getYear() {
         return ReportingYear.inProgressOn(clock.today());
     }

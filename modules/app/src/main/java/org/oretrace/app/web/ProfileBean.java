@@ -30,6 +30,56 @@ public class ProfileBean implements Serializable {
     /** The secret of the token just created: shown once, then gone. */
     private String issuedSecret;
     private List<ApiToken> tokens;
+    private String fullName;
+    private String title;
+    private String timeZone;
+    private String locale;
+
+    @jakarta.annotation.PostConstruct
+    void init() {
+        accounts.find(currentUser.name()).ifPresent(a -> {
+            fullName = a.getDisplayName();
+            title = a.getTitle();
+            timeZone = a.getTimeZone();
+            locale = a.getLocale();
+        });
+    }
+
+    public void saveProfile() {
+        try {
+            accounts.updateOwnProfile(fullName, title, timeZone, locale);
+            PageMessages.info("Profile saved: your mails are signed " + fullName + (title == null || title.isBlank() ? "" : ", " + title) + ".");
+        } catch (BusinessRuleException e) {
+            PageMessages.error(e.getMessage());
+        }
+    }
+
+    /** Every zone id, sorted; Faces filters the list as one types. */
+    public List<String> getTimeZones() {
+        return ZONES;
+    }
+
+    /** The offered date formats, each labelled with its language and a sample date. */
+    public List<jakarta.faces.model.SelectItem> getLocales() {
+        java.time.LocalDate sample = java.time.LocalDate.of(2024, 2, 3);
+        return UserAccounts.LOCALES.stream().map(tag -> {
+            java.util.Locale l = java.util.Locale.forLanguageTag(tag);
+            return new jakarta.faces.model.SelectItem(tag, l.getDisplayName(java.util.Locale.ENGLISH) + " — "
+                    + java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(l).format(sample));
+        }).toList();
+    }
+
+    private static final List<String> ZONES = java.time.ZoneId.getAvailableZoneIds().stream()
+            .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
+
+    public String getFullName() { return fullName; }
+    public void setFullName(String v) { fullName = v; }
+    public String getTitle() { return title; }
+    public void setTitle(String v) { title = v; }
+    public String getTimeZone() { return timeZone; }
+    public void setTimeZone(String v) { timeZone = v; }
+    public String getLocale() { return locale; }
+    public void setLocale(String v) { locale = v; }
 
     public void changePassword() {
         if (newPassword == null || !newPassword.equals(repeatPassword)) {

@@ -50,6 +50,15 @@ public class UsersBean implements Serializable {
         return users;
     }
 
+    /** What a role may do, beside its name in the list. */
+    public String explain(Role role) {
+        return switch (role) {
+            case ADMIN -> "users and configuration, and all compliance work";
+            case COMPLIANCE -> "does the work: suppliers, declarations, reviews, filings";
+            case VIEWER -> "reads everything, changes nothing";
+        };
+    }
+
     public Role[] getRoles() {
         return Role.values();
     }
@@ -61,7 +70,7 @@ public class UsersBean implements Serializable {
     public void create() {
         try {
             UserAccount created = accounts.create(newUsername, newDisplayName, newEmail, newRole, newPassword);
-            PageMessages.info("User '" + created.getUsername() + "' created with role " + created.getRole());
+            PageMessages.info("User '" + created.getUsername() + "' created with role " + org.oretrace.kernel.web.Formats.words(created.getRole()));
             newUsername = newDisplayName = newEmail = newPassword = null;
             newRole = Role.COMPLIANCE;
             users = null;

@@ -44,7 +44,7 @@ public class FilingHomeTile implements HomeTile {
                 .orElse("Not started");
         long daysLeft = ChronoUnit.DAYS.between(today, due);
         return List.of(new Figure("Status", status, link),
-                new Figure("Due", due.toString(), link),
+                new Figure("Due", due.format(java.time.format.DateTimeFormatter.ofPattern("MMMM d, uuuu", java.util.Locale.ENGLISH)), link),
                 new Figure("Days left", Long.toString(Math.max(daysLeft, 0)), link));
     }
 }

@@ -44,12 +44,21 @@ public class SmelterListBean implements Serializable {
 
     public void load() {
         ReportingYear y;
-        try {
-            y = ReportingYear.of(year);
-        } catch (BusinessRuleException outOfRange) {
-            PageMessages.error(outOfRange.getMessage());
+        if (year == 0) {
+            // opened without a year (a bookmark, the menu): the year in progress, said plainly
             y = ReportingYear.inProgressOn(clock.today());
             year = y.value();
+            PageMessages.info("No reporting year was chosen: showing " + year + ", the year in progress. "
+                    + "Open another year from Filing.");
+        } else {
+            try {
+                y = ReportingYear.of(year);
+            } catch (BusinessRuleException outOfRange) {
+                int asked = year;
+                y = ReportingYear.inProgressOn(clock.today());
+                year = y.value();
+                PageMessages.warn("There is no reporting year " + asked + ": showing " + year + ", the year in progress.");
+            }
         }
         asOf = filings.current(year).map(Filing::getPeriodEnd).orElse(y.lastDay());
         SmelterList list = new Consolidation(filings.sources()).smelterList(y, asOf, true);

@@ -12,7 +12,7 @@ import org.oretrace.intake.application.SupplierLinks;
 import org.oretrace.intake.domain.Answer;
 import org.oretrace.intake.domain.Declaration;
 import org.oretrace.intake.domain.DeclarationStatus;
-import org.oretrace.intake.domain.Finding;
+import org.oretrace.intake.domain.Severity;
 import org.oretrace.intake.domain.StoredFile;
 import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.Metal;
@@ -79,6 +79,16 @@ public class DeclarationBean implements Serializable {
     @Inject
     transient SupplierLinks links;
 
+    @Inject
+    transient org.oretrace.kernel.audit.AuditLog audit;
+
+    @Inject
+    transient org.oretrace.kernel.web.Show show;
+
+    /** The findings of one severity, in the order the checker found them. */
+    public record FindingGroup(Severity severity, String title, List<FindingView> findings) implements Serializable {
+    }
+
     private Long id;
     private Declaration declaration;
     private DeclarationComparison comparison;
@@ -88,6 +98,8 @@ public class DeclarationBean implements Serializable {
     private String draftBody;
     /** The supplier's request of the year carries the mail: to its contact, in its timeline. */
     private boolean draftThroughRequest;
+    private List<FindingGroup> findingGroups;
+    private List<FollowUpHistory.Event> history;
 
     /** Pages of a module read their parameters themselves: f:metadata inside the layout's content is not seen. */
     @jakarta.annotation.PostConstruct
@@ -108,11 +120,14 @@ public class DeclarationBean implements Serializable {
             PageMessages.error("There is no declaration " + id + ".");
             return;
         }
+        findingGroups = null;
+        history = null;
         comparison = declarations.previous(declaration).map(p -> {
             declarations.load(p.getId());
             return DeclarationComparison.between(p, declaration);
         }).orElse(null);
-        CorrectiveAction draft = CorrectiveAction.draft(declaration, currentUser.name(), clock.zone());
+        // signed as the person's profile says (full name and title), not with the login name
+        CorrectiveAction draft = CorrectiveAction.draft(declaration, show.signature(), clock.zone());
         draftTo = draft.to();
         draftSubject = draft.subject();
         draftBody = draft.body();
@@ -121,6 +136,39 @@ public class DeclarationBean implements Serializable {
             draftThroughRequest = true;
             draftTo = links.addressee(declaration).orElse(null);
         }
+    }
+
+    /** Errors, then warnings, then notes: each group with its findings, each finding beside its question and answer. */
+    public List<FindingGroup> getFindingGroups() {
+        if (findingGroups == null) {
+            List<FindingView> all = FindingView.of(declaration);
+            findingGroups = new ArrayList<>();
+            for (Severity severity : Severity.values()) {
+                List<FindingView> some = all.stream().filter(f -> f.severity() == severity).toList();
+                if (!some.isEmpty()) {
+                    String word = switch (severity) {
+                        case ERROR -> some.size() == 1 ? "1 error: the supplier must correct it" : some.size() + " errors: the supplier must correct them";
+                        case WARNING -> some.size() == 1 ? "1 warning: worth asking about" : some.size() + " warnings: worth asking about";
+                        case INFO -> some.size() == 1 ? "1 note" : some.size() + " notes";
+                    };
+                    findingGroups.add(new FindingGroup(severity, word, some));
+                }
+            }
+        }
+        return findingGroups;
+    }
+
+    /** What was asked (corrective actions sent) and answered (files received) for this supplier and year. */
+    public List<FollowUpHistory.Event> getHistory() {
+        if (history == null) {
+            history = FollowUpHistory.of(declaration, declarations, audit);
+        }
+        return history;
+    }
+
+    /** The preview shows the fields as they stand: this only takes them in. */
+    public void preview() {
+        // the fields were processed; the preview panel re-renders them as the supplier will read them
     }
 
     public List<AnswerRow> getAnswerRows() {
@@ -179,7 +227,13 @@ public class DeclarationBean implements Serializable {
         DeclarationStatus status = intake.reread(id);
         load();
         PageMessages.info(status == null ? "The declaration is being read by another user right now."
-                : "Read again from the stored original: " + status + ".");
+                : "Read again from the stored original: " + org.oretrace.kernel.web.Formats.words(status) + ".");
+    }
+
+    /** The given values that are there, joined with " · " (no stray punctuation for missing ones). */
+    public String joined(List<Object> values) {
+        return String.join(" · ", values.stream().filter(java.util.Objects::nonNull).map(Object::toString)
+                .filter(v -> !v.isBlank()).toList());
     }
 
     public boolean isCanChange() {
@@ -246,6 +300,7 @@ public class DeclarationBean implements Serializable {
     public void sendDraft() {
         try {
             DeclarationIntake.CorrectiveActionSent sent = intake.sendCorrectiveAction(id, draftTo, draftSubject, draftBody);
+            history = null; // the history shows what was just asked
             if (sent.to() == null) {
                 PageMessages.warn("The supplier has no contact with a working email address: the text is kept in its "
                         + "request for the next reminder. Add a contact in outreach, or download the draft.");

@@ -24,7 +24,7 @@ public class DeclarationsBean implements Serializable {
 
     /** One line of the list, flat so that the Excel export shows plain values. */
     public record Line(long id, String fileName, String company, Long supplierId, Integer reportingYear,
-                       String templateVersion, String language, String scope, String status, long errors,
+                       String templateVersion, String language, String scope, DeclarationStatus status, long errors,
                        long warnings, Instant receivedAt) implements Serializable {
     }
 
@@ -57,7 +57,7 @@ public class DeclarationsBean implements Serializable {
         lines = found.stream().map(d -> {
             Map<Severity, Long> c = counts.getOrDefault(d.getId(), Map.of());
             return new Line(d.getId(), d.getFileName(), d.getCompany().getName(), d.getSupplierId(), d.getReportingYear(),
-                    d.getTemplateVersion(), d.getLanguage(), d.getScope(), d.getStatus().name(),
+                    d.getTemplateVersion(), d.getLanguage(), d.getScope(), d.getStatus(),
                     c.getOrDefault(Severity.ERROR, 0L), c.getOrDefault(Severity.WARNING, 0L), d.getReceivedAt());
         }).toList();
     }
@@ -72,6 +72,36 @@ public class DeclarationsBean implements Serializable {
 
     public DeclarationStatus[] getStatuses() {
         return DeclarationStatus.values();
+    }
+
+    /** Why the list is empty and what to do: it depends on the filters. */
+    public String getEmptyMessage() {
+        boolean filtered = year != null || status != null || (text != null && !text.isBlank());
+        if (!filtered) {
+            return "No declarations received yet. Upload a CMRT (Intake, Upload) or wait for suppliers' replies by mail.";
+        }
+        StringBuilder what = new StringBuilder("No declarations");
+        if (status != null) {
+            what.append(" with status \"").append(org.oretrace.kernel.web.Formats.words(status)).append('"');
+        }
+        if (year != null) {
+            what.append(" for reporting year ").append(year);
+        }
+        if (text != null && !text.isBlank()) {
+            what.append(" whose file, company or sender contains \"").append(text.strip()).append('"');
+        }
+        return what.append(". Choose \"(any)\" or \"(all years)\", or shorten the search text.").toString();
+    }
+
+    /** What a status means, for the legend's tooltip. */
+    public String explain(DeclarationStatus s) {
+        return switch (s) {
+            case QUEUED -> "received, being read";
+            case ACCEPTED -> "complete and consistent, or accepted with a recorded reason";
+            case NEEDS_FOLLOW_UP -> "the supplier must correct something: send the corrective action";
+            case RISK_REVIEW -> "a red flag to assess before it counts";
+            case REJECTED -> "the file could not be read: ask for a new one";
+        };
     }
 
     public boolean isTruncated() {

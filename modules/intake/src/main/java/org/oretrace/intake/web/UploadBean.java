@@ -143,7 +143,7 @@ public class UploadBean implements Serializable {
     private static String detail(Declaration d, boolean duplicate) {
         String prefix = duplicate ? "Already received as declaration " + d.getId() + " (same content). " : "";
         if (d.getStatus() == DeclarationStatus.REJECTED) {
-            return prefix + d.getRejectionCode() + ": " + d.getRejectionMessage();
+            return prefix + org.oretrace.kernel.web.Formats.words(d.getRejectionCode()) + ": " + d.getRejectionMessage();
         }
         if (d.getStatus() == DeclarationStatus.QUEUED) {
             return prefix + "Stored; it will be read in a moment.";

@@ -40,6 +40,7 @@ public class OutboxBean implements Serializable {
     }
 
     public void refresh() {
+        stateCounts = null;
         messages = outbox.list(state, search, 1000);
     }
 
@@ -58,6 +59,21 @@ public class OutboxBean implements Serializable {
     public Map<OutboxState, Long> getCounts() {
         return outbox.countByState();
     }
+
+    /** One line per state, every state (zero included), in the states' order: the table header shows them. */
+    public record StateCount(OutboxState state, long count) implements Serializable {
+    }
+
+    public List<StateCount> getStateCounts() {
+        if (stateCounts == null) {
+            Map<OutboxState, Long> counts = outbox.countByState();
+            stateCounts = java.util.Arrays.stream(OutboxState.values())
+                    .map(st -> new StateCount(st, counts.getOrDefault(st, 0L))).toList();
+        }
+        return stateCounts;
+    }
+
+    private transient List<StateCount> stateCounts;
 
     public String getSmtp() {
         return sender.describe();

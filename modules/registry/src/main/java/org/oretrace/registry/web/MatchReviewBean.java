@@ -58,13 +58,31 @@ public class MatchReviewBean implements Serializable {
         }
     }
 
-    /** Smelters whose ID, standard name or alias contains the words typed. */
+    /**
+     * Smelters of the row's metal whose ID, standard name or alias contains the words typed: a tin name is never
+     * confirmed as a gold refiner. The row is the one whose field asks (its client id ends in ":row:smelter").
+     */
     public List<String> complete(String query) {
         if (query != null && query.length() > org.oretrace.kernel.InputLimits.SEARCH_CHARACTERS) {
             return List.of(); // longer than any smelter's name or ID
         }
-        return search.search(new SmelterSearch.Filter(query, null, null, null, null, null, null), 0, 15, "standardName", true)
+        org.oretrace.kernel.Metal metal = rowMetal();
+        if (metal == null) {
+            return List.of(); // no row: offering smelters of every metal would invite a wrong confirmation
+        }
+        return search.search(new SmelterSearch.Filter(query, metal, null, null, null, null, null), 0, 15, "standardName", true)
                 .stream().map(MatchReviewBean::label).toList();
+    }
+
+    private org.oretrace.kernel.Metal rowMetal() {
+        String source = PageMessages.parameter("jakarta.faces.source");
+        java.util.regex.Matcher m = source == null ? null
+                : java.util.regex.Pattern.compile(":(\\d{1,6}):smelter$").matcher(source);
+        if (m == null || !m.find() || items == null) {
+            return null;
+        }
+        int row = Integer.parseInt(m.group(1));
+        return row < items.size() ? items.get(row).getMetal() : null;
     }
 
     @Allowed(Role.COMPLIANCE)

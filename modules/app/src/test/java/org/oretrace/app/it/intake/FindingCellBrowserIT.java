@@ -32,7 +32,7 @@ class FindingCellBrowserIT {
             browser.loginAsAdmin();
             browser.go("/intake/declaration.xhtml?id=" + id);
             WebElement findings = browser.find(By.id("declaration:findingTable"));
-            assertThat(findings.getText()).contains("INVALID_EMAIL").contains("UNKNOWN_SMELTER_ID");
+            assertThat(findings.getText()).contains("Invalid email").contains("Unknown smelter ID");
 
             browser.click(By.linkText("Declaration!D16"));
             browser.waitForText("holds:");

@@ -38,20 +38,20 @@ class RiskReviewBrowserIT {
             new WebDriverWait(browser.driver(), Duration.ofMinutes(3)).until(d -> browser.pageText()
                     .contains("Risk Review Tin 6.5.xlsx") && !browser.findAll(By.linkText("Open")).isEmpty());
             browser.waitForAjax();
-            assertThat(browser.find(By.id("resultsForm:results")).getText()).contains("RISK_REVIEW");
+            assertThat(browser.find(By.id("resultsForm:results")).getText()).contains("Risk review");
             browser.click(By.linkText("Open"));
             browser.waitForText("Red flags and risk review");
 
-            assertThat(browser.find(By.id("declaration:status")).getText()).isEqualTo("RISK_REVIEW");
+            assertThat(browser.find(By.id("declaration:status")).getText()).isEqualTo("Risk review");
             assertThat(browser.find(By.id("declaration:redFlagCount")).getText()).isEqualTo("1 red flag");
-            assertThat(browser.find(By.id("declaration:redFlagTable")).getText()).contains("COVERED_COUNTRY_SOURCING")
+            assertThat(browser.find(By.id("declaration:redFlagTable")).getText()).contains("Covered country sourcing")
                     .contains("Declaration!D39");
             assertThat(browser.find(By.id("declaration:riskReviewTable")).getText()).contains("Not assessed yet");
             long id = Long.parseLong(browser.currentPath().replaceAll(".*[?&]id=(\\d+).*", "$1"));
 
             browser.click(By.id("declaration:recordRiskReview"));
             browser.waitForText("Choose the action");
-            assertThat(browser.find(By.id("declaration:status")).getText()).isEqualTo("RISK_REVIEW");
+            assertThat(browser.find(By.id("declaration:status")).getText()).isEqualTo("Risk review");
 
             assertThat(browser.find(By.id("declaration:riskOutcome")).getText()).contains("Accepted with reason")
                     .contains("Asked the supplier").contains("Escalated");
@@ -59,7 +59,7 @@ class RiskReviewBrowserIT {
             browser.type(By.id("declaration:riskAssessment"), "Tin from Rwanda through an RMAP conformant smelter");
             browser.click(By.id("declaration:recordRiskReview"));
             browser.waitForText("Risk review recorded: accepted.");
-            assertThat(browser.find(By.id("declaration:status")).getText()).isEqualTo("ACCEPTED");
+            assertThat(browser.find(By.id("declaration:status")).getText()).isEqualTo("Accepted");
             assertThat(browser.find(By.id("declaration:riskReviewTable")).getText()).contains("Accepted with reason")
                     .contains("admin").contains("Tin from Rwanda through an RMAP conformant smelter");
             assertThat(browser.findAll(By.id("declaration:recordRiskReview"))).as("decided: no form any more").isEmpty();

@@ -63,7 +63,7 @@ class BouncingContactIT {
                 browser.go("/outreach/outbox.xhtml");
                 browser.type(By.id("filter:search"), GONE);
                 browser.click(By.id("filter:refresh"));
-                assertThat(browser.find(By.id("list:messages")).getText()).contains("FAILED").contains("User unknown");
+                assertThat(browser.find(By.id("list:messages")).getText()).contains("Failed").contains("User unknown");
                 assertThat(browser.consoleErrors()).isEmpty();
             }
 

@@ -73,7 +73,7 @@ class DeclarationLinkIT {
             assertThat(browser.find(By.id("declaration:supplierLink")).getText())
                     .contains("DL Supplier 1 GmbH (DL-001)").contains("reporting year " + LINK_YEAR)
                     .doesNotContain("Link to");
-            assertThat(browser.find(By.id("declaration:findingTable")).getText()).contains("OUTDATED_TEMPLATE")
+            assertThat(browser.find(By.id("declaration:findingTable")).getText()).contains("Outdated template")
                     .contains("we asked for revision 6.5");
             assertThat(browser.consoleErrors()).isEmpty();
         }
