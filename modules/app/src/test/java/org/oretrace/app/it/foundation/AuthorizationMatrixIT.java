@@ -82,7 +82,8 @@ class AuthorizationMatrixIT {
             "/filing/filings.xhtml                VIEWER",
             "/filing/workspace.xhtml              VIEWER",
             "/filing/smelters.xhtml               VIEWER",
-            "/filing/years.xhtml                  VIEWER");
+            "/filing/years.xhtml                  VIEWER",
+            "/filing/rollup.xhtml                 VIEWER");
 
     /** REST operations: method, path as in /openapi, least role, optionally refusals-only (and why). */
     private static final List<String> OPERATIONS = List.of(
@@ -166,7 +167,14 @@ class AuthorizationMatrixIT {
             "PUT    /api/filings/{year}/narrative                        COMPLIANCE",
             "PUT    /api/filings/{year}/registrant                       COMPLIANCE",
             "POST   /api/filings/{year}/versions                         COMPLIANCE",
-            "POST   /api/filings/{year}/finalize                         COMPLIANCE");
+            "POST   /api/filings/{year}/finalize                         COMPLIANCE",
+            "GET    /api/rollups/{year}/cmrt                             VIEWER",
+            "POST   /api/rollups/{year}/cmrt                             COMPLIANCE",
+            "GET    /api/rollups/{year}/cmrt.xlsx                        VIEWER",
+            "PUT    /api/rollups/{year}/cmrt/settings                    COMPLIANCE",
+            "PUT    /api/rollups/{year}/cmrt/overrides/{key}             COMPLIANCE",
+            "DELETE /api/rollups/{year}/cmrt/overrides/{key}             COMPLIANCE",
+            "POST   /api/rollups/{year}/cmrt/finalize                    COMPLIANCE");
 
     enum Caller { ANONYMOUS, VIEWER, COMPLIANCE, ADMIN }
 
