@@ -240,8 +240,9 @@ class RealTemplateYearIT {
                 .noneMatch(f -> f.getSeverity() == org.oretrace.intake.domain.Severity.ERROR);
         assertThat(d.getCompany().getName()).isEqualTo("RY Holdings Inc.");
         assertThat(d.getProducts()).hasSize(2);
-        assertThat(d.getSmelters().stream().map(org.oretrace.intake.domain.SmelterRow::getResolvedSmelterId)
-                .collect(Collectors.toCollection(TreeSet::new))).as("our Smelter List is Annex A")
+        Set<String> ourSmelters = d.getSmelters().stream().map(org.oretrace.intake.domain.SmelterRow::getResolvedSmelterId)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(ourSmelters).as("our Smelter List is Annex A")
                 .isEqualTo(new TreeSet<>(annexIds));
         assertThat(d.getAnswers()).filteredOn(a -> "C".equals(a.getQuestion())).extracting(a -> a.getAnswer()).containsExactly("Yes");
     }
