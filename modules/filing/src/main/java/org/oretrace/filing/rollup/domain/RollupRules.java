@@ -58,7 +58,7 @@ public final class RollupRules {
         List<RollupInput.SupplierDeclaration> q5No = filter(inScope, d -> no(d.answer("5", m)));
         boolean allYes = inScope.stream().allMatch(d -> yes(d.answer("5", m)));
         out.add(RolledAnswer.of("5", m, allYes ? "Yes" : !q5No.isEmpty() ? "No" : "Unknown",
-                (inScope.size() - q5No.size()) + " of " + inScope.size() + " suppliers did not answer No",
+                filter(inScope, d -> yes(d.answer("5", m))).size() + " of " + inScope.size() + " in-scope suppliers answer Yes",
                 "Yes only when every in-scope supplier answers \"Yes\"; No when any answers \"No\"; else Unknown",
                 ids(q5No.isEmpty() ? inScope : q5No)));
         out.add(RolledAnswer.of("6", m, responseRate(in.responded(), in.solicited()), in.responded() + " of "
