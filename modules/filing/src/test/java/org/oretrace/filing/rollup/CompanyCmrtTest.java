@@ -125,10 +125,24 @@ class CompanyCmrtTest {
     }
 
     @Test
+    void anOverrideThatBringsAMetalIntoScopeAsksForTheAnswersTheTemplateThenRequires() {
+        CompanyCmrt c = cmrt();
+        c.override(new AnswerOverride("1.TUNGSTEN", "No", "We stopped using tungsten carbide tools", "bob", NOW));
+        List<RolledAnswer> answers = rollup.review(c, true).answers();
+        assertThat(CmrtRollup.unanswered(answers)).isEmpty();
+        List<RolledAnswer> onlyTin = List.of(RolledAnswer.of("1", Metal.TIN, "Yes", null, "r", List.of()),
+                RolledAnswer.of("2", Metal.TIN, "Yes", null, "r", List.of()),
+                RolledAnswer.of("3", Metal.TIN, null, null, "r", List.of()));
+        assertThat(CmrtRollup.unanswered(onlyTin)).contains("Q1 Tantalum", "Q3 Tin", "Q8 Tin").doesNotContain("Q2 Tin", "Q2 Gold");
+    }
+
+    @Test
     void generatedFileReadsBackThroughIntakeWithoutErrorAndPassesTheTemplatesChecker() throws Exception {
         CompanyCmrt c = cmrt();
         c.choose(true, null, "GB-100 | Gearbox 100\nGB-200 | Gearbox 200", "eric.scroggins@allison.example",
                 "compliance@allison.example", "+1 317 242 5000", "https://www.allisontransmission.com/conflict-minerals");
+        // tungsten taken out of scope by hand: its Q2–Q8 and its smelters are left out of the file
+        c.override(new AnswerOverride("1.TUNGSTEN", "No", "We stopped using tungsten carbide tools", "bob", NOW));
         CmrtRollup.Generated g = rollup.generate(c, Registrants.allison(), true, TODAY);
         assertThat(g.templateVersion()).isEqualTo("6.5");
         assertThat(g.sha256()).hasSize(64);
@@ -146,6 +160,9 @@ class CompanyCmrtTest {
                     .isEqualTo(rolled.get(RolledAnswer.key(a.getQuestion(), a.getMetal())).answer());
         }
         List<Metal> inScope = org.oretrace.filing.rollup.domain.RollupRules.inScope(rolled);
+        assertThat(inScope).doesNotContain(Metal.TUNGSTEN);
+        assertThat(d.getAnswers()).filteredOn(a -> a.getMetal() == Metal.TUNGSTEN).extracting(Answer::getQuestion)
+                .containsExactly("1");
         Set<String> expected = new org.oretrace.filing.application.Consolidation(year)
                 .smelterList(ReportingYear.of(2023), LocalDate.of(2023, 12, 31), false).smelters().stream()
                 .filter(s -> inScope.contains(s.metal())).map(ConsolidatedSmelter::smelterId).collect(Collectors.toCollection(TreeSet::new));

@@ -83,7 +83,68 @@ public class CmrtRollup {
                         List.of()).overriddenBy(o));
             }
         }
+        requiredPlaceholders(answers);
         return new Review(List.copyOf(answers), smelters, supplierOf);
+    }
+
+    /**
+     * An override can bring a metal into scope that the rule left out (Q1 "Yes" where no supplier declares it): the
+     * questions the template then requires appear empty, to be answered by an override before generating.
+     */
+    private static void requiredPlaceholders(List<RolledAnswer> answers) {
+        Map<String, RolledAnswer> byKey = answers.stream()
+                .collect(Collectors.toMap(RolledAnswer::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        for (Metal m : RollupRules.METALS) {
+            String q1 = answerOf(byKey, "1", m);
+            String q2 = answerOf(byKey, "2", m);
+            int last = !"Yes".equals(q1) ? 1 : !"Yes".equals(q2) ? 2 : 8;
+            for (int q = 2; q <= last; q++) {
+                if (!byKey.containsKey(RolledAnswer.key(String.valueOf(q), m))) {
+                    RolledAnswer empty = RolledAnswer.of(String.valueOf(q), m, null, null,
+                            "No rule: the template requires an answer because of the overrides above; override it", List.of());
+                    answers.add(empty);
+                    byKey.put(empty.key(), empty);
+                }
+            }
+        }
+    }
+
+    private static String answerOf(Map<String, RolledAnswer> byKey, String q, Metal m) {
+        RolledAnswer a = byKey.get(RolledAnswer.key(q, m));
+        return a == null ? null : a.answer();
+    }
+
+    /**
+     * The answers the template asks given the answers before them: Q2 after Q1 "Yes", Q3–Q8 after Q1 and Q2 "Yes" (an
+     * override of Q1 to "No" leaves the rest of that metal empty, as a person filling the template would).
+     */
+    static List<RolledAnswer> asked(List<RolledAnswer> answers) {
+        Map<String, RolledAnswer> byKey = answers.stream()
+                .collect(Collectors.toMap(RolledAnswer::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        return answers.stream().filter(a -> {
+            if (a.isCompanyQuestion() || a.question().equals("1")) {
+                return true;
+            }
+            boolean q1 = "Yes".equals(answerOf(byKey, "1", a.metal()));
+            return a.question().equals("2") ? q1 : q1 && "Yes".equals(answerOf(byKey, "2", a.metal()));
+        }).toList();
+    }
+
+    /** Answers the template's Checker requires that are still empty (after overrides), as "Q2 Tin". */
+    public static List<String> unanswered(List<RolledAnswer> answers) {
+        Map<String, RolledAnswer> byKey = answers.stream()
+                .collect(Collectors.toMap(RolledAnswer::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        List<String> open = new ArrayList<>();
+        for (Metal m : RollupRules.METALS) {
+            String q1 = answerOf(byKey, "1", m);
+            int last = !"Yes".equals(q1) ? 1 : !"Yes".equals(answerOf(byKey, "2", m)) ? 2 : 8;
+            for (int q = 1; q <= last; q++) {
+                if (answerOf(byKey, String.valueOf(q), m) == null) {
+                    open.add("Q" + q + " " + m.displayName());
+                }
+            }
+        }
+        return open;
     }
 
     /** Checks an override before it is stored: a key of the template, one of its answers, a reason. */
@@ -113,6 +174,11 @@ public class CmrtRollup {
                     + " (filing workspace cover page, or this screen)");
         }
         Review review = review(cmrt, formSdFiling);
+        List<String> open = unanswered(review.answers());
+        if (!open.isEmpty()) {
+            throw new BusinessRuleException("The template requires answers to " + String.join(", ", open)
+                    + ": override them with a reason before generating");
+        }
         List<Metal> inScope = RollupRules.inScope(review.byKey());
         List<CmrtTemplateWriter.SmelterLine> lines = review.smelters().smelters().stream()
                 .filter(s -> inScope.contains(s.metal()))
@@ -125,7 +191,7 @@ public class CmrtRollup {
                 : "SEC Commission file number", registrant.getAddress(), registrant.getContactName(), cmrt.getContactEmail(),
                 registrant.getContactPhone(), registrant.getSignerName(), registrant.getSignerTitle(),
                 cmrt.getAuthorizerEmail(), cmrt.getAuthorizerPhone(), today);
-        CmrtTemplateWriter.Written w = CmrtTemplateWriter.write(template.content(), company, review.answers(), lines,
+        CmrtTemplateWriter.Written w = CmrtTemplateWriter.write(template.content(), company, asked(review.answers()), lines,
                 withoutSmelters, product ? cmrt.productRows() : List.of());
         return new Generated(w.content(), FilingDocument.sha256(w.content()), template.fileName(), w.version(),
                 review.answers(), w.smelterRows());
