@@ -3,13 +3,13 @@ package org.oretrace.filing.rollup.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.oretrace.filing.rollup.application.RollupSources;
-import org.oretrace.intake.application.AcceptedAnswers;
-import org.oretrace.outreach.application.BlankCmrts;
+import org.oretrace.intake.published.AcceptedAnswers;
+import org.oretrace.outreach.published.BlankCmrts;
 
 import java.util.List;
 import java.util.Optional;
 
-/** The roll-up's data through intake's and outreach's own services (records, never their tables or entities). */
+/** The roll-up's data through intake's and outreach's published interfaces (records, never their tables or entities). */
 @ApplicationScoped
 public class ModuleRollupSources implements RollupSources {
 

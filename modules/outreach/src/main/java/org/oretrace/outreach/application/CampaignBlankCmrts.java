@@ -6,27 +6,20 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.oretrace.outreach.domain.Campaign;
 import org.oretrace.outreach.domain.StoredAttachment;
+import org.oretrace.outreach.published.BlankCmrts;
 
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
 
-/**
- * The blank CMRT templates administrators uploaded to campaigns (checked by {@code BlankCmrtInspector} on upload), for
- * filing's company CMRT: the newest version, and of that version the latest upload.
- */
+/** {@link BlankCmrts} from the campaigns' stored attachments (checked by {@code BlankCmrtInspector} on upload). */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class BlankCmrts {
+public class CampaignBlankCmrts implements BlankCmrts {
 
     @PersistenceContext(unitName = "oretrace")
     EntityManager em;
 
-    /** @param version the CMRT version the campaign asked for and the file was checked to be, e.g. "6.5" */
-    public record BlankCmrt(String fileName, String version, byte[] content, String sha256, Instant uploadedAt,
-                            int campaignYear) {
-    }
-
+    @Override
     public Optional<BlankCmrt> newest() {
         return em.createQuery("select c from Campaign c where c.cmrtAttachment is not null", Campaign.class)
                 .getResultList().stream()
