@@ -156,13 +156,15 @@ class CompanyCmrtTest {
         assertThat(d.getProducts()).hasSize(2);
         Map<String, RolledAnswer> rolled = rollup.review(c, true).byKey();
         for (Answer a : d.getAnswers()) {
+            // tungsten's later questions are not asked once its Q1 is "No": the file leaves them empty
+            boolean notAsked = a.getMetal() == Metal.TUNGSTEN && !"1".equals(a.getQuestion());
             assertThat(a.getAnswer()).as("answer %s %s", a.getQuestion(), a.getMetal())
-                    .isEqualTo(rolled.get(RolledAnswer.key(a.getQuestion(), a.getMetal())).answer());
+                    .isEqualTo(notAsked ? null : rolled.get(RolledAnswer.key(a.getQuestion(), a.getMetal())).answer());
         }
         List<Metal> inScope = org.oretrace.filing.rollup.domain.RollupRules.inScope(rolled);
         assertThat(inScope).doesNotContain(Metal.TUNGSTEN);
-        assertThat(d.getAnswers()).filteredOn(a -> a.getMetal() == Metal.TUNGSTEN).extracting(Answer::getQuestion)
-                .containsExactly("1");
+        assertThat(d.getAnswers()).filteredOn(a -> a.getMetal() == Metal.TUNGSTEN && a.getAnswer() != null)
+                .extracting(Answer::getQuestion).containsExactly("1");
         Set<String> expected = new org.oretrace.filing.application.Consolidation(year)
                 .smelterList(ReportingYear.of(2023), LocalDate.of(2023, 12, 31), false).smelters().stream()
                 .filter(s -> inScope.contains(s.metal())).map(ConsolidatedSmelter::smelterId).collect(Collectors.toCollection(TreeSet::new));
