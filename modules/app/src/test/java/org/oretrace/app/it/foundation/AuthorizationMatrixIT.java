@@ -309,6 +309,10 @@ class AuthorizationMatrixIT {
         if (method.equals("GET")) {
             return builder.GET();
         }
+        if (method.equals("DELETE")) {
+            // a DELETE carries no body: Payara answers one that has a body with 400 before authorization
+            return builder.DELETE();
+        }
         if (multipart) {
             return builder.header("Content-Type", "multipart/form-data; boundary=matrix")
                     .method(method, HttpRequest.BodyPublishers.ofString("--matrix--\r\n"));
