@@ -104,6 +104,9 @@ public class DemoLoader {
     FilingService filings;
 
     @Inject
+    org.oretrace.filing.rollup.application.RollupService rollups;
+
+    @Inject
     SanctionsService sanctions;
 
     @Inject
@@ -251,6 +254,18 @@ public class DemoLoader {
             deliver(mail);
         }
         startFiling();
+        generateOurCmrt();
+    }
+
+    /**
+     * Our own 2023 CMRT, rolled up from the accepted declarations into the campaign's blank CMRT (the demo's blank is
+     * Oretrace's CMRT layout, not RMI's file: the product ships no RMI template), as a first draft to review.
+     */
+    private void generateOurCmrt() {
+        rollups.choose(DemoCompany.REPORTING_YEAR, false, null, null, "laura.whitfield@meridian-drivetrain.example",
+                "laura.whitfield@meridian-drivetrain.example", "(317) 555-0100",
+                "https://www.meridian-drivetrain.example/responsible-minerals-policy");
+        rollups.generate(DemoCompany.REPORTING_YEAR);
     }
 
     /** The RMAP statuses the demo filing counts, labelled with their source (see {@link #RMAP_LABEL}). */

@@ -31,6 +31,7 @@ public class FilingMenu implements MenuSection {
                 new Entry("Form SD " + year, "/filing/workspace.xhtml?year=" + year, "pi pi-file-edit", Role.VIEWER),
                 new Entry("Smelter list " + year, "/filing/smelters.xhtml?year=" + year, "pi pi-list", Role.VIEWER),
                 new Entry("All filings", "/filing/filings.xhtml", "pi pi-folder-open", Role.VIEWER),
-                new Entry("Years compared", "/filing/years.xhtml", "pi pi-chart-line", Role.VIEWER));
+                new Entry("Years compared", "/filing/years.xhtml", "pi pi-chart-line", Role.VIEWER),
+                new Entry("Our CMRT " + year, "/filing/rollup.xhtml?year=" + year, "pi pi-table", Role.VIEWER));
     }
 }

@@ -187,6 +187,65 @@ class RealTemplateYearIT {
             assertThat(sheetIds).containsExactlyInAnyOrderElementsOf(annexIds);
             assertThat(wb.getSheet("Supplier status").getLastRowNum()).isEqualTo(SOLICITED);
         }
+        ourCmrtRollsUp(annexIds);
+    }
+
+    /**
+     * Issue 19: our own CMRT of the year, generated from the 58 accepted declarations into the newest blank CMRT uploaded
+     * (this test's RMI 6.5, unless another test uploaded a newer one meanwhile): every metal the suppliers declare is
+     * declared, the response rate band is 75 %'s, the Smelter List is Annex A, and intake reads it without an error.
+     */
+    private static void ourCmrtRollsUp(List<String> annexIds) throws Exception {
+        Api.Response cover = api.putJson("/api/filings/" + YEAR + "/registrant", """
+                {"name":"RY Holdings Inc.","stateOfIncorporation":"Delaware","commissionFileNumber":"001-58058",
+                 "address":"1 Test Way, Springfield","contactName":"Jane Doe","contactPhone":"+1 555 0158",
+                 "signerName":"John Roe","signerTitle":"General Counsel","website":"www.ry.test"}
+                """);
+        assertThat(cover.status()).as(cover.toString()).isEqualTo(200);
+        Api.Response settings = api.putJson("/api/rollups/" + YEAR + "/cmrt/settings", """
+                {"productLevel":true,"products":["RY-GB1 | Gearbox 1","RY-GB2 | Gearbox 2"],"contactEmail":"jane.doe@ry.test",
+                 "authorizerEmail":"john.roe@ry.test","authorizerPhone":"+1 555 0159","policyUrl":"https://ry.test/policy"}
+                """);
+        assertThat(settings.status()).as(settings.toString()).isEqualTo(200);
+        Api.Response override = api.putJson("/api/rollups/" + YEAR + "/cmrt/overrides/C",
+                "{\"answer\":\"Yes\",\"reason\":\"Our purchasing terms require RMAP smelters (clause 14)\"}");
+        assertThat(override.status()).as(override.toString()).isEqualTo(200);
+        Api.Response generated = api.post("/api/rollups/" + YEAR + "/cmrt");
+        assertThat(generated.status()).as(generated.toString()).isEqualTo(200);
+        String sha = generated.json().getString("sha256");
+
+        JsonObject cmrt = api.get("/api/rollups/" + YEAR + "/cmrt").json();
+        Map<String, JsonObject> answers = cmrt.getJsonArray("answers").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(a -> a.getString("key"), a -> a));
+        for (String metal : List.of("TANTALUM", "TIN", "GOLD", "TUNGSTEN")) {
+            assertThat(answers.get("1." + metal).getString("answer")).isEqualTo("Yes");
+            assertThat(answers.get("1." + metal).getJsonArray("declarations")).hasSize(RESPONDING);
+            assertThat(answers.get("6." + metal).getString("answer")).isEqualTo("Greater than 75%");
+        }
+        assertThat(answers.get("C").getString("answer")).isEqualTo("Yes");
+        assertThat(answers.get("C").getString("generated")).isEqualTo("No");
+        assertThat(answers.get("C").getString("overrideReason")).isEqualTo("Our purchasing terms require RMAP smelters (clause 14)");
+
+        Api.Response file = api.get("/api/rollups/" + YEAR + "/cmrt.xlsx");
+        assertThat(file.status()).isEqualTo(200);
+        byte[] bytes = file.bytes();
+        assertThat(org.oretrace.filing.domain.FilingDocument.sha256(bytes)).isEqualTo(sha);
+        org.oretrace.intake.domain.Declaration d = new org.oretrace.intake.domain.Declaration(
+                new org.oretrace.intake.domain.StoredFile(bytes, "our.xlsx", java.time.Instant.now(), "it",
+                        org.oretrace.intake.domain.Channel.UPLOAD), "our.xlsx", org.oretrace.intake.domain.Channel.UPLOAD,
+                java.time.Instant.now(), "it");
+        new org.oretrace.intake.application.DeclarationReading(new org.oretrace.intake.infrastructure.CmrtReader(),
+                org.oretrace.intake.testing.TemplateSmelterDirectory.ofVersions(List.of("6.01", "6.1", "6.22", "6.31", "6.4", "6.5")))
+                .read(d, bytes, LocalDate.now(), java.time.Instant.now());
+        assertThat(d.getFindings()).as("intake reads our CMRT back without an error")
+                .noneMatch(f -> f.getSeverity() == org.oretrace.intake.domain.Severity.ERROR);
+        assertThat(d.getCompany().getName()).isEqualTo("RY Holdings Inc.");
+        assertThat(d.getProducts()).hasSize(2);
+        Set<String> ourSmelters = d.getSmelters().stream().map(org.oretrace.intake.domain.SmelterRow::getResolvedSmelterId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(ourSmelters).as("our Smelter List is Annex A")
+                .isEqualTo(new TreeSet<>(annexIds));
+        assertThat(d.getAnswers()).filteredOn(a -> "C".equals(a.getQuestion())).extracting(a -> a.getAnswer()).containsExactly("Yes");
     }
 
     /**

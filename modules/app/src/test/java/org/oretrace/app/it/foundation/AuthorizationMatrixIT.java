@@ -83,7 +83,8 @@ class AuthorizationMatrixIT {
             "/filing/filings.xhtml                VIEWER",
             "/filing/workspace.xhtml              VIEWER",
             "/filing/smelters.xhtml               VIEWER",
-            "/filing/years.xhtml                  VIEWER");
+            "/filing/years.xhtml                  VIEWER",
+            "/filing/rollup.xhtml                 VIEWER");
 
     /** REST operations: method, path as in /openapi, least role, optionally refusals-only (and why). */
     private static final List<String> OPERATIONS = List.of(
@@ -168,7 +169,14 @@ class AuthorizationMatrixIT {
             "PUT    /api/filings/{year}/narrative                        COMPLIANCE",
             "PUT    /api/filings/{year}/registrant                       COMPLIANCE",
             "POST   /api/filings/{year}/versions                         COMPLIANCE",
-            "POST   /api/filings/{year}/finalize                         COMPLIANCE");
+            "POST   /api/filings/{year}/finalize                         COMPLIANCE",
+            "GET    /api/rollups/{year}/cmrt                             VIEWER",
+            "POST   /api/rollups/{year}/cmrt                             COMPLIANCE",
+            "GET    /api/rollups/{year}/cmrt.xlsx                        VIEWER",
+            "PUT    /api/rollups/{year}/cmrt/settings                    COMPLIANCE",
+            "PUT    /api/rollups/{year}/cmrt/overrides/{key}             COMPLIANCE",
+            "DELETE /api/rollups/{year}/cmrt/overrides/{key}             COMPLIANCE",
+            "POST   /api/rollups/{year}/cmrt/finalize                    COMPLIANCE");
 
     enum Caller { ANONYMOUS, VIEWER, COMPLIANCE, ADMIN }
 
@@ -302,6 +310,10 @@ class AuthorizationMatrixIT {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url));
         if (method.equals("GET")) {
             return builder.GET();
+        }
+        if (method.equals("DELETE")) {
+            // a DELETE carries no body: Payara answers one that has a body with 400 before authorization
+            return builder.DELETE();
         }
         if (multipart) {
             return builder.header("Content-Type", "multipart/form-data; boundary=matrix")

@@ -1,0 +1,48 @@
+package org.oretrace.filing.rollup.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** A person's answer in place of the roll-up's, with the reason; kept with the version it was given for. */
+@Embeddable
+public class AnswerOverride implements Serializable {
+
+    @Column(name = "question_key", length = 12, nullable = false)
+    private String questionKey;
+
+    @Column(name = "answer", length = 100, nullable = false)
+    private String answer;
+
+    @Column(name = "reason", length = 2000, nullable = false)
+    private String reason;
+
+    @Column(name = "overridden_by", length = 200, nullable = false)
+    private String overriddenBy;
+
+    @Column(name = "overridden_at", nullable = false)
+    private Instant overriddenAt;
+
+    protected AnswerOverride() {
+    }
+
+    public AnswerOverride(String questionKey, String answer, String reason, String overriddenBy, Instant overriddenAt) {
+        this.questionKey = questionKey;
+        this.answer = answer;
+        this.reason = reason;
+        this.overriddenBy = overriddenBy;
+        this.overriddenAt = overriddenAt;
+    }
+
+    public AnswerOverride copy() {
+        return new AnswerOverride(questionKey, answer, reason, overriddenBy, overriddenAt);
+    }
+
+    public String getQuestionKey() { return questionKey; }
+    public String getAnswer() { return answer; }
+    public String getReason() { return reason; }
+    public String getOverriddenBy() { return overriddenBy; }
+    public Instant getOverriddenAt() { return overriddenAt; }
+}

@@ -1,0 +1,36 @@
+package org.oretrace.intake.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.oretrace.intake.domain.Answer;
+import org.oretrace.intake.domain.Declaration;
+import org.oretrace.intake.domain.DeclarationStatus;
+import org.oretrace.intake.published.AcceptedAnswers;
+
+import java.util.List;
+
+/** {@link AcceptedAnswers} from intake's own entities: the latest accepted declaration of each supplier of the year. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class IntakeAcceptedAnswers implements AcceptedAnswers {
+
+    @PersistenceContext(unitName = "oretrace")
+    EntityManager em;
+
+    @Override
+    public List<DeclarationAnswers> ofYear(int reportingYear) {
+        List<Declaration> accepted = em.createQuery("select d from Declaration d where d.reportingYear = :y"
+                        + " and d.status = :a and d.supplierId is not null and not exists (select n from Declaration n"
+                        + " where n.supplierId = d.supplierId and n.reportingYear = d.reportingYear and n.status = :a"
+                        + " and n.id > d.id) order by d.id", Declaration.class)
+                .setParameter("y", reportingYear).setParameter("a", DeclarationStatus.ACCEPTED).getResultList();
+        return accepted.stream().map(d -> new DeclarationAnswers(d.getId(), d.getSupplierId(), d.getCompany().getName(),
+                d.getScope(), d.getAnswers().stream().map(IntakeAcceptedAnswers::value).toList())).toList();
+    }
+
+    private static AnswerValue value(Answer a) {
+        return new AnswerValue(a.getQuestion(), a.getMetal(), a.getAnswer(), a.getComment());
+    }
+}
