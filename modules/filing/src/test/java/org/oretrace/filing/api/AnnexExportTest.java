@@ -82,8 +82,8 @@ class AnnexExportTest {
         assertThat(unresolved).isEqualTo(2);
         List<String> lines = List.of(AnnexCsv.write(export()).split("\r\n", -1));
 
-        assertThat(lines.get(0)).endsWith("RMAP status as of December 31, 2023. Names marked * could not be matched to a "
-                + "smelter identification number.\"");
+        assertThat(lines.get(0)).endsWith("RMAP status as of December 31, 2023. Names reported by suppliers that could not be "
+                + "matched to a smelter identification number (2) are listed separately after the table.\"");
         assertThat(lines.get(2)).isEqualTo("metal,smelterId,name,country,rmapStatus,sanctioned,coveredCountry,supplierCount,footnotes");
         int resolved = (int) (annex.size() - unresolved);
         // every resolved row has an ID; then a blank line, the heading and the two unresolved names, marked *

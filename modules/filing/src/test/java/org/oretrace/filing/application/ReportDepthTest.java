@@ -64,7 +64,7 @@ class ReportDepthTest {
         FilingFacts facts = data.facts();
         AnnexA annex = DocumentFactory.annexA(filing, data);
         String html = flat(new String(work.document(filing, DocumentKind.EXHIBIT_HTML, SIGNED).content(), StandardCharsets.US_ASCII));
-        String pdf = flat(pdfText(work.document(filing, DocumentKind.PDF, SIGNED).content()));
+        String pdf = flat(pdfText(work.document(filing, DocumentKind.EXHIBIT_PDF, SIGNED).content()));
 
         long company = year.declarations.stream().filter(d -> d.scope() == org.oretrace.filing.domain.DeclarationScope.COMPANY).count();
         long product = year.declarations.stream().filter(d -> d.scope() == org.oretrace.filing.domain.DeclarationScope.PRODUCT).count();

@@ -103,7 +103,7 @@ class RegistryAdminBrowserIT {
                     .matches("Screening finished: \\d+ hit\\(s\\), \\d+ new; \\d+ wait for a decision\\.");
             assertThat(browser.find(By.id("screeningForm:screeningProgress")).getText()).contains("100%");
             // the list's row was read again when the screening finished
-            assertThat(browser.find(By.xpath("//tbody[@id='lists_data']/tr[td[normalize-space()='2024-05-02']]")).getText())
+            assertThat(browser.find(By.xpath("//tbody[@id='lists_data']/tr[td[normalize-space()='May 2, 2024']]")).getText())
                     .contains("303").contains(" hits, ");
             assertThat(browser.consoleErrors()).isEmpty();
         }

@@ -55,7 +55,10 @@ public final class Browser implements AutoCloseable {
             options.setBinary(CHROMIUM);
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-quic", "--no-first-run", "--window-size=1400,1000", "--user-data-dir=" + profile);
+                    "--disable-quic", "--no-first-run", "--window-size=1400,1000", "--user-data-dir=" + profile,
+                    // screens format dates in the browser's language: fixed, so assertions do not depend on the machine
+                    "--lang=en-US");
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-US"));
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
