@@ -236,7 +236,8 @@ class RealTemplateYearIT {
                 java.time.Instant.now(), "it");
         new org.oretrace.intake.application.DeclarationReading(new org.oretrace.intake.infrastructure.CmrtReader(),
                 org.oretrace.intake.testing.TemplateSmelterDirectory.ofVersions(List.of("6.01", "6.1", "6.22", "6.31", "6.4", "6.5")))
-                .read(d, bytes, LocalDate.now(), java.time.Instant.now());
+                // read on the server's day: our CMRT is dated by the application clock, which other ITs may have advanced
+                .read(d, bytes, LocalDate.parse(Api.asAdmin().get("/api/clock").json().getString("today")), java.time.Instant.now());
         assertThat(d.getFindings()).as("intake reads our CMRT back without an error")
                 .noneMatch(f -> f.getSeverity() == org.oretrace.intake.domain.Severity.ERROR);
         assertThat(d.getCompany().getName()).isEqualTo("RY Holdings Inc.");
