@@ -58,8 +58,15 @@ class OurCmrtBrowserIT {
 
             browser.click(By.xpath("//button[@aria-label='Override Company question C']"));
             browser.waitForAjax();
-            browser.click(By.id("rollup:overrideAnswer"));
-            browser.click(By.xpath("//li[@data-label='Yes' and ancestor::*[@id='rollup:overrideAnswer_panel']]"));
+            // the menu's panel opens with an animation: pick "Yes" until the menu shows it (a click during the opening is lost)
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                    .ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
+                        if (!"Yes".equals(d.findElement(By.id("rollup:overrideAnswer_label")).getText())) {
+                            browser.click(By.id("rollup:overrideAnswer"));
+                            browser.click(By.xpath("//li[@data-label='Yes' and ancestor::*[@id='rollup:overrideAnswer_panel']]"));
+                        }
+                        return "Yes".equals(d.findElement(By.id("rollup:overrideAnswer_label")).getText());
+                    });
             browser.type(By.id("rollup:overrideReason"), "Clause 14 of our purchasing terms");
             browser.click(By.id("rollup:overrideSave"));
             browser.waitForText("overridden by cmrt-officer");
