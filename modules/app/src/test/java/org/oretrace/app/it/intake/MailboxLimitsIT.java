@@ -41,29 +41,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MailboxLimitsIT {
 
-    private static final String MAILBOX = "cmrt@acme.test";
-    private static final String AUTHSERV = "mx.acme.test";
+    private static final String MAILBOX = Server.MAILBOX;
+    private static final String AUTHSERV = Server.MAILBOX_AUTHSERV;
     private static final Api API = Api.asAdmin();
     private static GreenMail mail;
-    private static long cmrtBytes;
 
+    /** The standard IT server polls this IMAP account (by REST; its timer waits an hour): see {@link Server}. */
     @BeforeAll
     static void mailboxOn() {
+        Server.baseUrl();
         mail = new GreenMail(new ServerSetup[]{new ServerSetup(Server.smtpPort(), "0.0.0.0", ServerSetup.PROTOCOL_SMTP),
             new ServerSetup(Server.imapPort(), "0.0.0.0", ServerSetup.PROTOCOL_IMAP)});
         mail.start();
-        mail.setUser(MAILBOX, MAILBOX, "secret");
-        cmrtBytes = cmrt("Size Probe").length;
-        // a sender's day allows four CMRTs and a half; the timer stays out of the way (polls by REST)
-        Server.restartWith("-Doretrace.mailbox.host=localhost", "-Doretrace.mailbox.port=" + Server.imapPort(),
-                "-Doretrace.mailbox.ssl=false", "-Doretrace.mailbox.user=" + MAILBOX, "-Doretrace.mailbox.password=secret",
-                "-Doretrace.mailbox.poll-seconds=3600", "-Doretrace.mailbox.authserv-id=" + AUTHSERV,
-                "-Doretrace.mailbox.max-stored-bytes-per-sender-day=" + (cmrtBytes * 9 / 2));
+        mail.setUser(MAILBOX, MAILBOX, Server.MAILBOX_PASSWORD);
     }
 
     @AfterAll
     static void mailboxOff() {
-        Server.restart();
         mail.stop();
     }
 
@@ -300,7 +294,7 @@ class MailboxLimitsIT {
     private static void removeFromRefused(String from) throws Exception {
         Session session = Session.getInstance(new Properties());
         try (var store = session.getStore("imap")) {
-            store.connect("localhost", Server.imapPort(), MAILBOX, "secret");
+            store.connect("localhost", Server.imapPort(), MAILBOX, Server.MAILBOX_PASSWORD);
             var folder = store.getFolder("Refused");
             folder.open(jakarta.mail.Folder.READ_WRITE);
             for (var message : folder.search(new jakarta.mail.search.FromStringTerm(from))) {
@@ -313,7 +307,7 @@ class MailboxLimitsIT {
     private static int folder(String name) throws Exception {
         Session session = Session.getInstance(new Properties());
         try (var store = session.getStore("imap")) {
-            store.connect("localhost", Server.imapPort(), MAILBOX, "secret");
+            store.connect("localhost", Server.imapPort(), MAILBOX, Server.MAILBOX_PASSWORD);
             var folder = store.getFolder(name);
             if (!folder.exists()) {
                 return 0;

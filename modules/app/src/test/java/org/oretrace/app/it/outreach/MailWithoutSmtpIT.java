@@ -20,7 +20,8 @@ import static org.oretrace.app.it.outreach.OutreachFixtures.run;
 /**
  * SMTP is configured when the server starts ({@code oretrace.mail.host}). Started without it, Oretrace
  * keeps every mail in the outbox, readable and marked "not sent: no SMTP configured"; started again
- * with a mail server, it delivers each of them exactly once.
+ * with a mail server, it delivers each of them exactly once. The same restarts show that data survives a restart on
+ * the same database and that migrations are not repeated (one test: each restart costs the suite most of a minute).
  */
 class MailWithoutSmtpIT {
 
@@ -39,6 +40,8 @@ class MailWithoutSmtpIT {
     @Test
     void mailWaitsInTheOutboxWithoutSmtpAndIsDeliveredOnceWhenAServerIsConfigured() throws Exception {
         Server.baseUrl();
+        Api survivor = Api.newUser("survivor", "COMPLIANCE", "survivor-password-1");
+        assertThat(survivor.get("/api/me").status()).isEqualTo(200);
         try {
             // an empty value is "not set" for MicroProfile Config, as when the key is missing
             Server.restartWith("-Doretrace.mail.host=");
@@ -75,6 +78,8 @@ class MailWithoutSmtpIT {
             Server.restart();
         }
 
+        dataAndMigrationsSurvivedTheRestarts(survivor);
+
         long deadline = System.currentTimeMillis() + 90_000;
         while (delivered().size() < 2 && System.currentTimeMillis() < deadline) {
             run(api);
@@ -90,6 +95,17 @@ class MailWithoutSmtpIT {
             assertThat(m.getInt("attempts")).isEqualTo(1);
             assertThat(m.containsKey("lastError") && !m.isNull("lastError")).as("error cleared").isFalse();
         });
+    }
+
+    private static void dataAndMigrationsSurvivedTheRestarts(Api survivor) {
+        assertThat(api.get("/api/admin/users/survivor").json().getString("role")).isEqualTo("COMPLIANCE");
+        assertThat(survivor.get("/api/me").json().getString("username")).isEqualTo("survivor");
+        // the first administrator is created once; a restart does not create or reset it (the admin token still works)
+        // the app's migrations are applied on the first start only: one line with a count, every later start applies none
+        java.util.regex.Matcher applied = java.util.regex.Pattern
+                .compile("Schema of module app: [1-9]\\d* migration\\(s\\) applied").matcher(Server.logText());
+        assertThat(applied.results().count()).as("starts that applied the app's migrations").isEqualTo(1);
+        assertThat(Server.logText()).contains("Schema of module app: 0 migration(s) applied");
     }
 
     private static List<JsonObject> ours() {

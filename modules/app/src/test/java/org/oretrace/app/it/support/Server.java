@@ -130,7 +130,33 @@ public final class Server {
 
     private static void start() {
         cleanOnce();
-        process = launch(PORT, WORK, extraArgs);
+        List<String> args = new ArrayList<>(mailboxArgs());
+        args.addAll(extraArgs);
+        process = launch(PORT, WORK, args);
+    }
+
+    /** The IMAP account of the main server's mailbox intake; a test starts GreenMail IMAP on {@link #imapPort()}. */
+    public static final String MAILBOX = "cmrt@acme.test";
+    public static final String MAILBOX_PASSWORD = "secret";
+    /** The receiving server whose Authentication-Results header the mailbox trusts. */
+    public static final String MAILBOX_AUTHSERV = "mx.acme.test";
+
+    /**
+     * What one sender may store per day through the mailbox: four CMRTs like {@code MailboxLimitsIT}'s and a half.
+     * Set on the standard server so that the mailbox tests need no restart of their own (each restart costs the
+     * suite most of a minute); nothing else uses the mailbox, and its timer waits an hour before the first poll
+     * (the tests poll by REST).
+     */
+    public static long mailboxSenderDayBytes() {
+        return org.oretrace.intake.testing.CmrtFile.of("6.5").set("D8", "Size Probe").toBytes().length * 9L / 2;
+    }
+
+    private static List<String> mailboxArgs() {
+        return List.of("-Doretrace.mailbox.host=localhost", "-Doretrace.mailbox.port=" + imapPort(),
+                "-Doretrace.mailbox.ssl=false", "-Doretrace.mailbox.user=" + MAILBOX,
+                "-Doretrace.mailbox.password=" + MAILBOX_PASSWORD, "-Doretrace.mailbox.poll-seconds=3600",
+                "-Doretrace.mailbox.authserv-id=" + MAILBOX_AUTHSERV,
+                "-Doretrace.mailbox.max-stored-bytes-per-sender-day=" + mailboxSenderDayBytes());
     }
 
     /** Each test run starts from empty databases; restarts within the run keep their data. */
