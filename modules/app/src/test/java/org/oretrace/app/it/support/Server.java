@@ -29,8 +29,20 @@ public final class Server {
     public static final String ADMIN_PASSWORD = "Admin-Secret-2026";
     public static final String ADMIN_TOKEN = "ort_it-admin-token-0123456789abcdefghijkl";
 
-    private static final int PORT = Integer.getInteger("oretrace.it.port", 8080);
-    private static final Path WORK = Path.of(System.getProperty("oretrace.it.work-dir", "target/it"));
+    /**
+     * Failsafe runs the ITs in two JVMs at once (forks 1 and 2, {@code oretrace.it.fork}); each starts its own
+     * Payara Micro on its own ports and data directory ({@code target/it/fork-N}): fork 2 on the base port + 20
+     * (mail ports offset alike).
+     */
+    private static final int FORK = forkNumber();
+    private static final int PORT = Integer.getInteger("oretrace.it.port", 8080) + 20 * (FORK - 1);
+    private static final Path WORK = Path.of(System.getProperty("oretrace.it.work-dir", "target/it"))
+            .resolve("fork-" + FORK);
+
+    private static int forkNumber() {
+        String fork = System.getProperty("oretrace.it.fork", "1");
+        return fork.matches("[1-9]") ? Integer.parseInt(fork) : 1;
+    }
     // Generous: the demo server loads a whole year before it is ready, which took 2 minutes on a loaded machine.
     /** -Doretrace.it.boot-minutes=12 when the machine is busy (the demo server loads a whole year before it is ready). */
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(Long.getLong("oretrace.it.boot-minutes", 8));
