@@ -62,7 +62,7 @@ class CampaignStatisticsPersistenceTest {
             assertThat(stats.campaignStatus()).isEqualTo("LAUNCHED");
             assertThat(stats.byStatus()).containsExactly(
                     java.util.Map.entry("NOT_SENT", 1L), java.util.Map.entry("SENT", 1L), java.util.Map.entry("REMINDED", 1L),
-                    java.util.Map.entry("ESCALATED", 1L), java.util.Map.entry("RESPONDED", 4L),
+                    java.util.Map.entry("ESCALATED", 1L), java.util.Map.entry("PARTIAL", 0L), java.util.Map.entry("RESPONDED", 4L),
                     java.util.Map.entry("NEEDS_FOLLOW_UP", 1L), java.util.Map.entry("UNREACHABLE", 2L));
             assertThat(stats.byCategory()).containsExactly(
                     java.util.Map.entry("(none)", new CampaignStats.CategoryFigures(2, 1, 50.0)),

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.oretrace.kernel.BusinessRuleException;
+import org.oretrace.kernel.cmrt.RmiTemplate;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -35,6 +36,22 @@ class BlankCmrtInspectorTest {
     void theOtherRmiTemplatesAreRefusedByName(String file, String name) throws Exception {
         assertThatThrownBy(() -> BlankCmrtInspector.version(template(file)))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("(" + name + ")").hasMessageContaining("not the CMRT");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.1", "1.11", "1.2", "1.3", "2.0", "2.1"})
+    void everyRealEmrtIsAnEmrtOfItsVersion(String version) throws Exception {
+        assertThat(BlankCmrtInspector.version(template("RMI_EMRT_" + version + ".xlsx"), RmiTemplate.EMRT)).isEqualTo(version);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"RMI_CMRT_6.5.xlsx, Conflict Minerals Reporting Template (CMRT) revision 6.5",
+            "RMI_CMRT_6.01.xlsx, Conflict Minerals Reporting Template (CMRT) revision 6.01",
+            "RMI_CRT_2.21.xlsx, Cobalt Reporting Template (CRT)", "RMI_AMRT_1.3.xlsx, Additional Minerals Reporting Template (AMRT)"})
+    void aCmrtOrAnotherTemplateUploadedAsTheEmrtIsRefusedByName(String file, String named) throws Exception {
+        assertThatThrownBy(() -> BlankCmrtInspector.version(template(file), RmiTemplate.EMRT))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining(named).hasMessageContaining("not the EMRT")
+                .hasMessageContaining("upload the blank EMRT");
     }
 
     @Test
