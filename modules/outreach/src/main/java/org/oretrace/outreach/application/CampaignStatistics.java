@@ -220,7 +220,9 @@ public class CampaignStatistics implements CampaignFigures {
                 if (request.getRespondedAt() != null) {
                     tally.responded(request.getRespondedAt(), zone, 1);
                 }
-            } else if (state != RequestState.UNREACHABLE && request.isOverdue(today)) {
+            } else if (state != RequestState.UNREACHABLE && supplier.getStatus() == SupplierStatus.ACTIVE
+                    && request.isOverdue(today)) {
+                // an unreachable supplier that sent one template of two is PARTIAL, but not chased: never overdue
                 tally.overdue.add(new CampaignStats.Overdue(supplier.getId(), supplier.getSupplierNumber(), supplier.getName(),
                         supplier.getCategoryName(), state.label(), (int) ChronoUnit.DAYS.between(campaign.getDueDate(), today),
                         request.getRemindersSent(), supplier.getOwnerName()));

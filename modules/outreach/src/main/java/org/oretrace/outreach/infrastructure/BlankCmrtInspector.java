@@ -36,16 +36,24 @@ public final class BlankCmrtInspector {
      * the file is not the template expected (a CMRT uploaded as the EMRT and the other way round are refused by name).
      */
     public static String version(byte[] workbook, RmiTemplate expected) {
-        String code = expected.name();
+        return versionOf(detect(workbook, expected.name()), expected);
+    }
+
+    /** What the workbook is; throws BusinessRuleException when it is no workbook that can be read. */
+    static TemplateDetection detect(byte[] workbook, String code) {
         if (workbook.length < 4 || workbook[0] != 'P' || workbook[1] != 'K') {
             throw new BusinessRuleException("Not an Excel workbook (.xlsx): upload the blank " + code + " from the RMI website");
         }
-        TemplateDetection detected;
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
-            detected = TemplateDetector.detect(evidence(book));
+            return TemplateDetector.detect(evidence(book));
         } catch (IOException | RuntimeException e) {
             throw new BusinessRuleException("The workbook cannot be read: " + e.getMessage());
         }
+    }
+
+    /** The version of the template expected, or the refusal that names what the workbook is instead. */
+    static String versionOf(TemplateDetection detected, RmiTemplate expected) {
+        String code = expected.name();
         if (detected.template() == expected && detected.revision() == null) {
             throw new BusinessRuleException("No \"Revision\" text in the " + code + "'s Declaration sheet: not an RMI " + code);
         }
@@ -58,7 +66,7 @@ public final class BlankCmrtInspector {
                     + (detected.revision() == null ? "" : " revision " + detected.revision()) + ", not the " + code + upload;
             case OTHER_TEMPLATE -> "This is " + detected.otherTemplateName() + ", not the " + code + upload;
             case NO_DECLARATION_SHEET, NOT_A_TEMPLATE -> "This workbook has no " + code
-                    + " title nor a Declaration sheet with a revision: it is not a " + code;
+                    + " title nor a Declaration sheet with a revision: it is not " + (expected == RmiTemplate.EMRT ? "an " : "a ") + code;
         });
     }
 
