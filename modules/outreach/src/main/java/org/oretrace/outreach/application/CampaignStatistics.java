@@ -321,7 +321,7 @@ public class CampaignStatistics implements CampaignFigures {
                     s.isInScope(), s.getStatus().label(), effectiveState(r).label(), r.getRequestedOn(), r.getRemindersSent(),
                     r.getEscalatedOn(), r.getRespondedAt() == null ? null : LocalDate.ofInstant(r.getRespondedAt(), clock.zone()),
                     r.getDeclarationId(), s.getOwnerName(), s.primaryContact().map(c -> c.getEmail()).orElse(null),
-                    s.isContractClause());
+                    s.isContractClause(), r.templatesBack());
         }).toList();
         return SupplierStatusWorkbook.write(year, stats.summary(), rows);
     }

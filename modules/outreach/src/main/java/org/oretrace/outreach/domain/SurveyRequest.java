@@ -205,6 +205,16 @@ public class SurveyRequest implements java.io.Serializable {
         return campaign.getTemplates().stream().filter(t -> answerOf(t) == null).toList();
     }
 
+    /** "CMRT back, EMRT missing" (or "needs follow-up") per template asked; empty when the campaign asks for one. */
+    public String templatesBack() {
+        List<RmiTemplate> asked = campaign.getTemplates();
+        if (asked.size() < 2) {
+            return "";
+        }
+        return String.join(", ", asked.stream().map(t -> t.name() + (answerOf(t) == null ? " missing"
+                : answerOf(t) == RequestState.NEEDS_FOLLOW_UP ? " needs follow-up" : " back")).toList());
+    }
+
     /** RESPONDED or NEEDS_FOLLOW_UP once the template came back, null until then. */
     public RequestState answerOf(RmiTemplate template) {
         return template == RmiTemplate.CMRT ? cmrtAnswer : template == RmiTemplate.EMRT ? emrtAnswer : null;

@@ -139,13 +139,7 @@ public class CampaignBean implements Serializable {
 
     /** The templates back of a request, for a campaign asking more than one: "CMRT back, EMRT missing". */
     public String answersOf(SurveyRequest request) {
-        List<String> parts = new ArrayList<>();
-        for (RmiTemplate template : campaign.getTemplates()) {
-            RequestState answer = request.answerOf(template);
-            parts.add(template.name() + (answer == null ? " missing" : answer == RequestState.NEEDS_FOLLOW_UP
-                    ? " needs follow-up" : " back"));
-        }
-        return String.join(", ", parts);
+        return request.templatesBack();
     }
 
     public boolean isSeveralTemplates() {

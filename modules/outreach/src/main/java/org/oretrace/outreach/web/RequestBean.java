@@ -104,11 +104,7 @@ public class RequestBean implements Serializable {
 
     /** "CMRT back, EMRT missing" for a campaign asking more than one template; empty otherwise. */
     public String getTemplatesBack() {
-        List<RmiTemplate> asked = request.getCampaign().getTemplates();
-        if (asked.size() < 2) {
-            return "";
-        }
-        return String.join(", ", asked.stream().map(t -> t.name() + (request.answerOf(t) == null ? " missing" : " back")).toList());
+        return request.templatesBack();
     }
 
     public String getResponseTemplate() {

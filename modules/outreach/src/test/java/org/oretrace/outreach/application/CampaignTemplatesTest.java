@@ -49,6 +49,7 @@ class CampaignTemplatesTest {
         assertThat(request.getState().isResponse()).isFalse();
         assertThat(request.getRespondedAt()).isNull();
         assertThat(request.missingTemplates()).containsExactly(RmiTemplate.EMRT);
+        assertThat(request.templatesBack()).isEqualTo("CMRT back, EMRT missing");
         assertThat(request.dueSteps(SENT.plusDays(14))).as("reminders continue").extracting(FollowUpPolicy.Step::kind)
                 .containsExactly(MailKind.REMINDER);
         assertThat(RequestMailer.concerned(request, MailKind.REMINDER)).containsExactly(RmiTemplate.EMRT);
@@ -73,6 +74,7 @@ class CampaignTemplatesTest {
         SurveyRequest request = request(List.of(RmiTemplate.CMRT));
         request.responded(RmiTemplate.EMRT, 3L, NOW);
         assertThat(request.getState()).isEqualTo(RequestState.SENT);
+        assertThat(request.templatesBack()).as("one template asked: nothing to say").isEmpty();
         assertThat(request.answerOf(RmiTemplate.EMRT)).isEqualTo(RequestState.RESPONDED);
         request.responded(3L, NOW);
         assertThat(request.getState()).isEqualTo(RequestState.RESPONDED);
