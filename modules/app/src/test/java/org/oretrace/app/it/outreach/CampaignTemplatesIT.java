@@ -80,7 +80,7 @@ class CampaignTemplatesIT {
             assertThat(subject(m)).isEqualTo("Conflict minerals survey " + YEAR + ": please return your CMRT and EMRT by "
                     + DUE.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.ENGLISH)));
             Map<String, byte[]> attached = attachments(m);
-            assertThat(attached.keySet()).containsExactly("RMI_CMRT_6.5.xlsx", "RMI_EMRT_2.1.xlsx");
+            assertThat(attached.keySet()).containsExactlyInAnyOrder("RMI_CMRT_6.5.xlsx", "RMI_EMRT_2.1.xlsx");
             assertThat(attached.get("RMI_CMRT_6.5.xlsx")).isEqualTo(cmrt);
             assertThat(attached.get("RMI_EMRT_2.1.xlsx")).isEqualTo(emrt);
             assertThat(text(m)).contains("Conflict Minerals Reporting Template (CMRT) and Extended Minerals Reporting "
@@ -107,7 +107,7 @@ class CampaignTemplatesIT {
         assertThat(stats.getInt("partial")).isEqualTo(1);
         assertThat(stats.getJsonObject("byStatus").getInt("PARTIAL")).isEqualTo(1);
         JsonObject byTemplate = stats.getJsonObject("byTemplate");
-        assertThat(byTemplate.keySet()).containsExactly("CMRT", "EMRT");
+        assertThat(byTemplate.keySet()).containsExactlyInAnyOrder("CMRT", "EMRT");
         assertThat(byTemplate.getJsonObject("CMRT").getString("summary")).isEqualTo("2 of 3, 67%");
         assertThat(byTemplate.getJsonObject("CMRT").getString("version")).isEqualTo("6.5");
         assertThat(byTemplate.getJsonObject("EMRT").getString("summary")).isEqualTo("1 of 3, 33%");
@@ -122,7 +122,8 @@ class CampaignTemplatesIT {
         assertThat(attachments(toPartial).keySet()).containsExactly("RMI_EMRT_2.1.xlsx");
         assertThat(text(toPartial)).contains("not yet received the Extended Minerals Reporting Template (EMRT)")
                 .doesNotContain("(CMRT)");
-        assertThat(attachments(to(day14, "tm-003@supplier.test")).keySet()).containsExactly("RMI_CMRT_6.5.xlsx", "RMI_EMRT_2.1.xlsx");
+        assertThat(attachments(to(day14, "tm-003@supplier.test")).keySet())
+                .containsExactlyInAnyOrder("RMI_CMRT_6.5.xlsx", "RMI_EMRT_2.1.xlsx");
         assertThat(api.get("/api/suppliers/TM-001/contact-log").body()).contains("still missing: EMRT");
     }
 
