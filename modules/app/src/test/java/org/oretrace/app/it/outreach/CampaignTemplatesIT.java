@@ -31,8 +31,7 @@ import static org.oretrace.app.it.outreach.OutreachFixtures.recipients;
 import static org.oretrace.app.it.outreach.OutreachFixtures.subject;
 
 /**
- * Issue 19: a campaign asking for the CMRT and the EMRT. A CMRT uploaded as the EMRT (and the other way round) is
- * refused by name; each request mail carries both real blank workbooks; a supplier whose CMRT came through intake but
+ * Issue 19: a campaign asking for the CMRT and the EMRT. A CMRT uploaded as the EMRT is refused by name; each request mail carries both real blank workbooks; a supplier whose CMRT came through intake but
  * no EMRT is PARTIAL, counted apart, and reminded of the EMRT only (named and attached); the figures are per template.
  */
 class CampaignTemplatesIT {
@@ -61,10 +60,7 @@ class CampaignTemplatesIT {
         assertThat(cmrtAsEmrt.status()).isEqualTo(400);
         assertThat(cmrtAsEmrt.json().getString("message")).isEqualTo("This is the RMI Conflict Minerals Reporting Template "
                 + "(CMRT) revision 6.5, not the EMRT: upload the blank EMRT from the RMI website");
-        Api.Response emrtAsCmrt = api.postFile("/api/campaigns/" + YEAR + "/cmrt", "file", "RMI_EMRT_2.1.xlsx", emrt);
-        assertThat(emrtAsCmrt.status()).isEqualTo(400);
-        assertThat(emrtAsCmrt.json().getString("message")).contains("Extended Minerals Reporting Template (EMRT) revision 2.1")
-                .contains("not the CMRT");
+        // (an EMRT uploaded as the CMRT: BlankCmrtInspectorTest, every real template; each parse costs seconds here)
         assertThat(api.postFile("/api/campaigns/" + YEAR + "/cmrt", "file", "RMI_CMRT_6.5.xlsx", cmrt).status()).isEqualTo(200);
         Api.Response early = api.post("/api/campaigns/" + YEAR + "/launch");
         assertThat(early.status()).isEqualTo(400);
