@@ -88,7 +88,7 @@ public class ModuleFilingSources implements FilingSources {
     public List<org.oretrace.filing.domain.FilingFacts.ScopeCategory> scopeCategories(ReportingYear year) {
         return campaigns.find(year.value()).map(s -> s.byCategory().entrySet().stream()
                 .map(e -> new org.oretrace.filing.domain.FilingFacts.ScopeCategory("(none)".equals(e.getKey()) ? null : e.getKey(),
-                        e.getValue().solicited(), e.getValue().responded())).toList()).orElse(List.of());
+                        e.getValue().solicited(), e.getValue().cmrtResponded())).toList()).orElse(List.of());
     }
 
     @Override
@@ -118,9 +118,12 @@ public class ModuleFilingSources implements FilingSources {
     public OutreachFacts outreachFacts(ReportingYear year) {
         // the year's in-scope population is the one its campaign asked, not today's supplier list: a supplier added
         // (or brought into scope) after the campaign does not change the year's facts
-        Optional<CampaignStats> stats = campaigns.find(year.value());
-        return new OutreachFacts(stats.map(CampaignStats::solicited).orElse(0), stats.map(CampaignStats::solicited).orElse(0),
-                stats.map(CampaignStats::responded).orElse(0), "/outreach/campaigns.xhtml");
+        // the Form SD reports the CMRT survey: a campaign that also asked for the EMRT counts the suppliers that returned
+        // the CMRT, whether or not they returned the EMRT
+        Optional<CampaignStats.TemplateFigures> cmrt = campaigns.find(year.value()).map(CampaignStats::cmrt);
+        return new OutreachFacts(cmrt.map(CampaignStats.TemplateFigures::solicited).orElse(0),
+                cmrt.map(CampaignStats.TemplateFigures::solicited).orElse(0),
+                cmrt.map(CampaignStats.TemplateFigures::responded).orElse(0), "/outreach/campaigns.xhtml");
     }
 
     @Override

@@ -3,11 +3,12 @@ package org.oretrace.intake.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.oretrace.intake.domain.Declaration;
+import org.oretrace.kernel.cmrt.RmiTemplate;
 import org.oretrace.outreach.published.ReceivedDeclarations;
 
 import java.util.List;
 
-/** Tells the supplier page of outreach which declarations a supplier sent. */
+/** Tells outreach which declarations a supplier sent (its supplier page) and which template each answers. */
 @ApplicationScoped
 public class IntakeReceivedDeclarations implements ReceivedDeclarations {
 
@@ -20,8 +21,18 @@ public class IntakeReceivedDeclarations implements ReceivedDeclarations {
                 .map(IntakeReceivedDeclarations::link).toList();
     }
 
+    /**
+     * Which template the declaration answers; outreach records that template's answer on the supplier's request. Every
+     * declaration intake reads today is a CMRT: once intake reads EMRTs (issue 19) this returns the declaration's own.
+     */
+    @Override
+    public RmiTemplate templateOf(long declarationId) {
+        return RmiTemplate.CMRT;
+    }
+
     private static DeclarationLink link(Declaration d) {
+        // the declaration's own template once intake reads EMRTs (issue 19)
         return new DeclarationLink(d.getId(), d.getReportingYear(), d.getFileName(), d.getStatus().name(),
-                "/intake/declaration.xhtml?id=" + d.getId());
+                "/intake/declaration.xhtml?id=" + d.getId(), RmiTemplate.CMRT);
     }
 }

@@ -37,7 +37,8 @@ public final class Formats {
     private static final Set<String> BAD = Set.of("REJECTED", "FAILED", "ERROR", "NOT_CONFORMANT", "NON_CONFORMANT",
             "SANCTIONED", "BOUNCED", "UNREACHABLE", "ESCALATED", "DISABLED", "LOCKED");
     private static final Set<String> WARN = Set.of("NEEDS_FOLLOW_UP", "RISK_REVIEW", "WARNING", "OPEN", "REMINDED",
-            "IN_PROGRESS", "FUZZY", "PENDING", "OVERDUE", "QUEUED", "SENDING", "NOT_SENT", "DRAFT", "LAUNCHED");
+            "IN_PROGRESS", "FUZZY", "PENDING", "OVERDUE", "QUEUED", "SENDING", "NOT_SENT", "DRAFT", "LAUNCHED",
+            "PARTIAL");
 
     private final ZoneId zone;
     private final Locale locale;

@@ -23,6 +23,10 @@ import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.outreach.application.CampaignSettings;
 import org.oretrace.outreach.application.CampaignStatistics;
 import org.oretrace.outreach.published.CampaignStats;
+import org.oretrace.kernel.cmrt.RmiTemplate;
+import org.oretrace.outreach.domain.Campaign;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.oretrace.outreach.application.Campaigns;
 import org.oretrace.outreach.application.SurveyRequests;
 import org.oretrace.outreach.domain.StoredAttachment;
@@ -102,7 +106,26 @@ public class CampaignResource {
 
     private static CampaignSettings settings(int year, CampaignJson b) {
         return new CampaignSettings(year, b.dueDate(), b.cmrtVersion(), b.categories(), b.senderName(), b.copyOtherContacts(),
-                b.reminderDays(), b.escalationDay(), b.finalNotice());
+                b.reminderDays(), b.escalationDay(), b.finalNotice(), templates(b.templates()), b.emrtVersion());
+    }
+
+    private static List<RmiTemplate> templates(List<String> names) {
+        if (names == null) {
+            return null;
+        }
+        List<RmiTemplate> templates = new ArrayList<>();
+        for (String name : names) {
+            templates.add(template(name));
+        }
+        return templates;
+    }
+
+    private static RmiTemplate template(String name) {
+        RmiTemplate template = SupplierResource.parse(RmiTemplate.class, name);
+        if (template == null || !Campaign.ASKABLE.contains(template)) {
+            throw new BusinessRuleException("A campaign asks for CMRT, EMRT or both, not " + name);
+        }
+        return template;
     }
 
     @POST
@@ -116,7 +139,22 @@ public class CampaignResource {
             throw new BusinessRuleException("Send the workbook as the multipart field 'file'");
         }
         byte[] content = SupplierResource.read(file);
-        StoredAttachment stored = campaigns.attachBlankCmrt(year, file.getFileName().orElse("CMRT.xlsx"), content);
+        campaigns.attachBlank(year, RmiTemplate.CMRT, file.getFileName().orElse("CMRT.xlsx"), content);
+        return CampaignJson.of(campaigns.get(year));
+    }
+
+    @POST
+    @Path("{year}/emrt")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed("ADMIN")
+    @Operation(summary = "Upload the blank EMRT workbook the requests carry when the campaign asks for it (multipart field 'file')",
+            description = "It must be an RMI EMRT of the version the campaign asks for (emrtVersion); a CMRT is refused.")
+    public CampaignJson uploadBlankEmrt(@PathParam("year") int year, @FormParam("file") EntityPart file) {
+        if (file == null) {
+            throw new BusinessRuleException("Send the workbook as the multipart field 'file'");
+        }
+        byte[] content = SupplierResource.read(file);
+        campaigns.attachBlank(year, RmiTemplate.EMRT, file.getFileName().orElse("EMRT.xlsx"), content);
         return CampaignJson.of(campaigns.get(year));
     }
 
@@ -165,7 +203,8 @@ public class CampaignResource {
     @Path("{year}/statistics")
     @RolesAllowed("VIEWER")
     @Operation(summary = "Response figures: solicited, responded, responseRate (percent), byStatus, byCategory, "
-            + "responses over time, overdue suppliers")
+            + "responses over time, overdue suppliers, partial (asked for two templates, returned one), and byTemplate "
+            + "(per template asked: solicited, responded, responseRate, responses over time)")
     public CampaignStats statistics(@PathParam("year") int year) {
         return statistics.forYear(year);
     }
@@ -181,8 +220,13 @@ public class CampaignResource {
                 .header("Content-Disposition", "attachment; filename=\"supplier-status-" + year + ".xlsx\"").build();
     }
 
+    /**
+     * @param answers  per template asked: RESPONDED, NEEDS_FOLLOW_UP, or null while it has not come back
+     * @param missing  the templates asked that have not come back
+     */
     public record RequestJson(long id, String supplierNumber, String supplierName, String state, LocalDate requestedOn,
-                              int remindersSent, LocalDate escalatedOn, Instant respondedAt, Long declarationId) {
+                              int remindersSent, LocalDate escalatedOn, Instant respondedAt, Long declarationId,
+                              Map<String, String> answers, List<String> missing) {
     }
 
     @GET
@@ -197,18 +241,28 @@ public class CampaignResource {
     private static RequestJson json(SurveyRequest r) {
         return new RequestJson(r.getId(), r.getSupplier().getSupplierNumber(), r.getSupplier().getName(),
                 CampaignStatistics.effectiveState(r).name(), r.getRequestedOn(), r.getRemindersSent(), r.getEscalatedOn(),
-                r.getRespondedAt(), r.getDeclarationId());
+                r.getRespondedAt(), r.getDeclarationId(), answers(r), r.missingTemplates().stream().map(RmiTemplate::name).toList());
+    }
+
+    private static Map<String, String> answers(SurveyRequest r) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (RmiTemplate template : r.getCampaign().getTemplates()) {
+            answers.put(template.name(), r.answerOf(template) == null ? null : r.answerOf(template).name());
+        }
+        return answers;
     }
 
 
-    public record ResponseJson(String outcome, String note) {
+    /** @param template CMRT or EMRT; absent: the campaign's only template, or the CMRT when it asks for both */
+    public record ResponseJson(String outcome, String note, String template) {
     }
 
     @POST
     @Path("{year}/requests/{supplierNumber}/response")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("COMPLIANCE")
-    @Operation(summary = "Record a response that came in outside Oretrace (outcome ACCEPTED or NEEDS_FOLLOW_UP, with a note)",
+    @Operation(summary = "Record a response that came in outside Oretrace (outcome ACCEPTED or NEEDS_FOLLOW_UP, with a note;"
+            + " template CMRT or EMRT when the campaign asks for both)",
             description = "Counts in the response rate and stops reminders, as an accepted declaration from intake does.")
     public RequestJson recordResponse(@PathParam("year") int year, @PathParam("supplierNumber") String supplierNumber,
                                       ResponseJson body) {
@@ -221,6 +275,7 @@ public class CampaignResource {
             throw new BusinessRuleException("outcome is ACCEPTED or NEEDS_FOLLOW_UP");
         }
         long supplierId = ids(List.of(supplierNumber)).get(0);
-        return json(requests.recordResponse(supplierId, year, outcome, body.note()));
+        RmiTemplate template = body.template() == null || body.template().isBlank() ? null : template(body.template());
+        return json(requests.recordResponse(supplierId, year, template, outcome, body.note()));
     }
 }

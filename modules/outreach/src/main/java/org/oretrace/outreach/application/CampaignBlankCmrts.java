@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.oretrace.kernel.cmrt.RmiTemplate;
 import org.oretrace.outreach.domain.Campaign;
 import org.oretrace.outreach.domain.StoredAttachment;
 import org.oretrace.outreach.published.BlankCmrts;
@@ -21,11 +22,20 @@ public class CampaignBlankCmrts implements BlankCmrts {
 
     @Override
     public Optional<BlankCmrt> newest() {
-        return em.createQuery("select c from Campaign c where c.cmrtAttachment is not null", Campaign.class)
+        return newest(RmiTemplate.CMRT);
+    }
+
+    @Override
+    public Optional<BlankCmrt> newest(RmiTemplate template) {
+        if (!Campaign.ASKABLE.contains(template)) {
+            return Optional.empty();
+        }
+        String attachment = template == RmiTemplate.CMRT ? "cmrtAttachment" : "emrtAttachment";
+        return em.createQuery("select c from Campaign c where c." + attachment + " is not null", Campaign.class)
                 .getResultList().stream()
                 .map(c -> {
-                    StoredAttachment a = c.getCmrtAttachment();
-                    return new BlankCmrt(a.getFileName(), c.getCmrtVersion(), a.getContent(), a.getSha256(),
+                    StoredAttachment a = c.blankOf(template);
+                    return new BlankCmrt(a.getFileName(), c.versionOf(template), a.getContent(), a.getSha256(),
                             a.getUploadedAt(), c.getReportingYear());
                 })
                 .max(Comparator.comparing((BlankCmrt b) -> versionKey(b.version())).thenComparing(BlankCmrt::uploadedAt));

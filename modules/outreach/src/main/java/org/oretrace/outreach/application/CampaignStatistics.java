@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.oretrace.kernel.cmrt.RmiTemplate;
 import org.oretrace.kernel.time.ApplicationClock;
 import org.oretrace.outreach.domain.Campaign;
 import org.oretrace.outreach.domain.ContactChannel;
@@ -26,6 +27,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,10 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Response figures of a campaign; the filing module reads them through {@link #forYear(int)}. */
+/**
+ * Response figures of a campaign, in all and per template asked (a supplier asked for the CMRT and the EMRT that
+ * returned one is PARTIAL); the filing module reads them through {@link #find(int)} and reports the CMRT's.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CampaignStatistics implements CampaignFigures {
@@ -49,6 +54,10 @@ public class CampaignStatistics implements CampaignFigures {
         return find(year).orElseThrow(() -> new NoSuchElementException("No campaign for reporting year " + year));
     }
 
+    /**
+     * Requests without a response and without a recorded outcome (unreachable). A PARTIAL request counts when the CMRT,
+     * which the filing reports on, is the template still missing (or the campaign did not ask for the CMRT).
+     */
     @Override
     public int requestsWithoutOutcome(int year) {
         int withoutOutcome = 0;
@@ -56,9 +65,16 @@ public class CampaignStatistics implements CampaignFigures {
         if (stats.isPresent()) {
             for (Map.Entry<String, Long> e : stats.get().byStatus().entrySet()) {
                 RequestState state = RequestState.valueOf(e.getKey());
-                if (!state.isResponse() && state != RequestState.UNREACHABLE) {
+                if (!state.hasAnswer() && state != RequestState.UNREACHABLE) {
                     withoutOutcome += e.getValue().intValue();
                 }
+            }
+            if (stats.get().partial() > 0) {
+                withoutOutcome += em.createQuery("select count(r) from SurveyRequest r join r.supplier s"
+                                + " where r.campaign.reportingYear = :y and r.state = :partial and s.status <> :outOfScope"
+                                + " and (r.cmrtAnswer is null or r.campaign.asksCmrt = false)", Long.class)
+                        .setParameter("y", year).setParameter("partial", RequestState.PARTIAL)
+                        .setParameter("outOfScope", SupplierStatus.OUT_OF_SCOPE).getSingleResult().intValue();
             }
         }
         return withoutOutcome;
@@ -112,12 +128,13 @@ public class CampaignStatistics implements CampaignFigures {
      */
     CampaignStats aggregate(Campaign campaign, LocalDate today, ZoneId zone) {
         Tally tally = new Tally();
-        List<Object[]> groups = em.createQuery("select r.state, s.status, c.name, count(r) from SurveyRequest r"
+        List<Object[]> groups = em.createQuery("select r.state, s.status, c.name, r.cmrtAnswer, count(r) from SurveyRequest r"
                         + " join r.supplier s left join s.category c where r.campaign = :campaign"
-                        + " group by r.state, s.status, c.name", Object[].class)
+                        + " group by r.state, s.status, c.name, r.cmrtAnswer", Object[].class)
                 .setParameter("campaign", campaign).getResultList();
         for (Object[] group : groups) {
-            tally.requests((RequestState) group[0], (SupplierStatus) group[1], (String) group[2], ((Number) group[3]).intValue());
+            tally.requests((RequestState) group[0], (SupplierStatus) group[1], (String) group[2], group[3] != null,
+                    ((Number) group[4]).intValue());
         }
         List<Object[]> responses = em.createQuery("select r.respondedAt, count(r) from SurveyRequest r join r.supplier s"
                         + " where r.campaign = :campaign and r.state in :responses and s.status <> :outOfScope"
@@ -126,6 +143,21 @@ public class CampaignStatistics implements CampaignFigures {
                 .setParameter("outOfScope", SupplierStatus.OUT_OF_SCOPE).getResultList();
         for (Object[] response : responses) {
             tally.responded((Instant) response[0], zone, ((Number) response[1]).intValue());
+        }
+        for (RmiTemplate template : campaign.getTemplates()) {
+            // per template: who sent that file back, whatever they did with the other (field names are constants)
+            String answer = template == RmiTemplate.CMRT ? "cmrtAnswer" : "emrtAnswer";
+            String answeredAt = template == RmiTemplate.CMRT ? "cmrtAnsweredAt" : "emrtAnsweredAt";
+            long answered = em.createQuery("select count(r) from SurveyRequest r join r.supplier s where r.campaign = :campaign"
+                            + " and s.status <> :outOfScope and r." + answer + " is not null", Long.class)
+                    .setParameter("campaign", campaign).setParameter("outOfScope", SupplierStatus.OUT_OF_SCOPE).getSingleResult();
+            tally.templateAnswers(template, (int) answered);
+            for (Object[] day : em.createQuery("select r." + answeredAt + ", count(r) from SurveyRequest r join r.supplier s"
+                            + " where r.campaign = :campaign and s.status <> :outOfScope and r." + answeredAt + " is not null"
+                            + " group by r." + answeredAt, Object[].class)
+                    .setParameter("campaign", campaign).setParameter("outOfScope", SupplierStatus.OUT_OF_SCOPE).getResultList()) {
+                tally.templateAnswered(template, (Instant) day[0], zone, ((Number) day[1]).intValue());
+            }
         }
         if (today.isAfter(campaign.getDueDate())) {
             // an unreachable supplier's request counts as unreachable, which is never overdue
@@ -158,7 +190,8 @@ public class CampaignStatistics implements CampaignFigures {
     }
 
     static RequestState effectiveState(RequestState state, SupplierStatus supplierStatus) {
-        return supplierStatus == SupplierStatus.UNREACHABLE && !state.isResponse() ? RequestState.UNREACHABLE : state;
+        // something came back (a response, or one template of two): the supplier was reachable for it
+        return supplierStatus == SupplierStatus.UNREACHABLE && !state.hasAnswer() ? RequestState.UNREACHABLE : state;
     }
 
     /**
@@ -169,16 +202,27 @@ public class CampaignStatistics implements CampaignFigures {
         Tally tally = new Tally();
         for (SurveyRequest request : requests) {
             Supplier supplier = request.getSupplier();
-            tally.requests(request.getState(), supplier.getStatus(), supplier.getCategoryName(), 1);
+            tally.requests(request.getState(), supplier.getStatus(), supplier.getCategoryName(),
+                    request.answerOf(RmiTemplate.CMRT) != null, 1);
             if (supplier.getStatus() == SupplierStatus.OUT_OF_SCOPE) {
                 continue;
+            }
+            for (RmiTemplate template : campaign.getTemplates()) {
+                if (request.answerOf(template) != null) {
+                    tally.templateAnswers(template, 1);
+                }
+                if (request.answeredAt(template) != null) {
+                    tally.templateAnswered(template, request.answeredAt(template), zone, 1);
+                }
             }
             RequestState state = effectiveState(request);
             if (state.isResponse()) {
                 if (request.getRespondedAt() != null) {
                     tally.responded(request.getRespondedAt(), zone, 1);
                 }
-            } else if (state != RequestState.UNREACHABLE && request.isOverdue(today)) {
+            } else if (state != RequestState.UNREACHABLE && supplier.getStatus() == SupplierStatus.ACTIVE
+                    && request.isOverdue(today)) {
+                // an unreachable supplier that sent one template of two is PARTIAL, but not chased: never overdue
                 tally.overdue.add(new CampaignStats.Overdue(supplier.getId(), supplier.getSupplierNumber(), supplier.getName(),
                         supplier.getCategoryName(), state.label(), (int) ChronoUnit.DAYS.between(campaign.getDueDate(), today),
                         request.getRemindersSent(), supplier.getOwnerName()));
@@ -193,6 +237,8 @@ public class CampaignStatistics implements CampaignFigures {
         private final Map<String, int[]> byCategory = new TreeMap<>();
         private final TreeMap<LocalDate, Integer> perDay = new TreeMap<>();
         private final List<CampaignStats.Overdue> overdue = new ArrayList<>();
+        private final Map<RmiTemplate, Integer> templateAnswers = new EnumMap<>(RmiTemplate.class);
+        private final Map<RmiTemplate, TreeMap<LocalDate, Integer>> templatePerDay = new EnumMap<>(RmiTemplate.class);
         private int solicited;
         private int responded;
         private int outOfScope;
@@ -203,7 +249,7 @@ public class CampaignStatistics implements CampaignFigures {
             }
         }
 
-        void requests(RequestState state, SupplierStatus supplierStatus, String category, int count) {
+        void requests(RequestState state, SupplierStatus supplierStatus, String category, boolean cmrtBack, int count) {
             if (supplierStatus == SupplierStatus.OUT_OF_SCOPE) {
                 outOfScope += count;
                 return;
@@ -211,8 +257,11 @@ public class CampaignStatistics implements CampaignFigures {
             RequestState effective = effectiveState(state, supplierStatus);
             solicited += count;
             byStatus.merge(effective.name(), (long) count, Long::sum);
-            int[] figures = byCategory.computeIfAbsent(category == null ? "(none)" : category, k -> new int[2]);
+            int[] figures = byCategory.computeIfAbsent(category == null ? "(none)" : category, k -> new int[3]);
             figures[0] += count;
+            if (cmrtBack) {
+                figures[2] += count;
+            }
             if (effective.isResponse()) {
                 responded += count;
                 figures[1] += count;
@@ -223,20 +272,40 @@ public class CampaignStatistics implements CampaignFigures {
             perDay.merge(LocalDate.ofInstant(at, zone), count, Integer::sum);
         }
 
-        CampaignStats stats(Campaign campaign) {
-            Map<String, CampaignStats.CategoryFigures> categories = new LinkedHashMap<>();
-            byCategory.forEach((name, counts) -> categories.put(name,
-                    new CampaignStats.CategoryFigures(counts[0], counts[1], CampaignStats.rate(counts[1], counts[0]))));
+        void templateAnswers(RmiTemplate template, int count) {
+            templateAnswers.merge(template, count, Integer::sum);
+        }
+
+        void templateAnswered(RmiTemplate template, Instant at, ZoneId zone, int count) {
+            templatePerDay.computeIfAbsent(template, t -> new TreeMap<>()).merge(LocalDate.ofInstant(at, zone), count, Integer::sum);
+        }
+
+        private static List<CampaignStats.DailyResponses> cumulative(Map<LocalDate, Integer> perDay) {
             List<CampaignStats.DailyResponses> overTime = new ArrayList<>();
             int cumulative = 0;
             for (Map.Entry<LocalDate, Integer> day : perDay.entrySet()) {
                 cumulative += day.getValue();
                 overTime.add(new CampaignStats.DailyResponses(day.getKey(), day.getValue(), cumulative));
             }
+            return overTime;
+        }
+
+        CampaignStats stats(Campaign campaign) {
+            Map<String, CampaignStats.CategoryFigures> categories = new LinkedHashMap<>();
+            byCategory.forEach((name, counts) -> categories.put(name,
+                    new CampaignStats.CategoryFigures(counts[0], counts[1], CampaignStats.rate(counts[1], counts[0]), counts[2])));
+            Map<String, CampaignStats.TemplateFigures> byTemplate = new LinkedHashMap<>();
+            for (RmiTemplate template : campaign.getTemplates()) {
+                int answered = templateAnswers.getOrDefault(template, 0);
+                byTemplate.put(template.name(), new CampaignStats.TemplateFigures(template.name(), campaign.versionOf(template),
+                        solicited, answered, CampaignStats.rate(answered, solicited), CampaignStats.summary(answered, solicited),
+                        cumulative(templatePerDay.getOrDefault(template, new TreeMap<>()))));
+            }
             overdue.sort(Comparator.comparing(CampaignStats.Overdue::supplierName));
             return new CampaignStats(campaign.getReportingYear(), campaign.getDueDate(), campaign.getStatus().name(), solicited,
                     responded, CampaignStats.rate(responded, solicited), CampaignStats.summary(responded, solicited), outOfScope,
-                    byStatus, categories, overTime, overdue);
+                    byStatus, categories, cumulative(perDay), overdue, byStatus.get(RequestState.PARTIAL.name()).intValue(),
+                    byTemplate);
         }
     }
 
@@ -252,7 +321,7 @@ public class CampaignStatistics implements CampaignFigures {
                     s.isInScope(), s.getStatus().label(), effectiveState(r).label(), r.getRequestedOn(), r.getRemindersSent(),
                     r.getEscalatedOn(), r.getRespondedAt() == null ? null : LocalDate.ofInstant(r.getRespondedAt(), clock.zone()),
                     r.getDeclarationId(), s.getOwnerName(), s.primaryContact().map(c -> c.getEmail()).orElse(null),
-                    s.isContractClause());
+                    s.isContractClause(), r.templatesBack());
         }).toList();
         return SupplierStatusWorkbook.write(year, stats.summary(), rows);
     }

@@ -9,6 +9,7 @@ import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.ReportingYear;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.audit.AuditTrail;
+import org.oretrace.kernel.cmrt.RmiTemplate;
 import org.oretrace.kernel.security.Allowed;
 import org.oretrace.kernel.security.CurrentUser;
 import org.oretrace.kernel.time.ApplicationClock;
@@ -30,7 +31,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 
-/** Yearly campaigns: set-up, the blank CMRT, choosing suppliers and launching. */
+/** Yearly campaigns: set-up, the templates asked (CMRT, EMRT or both) and their blanks, choosing suppliers and launching. */
 @ApplicationScoped
 @Transactional
 public class Campaigns {
@@ -82,8 +83,8 @@ public class Campaigns {
         apply(campaign, settings);
         em.persist(campaign);
         em.flush();
-        audit.record("Campaign", year.value(), "created", "due " + campaign.getDueDate() + ", CMRT "
-                + campaign.getCmrtVersion() + ", " + campaign.getPolicy().describe());
+        audit.record("Campaign", year.value(), "created", "due " + campaign.getDueDate() + ", " + asked(campaign)
+                + ", " + campaign.getPolicy().describe());
         return campaign;
     }
 
@@ -94,9 +95,14 @@ public class Campaigns {
             campaign.reschedule(settings.dueDate());
         }
         apply(campaign, settings);
-        audit.record("Campaign", campaign.getReportingYear(), "updated", "due " + campaign.getDueDate() + ", CMRT "
-                + campaign.getCmrtVersion() + ", " + campaign.getPolicy().describe());
+        audit.record("Campaign", campaign.getReportingYear(), "updated", "due " + campaign.getDueDate() + ", "
+                + asked(campaign) + ", " + campaign.getPolicy().describe());
         return campaign;
+    }
+
+    /** "CMRT 6.5 and EMRT 2.1" */
+    private static String asked(Campaign campaign) {
+        return String.join(" and ", campaign.getTemplates().stream().map(t -> t.name() + " " + campaign.versionOf(t)).toList());
     }
 
     private void apply(Campaign campaign, CampaignSettings s) {
@@ -105,6 +111,12 @@ public class Campaigns {
         }
         if (s.cmrtVersion() != null) {
             campaign.requestCmrtVersion(s.cmrtVersion());
+        }
+        if (s.emrtVersion() != null) {
+            campaign.requestEmrtVersion(s.emrtVersion());
+        }
+        if (s.templates() != null) {
+            campaign.askFor(s.templates());
         }
         if (s.categories() != null) {
             Set<SupplierCategory> chosen = new HashSet<>();
@@ -134,18 +146,32 @@ public class Campaigns {
     /** Stores the blank CMRT every request carries; it must be the version the campaign asks for. */
     @Allowed(Role.ADMIN)
     public StoredAttachment attachBlankCmrt(int year, String fileName, byte[] content) {
+        return attachBlank(year, RmiTemplate.CMRT, fileName, content);
+    }
+
+    /**
+     * Stores a blank template (CMRT or EMRT) the requests carry: it must be that template (a CMRT uploaded as the EMRT is
+     * refused by name, and the other way round) of the version the campaign asks for.
+     */
+    @Allowed(Role.ADMIN)
+    public StoredAttachment attachBlank(int year, RmiTemplate template, String fileName, byte[] content) {
         Campaign campaign = get(year);
-        String version = BlankCmrtInspector.version(content);
-        if (!version.equals(campaign.getCmrtVersion())) {
-            throw new BusinessRuleException("This file is CMRT " + version + " but the " + year + " campaign asks for "
-                    + campaign.getCmrtVersion() + "; upload the right template or change the campaign's version");
+        if (!Campaign.ASKABLE.contains(template)) {
+            throw new BusinessRuleException("A campaign keeps the blank CMRT and EMRT, not the " + template.name());
+        }
+        String version = BlankCmrtInspector.version(content, template);
+        String asked = campaign.versionOf(template);
+        if (!version.equals(asked)) {
+            throw new BusinessRuleException("This file is " + template.name() + " " + version + " but the " + year
+                    + " campaign asks for " + template.name() + " " + asked
+                    + "; upload the right template or change the campaign's version");
         }
         StoredAttachment attachment = new StoredAttachment(fileName, StoredAttachment.XLSX, content, clock.now(), currentUser.name());
         em.persist(attachment);
-        campaign.attachBlankCmrt(attachment);
+        campaign.attachBlank(template, attachment);
         em.flush();
-        audit.record("Campaign", year, "blank CMRT", attachment.getFileName() + " (CMRT " + version + ", "
-                + attachment.getSizeBytes() + " bytes, SHA-256 " + attachment.getSha256() + ")");
+        audit.record("Campaign", year, "blank " + template.name(), attachment.getFileName() + " (" + template.name() + " "
+                + version + ", " + attachment.getSizeBytes() + " bytes, SHA-256 " + attachment.getSha256() + ")");
         return attachment;
     }
 
@@ -169,8 +195,11 @@ public class Campaigns {
         if (!campaign.isDraft()) {
             throw new BusinessRuleException("The " + year + " campaign was already launched on " + campaign.getLaunchedOn());
         }
-        if (campaign.getCmrtAttachment() == null) {
-            throw new BusinessRuleException("Upload the blank CMRT " + campaign.getCmrtVersion() + " before launching (an administrator can)");
+        for (RmiTemplate template : campaign.getTemplates()) {
+            if (campaign.blankOf(template) == null) {
+                throw new BusinessRuleException("Upload the blank " + template.name() + " " + campaign.versionOf(template)
+                        + " before launching (an administrator can)");
+            }
         }
         List<Supplier> chosen = choose(year, supplierIds);
         if (chosen.isEmpty()) {

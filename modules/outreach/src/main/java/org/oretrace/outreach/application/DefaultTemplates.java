@@ -10,13 +10,13 @@ final class DefaultTemplates {
 
     static TemplateText of(MailKind kind) {
         return switch (kind) {
-            case REQUEST -> new TemplateText("Conflict minerals survey {reportingYear}: please return your CMRT by {dueDate}", """
+            case REQUEST -> new TemplateText("Conflict minerals survey {reportingYear}: please return your {templateCodes} by {dueDate}", """
                     Dear {contactName},
 
                     As part of our conflict minerals programme under Rule 13p-1 of the U.S. Securities Exchange Act, \
                     we ask our suppliers about the tin, tantalum, tungsten and gold (3TG) in the products they deliver to us.
 
-                    Please complete the attached Conflict Minerals Reporting Template (CMRT) of the Responsible Minerals \
+                    Please complete the attached {templates} of the Responsible Minerals \
                     Initiative for {supplierName}, covering calendar year {reportingYear}, and send it back by {dueDate} \
                     in reply to this email. Please return the Excel file itself, not a PDF or a scan.
 
@@ -27,10 +27,10 @@ final class DefaultTemplates {
 
                     {sender}
                     """, "built-in English text");
-            case REMINDER -> new TemplateText("Reminder: conflict minerals survey {reportingYear} (CMRT due {dueDate})", """
+            case REMINDER -> new TemplateText("Reminder: conflict minerals survey {reportingYear} ({templateCodes} due {dueDate})", """
                     Dear {contactName},
 
-                    We have not yet received the Conflict Minerals Reporting Template (CMRT) of {supplierName} for \
+                    We have not yet received the {templates} of {supplierName} for \
                     {reportingYear}, which we asked for in our earlier email. Please send the completed Excel file by \
                     {dueDate} in reply to this email.
 
@@ -38,11 +38,11 @@ final class DefaultTemplates {
 
                     {sender}
                     """, "built-in English text");
-            case ESCALATION -> new TemplateText("Escalation: {supplierName} has not returned its CMRT for {reportingYear}", """
+            case ESCALATION -> new TemplateText("Escalation: {supplierName} has not returned its {templateCodes} for {reportingYear}", """
                     Dear {contactName},
 
                     You are the internal owner of the supplier {supplierName}. Despite our request and reminders, the \
-                    supplier has not returned its Conflict Minerals Reporting Template (CMRT) for {reportingYear}, \
+                    supplier has not returned its {templates} for {reportingYear}, \
                     which is due by {dueDate}.
 
                     Please contact the supplier and ask them to send the completed template to us.
@@ -53,7 +53,7 @@ final class DefaultTemplates {
                     Dear {contactName},
 
                     Today, {dueDate}, is the due date of our conflict minerals survey for {reportingYear}. We have not \
-                    received the Conflict Minerals Reporting Template (CMRT) of {supplierName}.
+                    received the {templates} of {supplierName}.
 
                     Please send the completed Excel file today. Suppliers who do not respond are reported as such in \
                     our Conflict Minerals Report to the SEC.

@@ -9,12 +9,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.audit.AuditTrail;
+import org.oretrace.kernel.cmrt.RmiTemplate;
 import org.oretrace.kernel.security.Allowed;
 import org.oretrace.kernel.time.ApplicationClock;
 import org.oretrace.outreach.domain.Campaign;
 import org.oretrace.outreach.domain.EmailTemplate;
 import org.oretrace.outreach.domain.MailKind;
 import org.oretrace.outreach.domain.Supplier;
+import org.oretrace.outreach.domain.TemplateNames;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -125,8 +127,26 @@ public class EmailTemplates {
 
     /** Fills a text with a supplier's real data, as the editor's preview and the mailer do. */
     public RenderedMail render(TemplateText text, Campaign campaign, Supplier supplier, String recipientName, String language) {
+        return render(text, campaign, campaign == null ? List.of() : campaign.getTemplates(), supplier, recipientName, language);
+    }
+
+    /**
+     * The same for a mail about some of the campaign's templates ({templates}: the missing one of a partial answer). A
+     * text of the organisation's own that names no template still says which are wanted when the campaign asks for more
+     * than the CMRT: a closing line names them.
+     */
+    public RenderedMail render(TemplateText text, Campaign campaign, List<RmiTemplate> concerned, Supplier supplier,
+                               String recipientName, String language) {
         Map<String, String> values = values(campaign, supplier, recipientName, language);
-        return new RenderedMail(EmailTemplate.fill(text.subject(), values), EmailTemplate.fill(text.body(), values));
+        values.put("templates", TemplateNames.fullNames(concerned));
+        values.put("templateCodes", TemplateNames.codes(concerned));
+        String body = text.body();
+        boolean onlyCmrt = campaign == null || campaign.getTemplates().equals(List.of(RmiTemplate.CMRT));
+        boolean intakeText = text.source() != null && text.source().startsWith("intake");
+        if (!onlyCmrt && !intakeText && !body.contains("{templates}") && !body.contains("{templateCodes}")) {
+            body = body.stripTrailing() + "\n\nTemplates asked: {templates}.\n";
+        }
+        return new RenderedMail(EmailTemplate.fill(text.subject(), values), EmailTemplate.fill(body, values));
     }
 
     public Map<String, String> values(Campaign campaign, Supplier supplier, String recipientName, String language) {
@@ -138,6 +158,9 @@ public class EmailTemplates {
                 .withLocale(Locale.forLanguageTag(language == null ? ENGLISH : language))));
         values.put("reportingYear", campaign == null ? "" : Integer.toString(campaign.getReportingYear()));
         values.put("sender", campaign != null && campaign.getSenderName() != null ? campaign.getSenderName() : defaultSender);
+        List<RmiTemplate> asked = campaign == null ? List.of(RmiTemplate.CMRT) : campaign.getTemplates();
+        values.put("templates", TemplateNames.fullNames(asked));
+        values.put("templateCodes", TemplateNames.codes(asked));
         return values;
     }
 }

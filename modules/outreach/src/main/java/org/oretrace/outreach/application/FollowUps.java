@@ -50,7 +50,7 @@ public class FollowUps {
                                 + " and r.lastStepOn < :today order by r.id", Long.class)
                 .setParameter("running", CampaignStatus.LAUNCHED)
                 .setParameter("open", List.of(RequestState.SENT, RequestState.REMINDED, RequestState.ESCALATED,
-                        RequestState.NEEDS_FOLLOW_UP))
+                        RequestState.PARTIAL, RequestState.NEEDS_FOLLOW_UP))
                 .setParameter("today", today)
                 .getResultList());
         int[] counts = new int[6];

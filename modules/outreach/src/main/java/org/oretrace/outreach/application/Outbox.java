@@ -40,9 +40,10 @@ public class Outbox {
     /** Queues a mail; it is sent only if the caller's transaction commits. */
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxMessage queue(MailKind kind, String to, List<String> cc, RenderedMail mail, Long requestId, Long contactId,
-                               StoredAttachment attachment) {
+                               List<StoredAttachment> attachments) {
         OutboxMessage message = new OutboxMessage(kind, to, cc, mail.subject(), mail.body(), clock.now())
-                .about(requestId, contactId).attach(attachment);
+                .about(requestId, contactId);
+        attachments.forEach(message::attach);
         em.persist(message);
         queued.fire(new MailQueued(1));
         return message;

@@ -69,7 +69,7 @@ public class PublishedSupplierRequests implements SupplierRequests {
         if (to == null || !to.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new BusinessRuleException("Give the supplier's email address to send the corrective action to");
         }
-        outbox.queue(MailKind.CORRECTIVE_ACTION, to.strip(), List.of(), new RenderedMail(subject, body), null, null, null);
+        outbox.queue(MailKind.CORRECTIVE_ACTION, to.strip(), List.of(), new RenderedMail(subject, body), null, null, List.of());
         return new CorrectiveActionMail(to.strip(), false);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.oretrace.kernel.cmrt.RmiTemplate;
 import org.oretrace.kernel.reports.DeclarationFindings;
 import org.oretrace.kernel.time.ApplicationClock;
 import org.oretrace.outreach.domain.Campaign;
@@ -13,10 +14,12 @@ import org.oretrace.outreach.domain.Contact;
 import org.oretrace.outreach.domain.ContactLogEntry;
 import org.oretrace.outreach.domain.MailKind;
 import org.oretrace.outreach.domain.OutboxMessage;
+import org.oretrace.outreach.domain.StoredAttachment;
 import org.oretrace.outreach.domain.Supplier;
 import org.oretrace.outreach.domain.SurveyRequest;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Writes a request's mails (first request, reminders, escalation, notices) into the outbox and the contact log. */
@@ -55,11 +58,23 @@ public class RequestMailer {
                 ? supplier.getContacts().stream().filter(c -> c != contact && c.isMailable()).map(Contact::getEmail).toList()
                 : List.of();
         TemplateText text = text(request, kind, contact.getLanguage());
-        RenderedMail mail = templates.render(text, campaign, supplier, contact.getName(), contact.getLanguage());
-        OutboxMessage message = outbox.queue(kind, contact.getEmail(), cc, mail, request.getId(), contact.getId(),
-                kind == MailKind.REQUEST || kind == MailKind.FINAL_NOTICE ? campaign.getCmrtAttachment() : null);
+        List<RmiTemplate> concerned = concerned(request, kind);
+        RenderedMail mail = templates.render(text, campaign, concerned, supplier, contact.getName(), contact.getLanguage());
+        // the request, each reminder and the final notice carry the blank of every template still wanted
+        List<StoredAttachment> blanks = kind == MailKind.REQUEST || kind == MailKind.REMINDER || kind == MailKind.FINAL_NOTICE
+                ? concerned.stream().map(campaign::blankOf).filter(Objects::nonNull).toList() : List.of();
+        OutboxMessage message = outbox.queue(kind, contact.getEmail(), cc, mail, request.getId(), contact.getId(), blanks);
         em.persist(ContactLogEntry.mailQueued(request, message, clock.now()));
         return Optional.of(message);
+    }
+
+    /**
+     * The templates a mail is about: the request asks for every template of the campaign; a follow-up mail for those
+     * that have not come back (a PARTIAL request is reminded of the missing one only).
+     */
+    static List<RmiTemplate> concerned(SurveyRequest request, MailKind kind) {
+        List<RmiTemplate> missing = request.missingTemplates();
+        return kind == MailKind.REQUEST || missing.isEmpty() ? request.getCampaign().getTemplates() : missing;
     }
 
     /**
@@ -94,9 +109,10 @@ public class RequestMailer {
             return Optional.empty();
         }
         TemplateText text = templates.effective(request.getCampaign(), MailKind.ESCALATION, EmailTemplates.ENGLISH);
-        RenderedMail mail = templates.render(text, request.getCampaign(), supplier, supplier.getOwnerName(), EmailTemplates.ENGLISH);
+        RenderedMail mail = templates.render(text, request.getCampaign(), concerned(request, MailKind.ESCALATION), supplier,
+                supplier.getOwnerName(), EmailTemplates.ENGLISH);
         OutboxMessage message = outbox.queue(MailKind.ESCALATION, supplier.getOwnerEmail(), List.of(), mail, request.getId(),
-                null, null);
+                null, List.of());
         em.persist(ContactLogEntry.mailQueued(request, message, clock.now()));
         return Optional.of(message);
     }

@@ -2,6 +2,7 @@ package org.oretrace.outreach.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,7 @@ import jakarta.transaction.Transactional;
 import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.audit.AuditTrail;
+import org.oretrace.kernel.cmrt.RmiTemplate;
 import org.oretrace.kernel.events.DeclarationEvaluated;
 import org.oretrace.kernel.security.Allowed;
 import org.oretrace.kernel.security.CurrentUser;
@@ -17,8 +19,11 @@ import org.oretrace.outreach.domain.ContactChannel;
 import org.oretrace.outreach.domain.ContactLogEntry;
 import org.oretrace.outreach.domain.MailKind;
 import org.oretrace.outreach.domain.OutboxMessage;
+import org.oretrace.outreach.domain.RequestState;
+import org.oretrace.outreach.domain.TemplateNames;
 import org.oretrace.outreach.domain.Supplier;
 import org.oretrace.outreach.domain.SurveyRequest;
+import org.oretrace.outreach.published.ReceivedDeclarations;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -51,6 +56,10 @@ public class SurveyRequests {
 
     @Inject
     CurrentUser currentUser;
+
+    /** Intake, when deployed, tells which template a declaration answers; without it every declaration is a CMRT. */
+    @Inject
+    Instance<ReceivedDeclarations> received;
 
     public Optional<SurveyRequest> find(long supplierId, int reportingYear) {
         return em.createQuery("select r from SurveyRequest r where r.supplier.id = :s and r.campaign.reportingYear = :y",
@@ -146,8 +155,9 @@ public class SurveyRequests {
             LOG.warning(() -> "Declaration " + event.declarationId() + " names unknown supplier " + event.supplierId());
             return;
         }
-        apply(supplier, event.reportingYear(), event.outcome(), event.declarationId(),
-                "CMRT received (declaration " + event.declarationId() + ")", CurrentUser.SYSTEM);
+        RmiTemplate template = received.isResolvable() ? received.get().templateOf(event.declarationId()) : RmiTemplate.CMRT;
+        apply(supplier, event.reportingYear(), template, event.outcome(), event.declarationId(),
+                template.name() + " received (declaration " + event.declarationId() + ")", CurrentUser.SYSTEM);
     }
 
     /**
@@ -156,22 +166,35 @@ public class SurveyRequests {
      */
     @Allowed(Role.COMPLIANCE)
     public SurveyRequest recordResponse(long supplierId, int reportingYear, DeclarationEvaluated.Outcome outcome, String note) {
+        return recordResponse(supplierId, reportingYear, null, outcome, note);
+    }
+
+    /** The same for one template; {@code template} null: the campaign's only template, or the CMRT when it asks for both. */
+    @Allowed(Role.COMPLIANCE)
+    public SurveyRequest recordResponse(long supplierId, int reportingYear, RmiTemplate template,
+                                        DeclarationEvaluated.Outcome outcome, String note) {
         Supplier supplier = em.find(Supplier.class, supplierId);
         if (supplier == null) {
             throw new NoSuchElementException("No supplier with id " + supplierId);
         }
-        if (find(supplierId, reportingYear).isEmpty()) {
-            throw new BusinessRuleException(supplier.getName() + " is not in the " + reportingYear + " campaign");
+        SurveyRequest request = find(supplierId, reportingYear).orElseThrow(() -> new BusinessRuleException(
+                supplier.getName() + " is not in the " + reportingYear + " campaign"));
+        List<RmiTemplate> asked = request.getCampaign().getTemplates();
+        RmiTemplate answered = template != null ? template : asked.size() == 1 ? asked.get(0) : RmiTemplate.CMRT;
+        if (!asked.contains(answered)) {
+            throw new BusinessRuleException("The " + reportingYear + " campaign asks for " + TemplateNames.codes(asked)
+                    + ", not the " + answered.name());
         }
         if (note == null || note.isBlank()) {
             throw new BusinessRuleException("Say how the response came in (e.g. CMRT received by post on 3 March)");
         }
-        apply(supplier, reportingYear, outcome, null, "Response recorded by hand: " + note.strip(), currentUser.name());
+        apply(supplier, reportingYear, answered, outcome, null,
+                answered.name() + " response recorded by hand: " + note.strip(), currentUser.name());
         return find(supplierId, reportingYear).orElseThrow();
     }
 
-    private void apply(Supplier supplier, int reportingYear, DeclarationEvaluated.Outcome outcome, Long declarationId,
-                       String what, String actor) {
+    private void apply(Supplier supplier, int reportingYear, RmiTemplate template, DeclarationEvaluated.Outcome outcome,
+                       Long declarationId, String what, String actor) {
         SurveyRequest request = find(supplier.getId(), reportingYear).orElse(null);
         String verdict = switch (outcome) {
             case ACCEPTED -> "accepted";
@@ -181,15 +204,20 @@ public class SurveyRequests {
         };
         if (request != null) {
             switch (outcome) {
-                case ACCEPTED, RISK_REVIEW -> request.responded(declarationId, clock.now());
-                case NEEDS_FOLLOW_UP -> request.needsFollowUp(declarationId, clock.now());
+                case ACCEPTED, RISK_REVIEW -> request.responded(template, declarationId, clock.now());
+                case NEEDS_FOLLOW_UP -> request.needsFollowUp(template, declarationId, clock.now());
                 case REJECTED -> { }
             }
         }
-        em.persist(ContactLogEntry.event(supplier, request, clock.now(), what + ": " + verdict
-                + (request == null ? "; the supplier is not in the " + reportingYear + " campaign"
-                : outcome == DeclarationEvaluated.Outcome.ACCEPTED || outcome == DeclarationEvaluated.Outcome.RISK_REVIEW
-                ? "; reminders stop" : "")));
+        boolean answered = outcome == DeclarationEvaluated.Outcome.ACCEPTED || outcome == DeclarationEvaluated.Outcome.RISK_REVIEW
+                || outcome == DeclarationEvaluated.Outcome.NEEDS_FOLLOW_UP;
+        String consequence = request == null ? "; the supplier is not in the " + reportingYear + " campaign"
+                : !answered ? ""
+                : !request.getCampaign().asks(template) ? "; the campaign did not ask for the " + template.name()
+                : request.getState() == RequestState.PARTIAL
+                ? "; still missing: " + TemplateNames.codes(request.missingTemplates()) + ", reminders ask for it"
+                : outcome != DeclarationEvaluated.Outcome.NEEDS_FOLLOW_UP ? "; reminders stop" : "";
+        em.persist(ContactLogEntry.event(supplier, request, clock.now(), what + ": " + verdict + consequence));
         audit.recordAs(actor, "Supplier", supplier.getSupplierNumber(), "response " + verdict,
                 reportingYear + ": " + what);
     }

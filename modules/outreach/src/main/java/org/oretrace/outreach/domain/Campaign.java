@@ -18,17 +18,25 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.ReportingYear;
+import org.oretrace.kernel.cmrt.RmiTemplate;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
-/** The survey of one reporting year (RCOI): who is asked, by when, with which template and follow-up. */
+/** The survey of one reporting year (RCOI): who is asked, by when, for which templates (CMRT, EMRT or both) and follow-up. */
 @Entity
 @Table(name = "campaign")
 public class Campaign implements java.io.Serializable {
+
+    /** The templates a campaign can ask for: RMI's CMRT (3TG) and EMRT (cobalt, mica and the other minerals). */
+    public static final List<RmiTemplate> ASKABLE = List.of(RmiTemplate.CMRT, RmiTemplate.EMRT);
+
+    public static final String DEFAULT_EMRT_VERSION = "2.1";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "campaign_seq")
@@ -62,6 +70,19 @@ public class Campaign implements java.io.Serializable {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "cmrt_attachment_id")
     private StoredAttachment cmrtAttachment;
+
+    @Column(name = "asks_cmrt", nullable = false)
+    private boolean asksCmrt = true;
+
+    @Column(name = "asks_emrt", nullable = false)
+    private boolean asksEmrt;
+
+    @Column(name = "emrt_version", nullable = false, length = 20)
+    private String emrtVersion = DEFAULT_EMRT_VERSION;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "emrt_attachment_id")
+    private StoredAttachment emrtAttachment;
 
     @Embedded
     private FollowUpPolicy policy = FollowUpPolicy.standard();
@@ -102,6 +123,66 @@ public class Campaign implements java.io.Serializable {
             throw new BusinessRuleException("The CMRT version looks like 6.5, not " + version);
         }
         this.cmrtVersion = version.strip();
+    }
+
+    /** The templates each supplier is asked for: the CMRT, the EMRT or both; chosen before the launch. */
+    public void askFor(Collection<RmiTemplate> templates) {
+        if (templates == null || templates.isEmpty()) {
+            throw new BusinessRuleException("A campaign asks for the CMRT, the EMRT or both: choose at least one");
+        }
+        for (RmiTemplate template : templates) {
+            if (!ASKABLE.contains(template)) {
+                throw new BusinessRuleException("A campaign asks for the CMRT, the EMRT or both, not the " + template.name());
+            }
+        }
+        boolean cmrt = templates.contains(RmiTemplate.CMRT);
+        boolean emrt = templates.contains(RmiTemplate.EMRT);
+        if (cmrt != asksCmrt || emrt != asksEmrt) {
+            requireDraft("change the templates it asks for");
+            this.asksCmrt = cmrt;
+            this.asksEmrt = emrt;
+        }
+    }
+
+    public void requestEmrtVersion(String version) {
+        if (version == null || !version.strip().matches("\\d+\\.\\d+")) {
+            throw new BusinessRuleException("The EMRT version looks like 2.1, not " + version);
+        }
+        this.emrtVersion = version.strip();
+    }
+
+    /** The templates asked, CMRT first. */
+    public List<RmiTemplate> getTemplates() {
+        List<RmiTemplate> asked = new ArrayList<>(2);
+        if (asksCmrt) {
+            asked.add(RmiTemplate.CMRT);
+        }
+        if (asksEmrt) {
+            asked.add(RmiTemplate.EMRT);
+        }
+        return asked;
+    }
+
+    public boolean asks(RmiTemplate template) {
+        return template == RmiTemplate.CMRT ? asksCmrt : template == RmiTemplate.EMRT && asksEmrt;
+    }
+
+    /** The version the campaign asks for of a template ("6.5", "2.1"). */
+    public String versionOf(RmiTemplate template) {
+        return template == RmiTemplate.EMRT ? emrtVersion : cmrtVersion;
+    }
+
+    /** The blank template uploaded for a template, null when none was. */
+    public StoredAttachment blankOf(RmiTemplate template) {
+        return template == RmiTemplate.EMRT ? emrtAttachment : template == RmiTemplate.CMRT ? cmrtAttachment : null;
+    }
+
+    public void attachBlank(RmiTemplate template, StoredAttachment attachment) {
+        switch (template) {
+            case CMRT -> this.cmrtAttachment = attachment;
+            case EMRT -> this.emrtAttachment = attachment;
+            default -> throw new BusinessRuleException("A campaign keeps the blank CMRT and EMRT, not the " + template.name());
+        }
     }
 
     public void chooseCategories(Collection<SupplierCategory> chosen) {
@@ -162,6 +243,14 @@ public class Campaign implements java.io.Serializable {
 
     public LocalDate getDueDate() {
         return dueDate;
+    }
+
+    public String getEmrtVersion() {
+        return emrtVersion;
+    }
+
+    public StoredAttachment getEmrtAttachment() {
+        return emrtAttachment;
     }
 
     public String getCmrtVersion() {

@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
 @Table(name = "email_template")
 public class EmailTemplate implements java.io.Serializable {
 
-    public static final Set<String> PLACEHOLDERS = Set.of("supplierName", "contactName", "dueDate", "reportingYear", "sender");
+    public static final Set<String> PLACEHOLDERS = Set.of("supplierName", "contactName", "dueDate", "reportingYear", "sender",
+            "templates", "templateCodes");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
     @Id

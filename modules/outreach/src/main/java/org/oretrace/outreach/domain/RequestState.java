@@ -6,6 +6,8 @@ public enum RequestState {
     SENT("Sent"),
     REMINDED("Reminded"),
     ESCALATED("Escalated"),
+    /** Asked for two templates (CMRT and EMRT), one came back: still chased for the other. */
+    PARTIAL("Partial"),
     RESPONDED("Responded"),
     NEEDS_FOLLOW_UP("Needs follow-up"),
     UNREACHABLE("Unreachable");
@@ -27,6 +29,11 @@ public enum RequestState {
 
     /** Still chased by the follow-up policy. */
     public boolean isOpen() {
-        return this == SENT || this == REMINDED || this == ESCALATED || this == NEEDS_FOLLOW_UP;
+        return this == SENT || this == REMINDED || this == ESCALATED || this == PARTIAL || this == NEEDS_FOLLOW_UP;
+    }
+
+    /** Something came back (a response, or one template of two): an unreachable supplier's request keeps this state. */
+    public boolean hasAnswer() {
+        return isResponse() || this == PARTIAL;
     }
 }

@@ -14,13 +14,14 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.oretrace.kernel.BusinessRuleException;
+import org.oretrace.kernel.cmrt.RmiTemplate;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One supplier asked for its CMRT in one campaign. The version column makes two timers that pick
+ * One supplier asked for its CMRT, EMRT or both in one campaign. The version column makes two timers that pick
  * the same request at once collide, so a follow-up step is taken (and mailed) only once.
  */
 @Entity
@@ -69,6 +70,21 @@ public class SurveyRequest implements java.io.Serializable {
 
     @Column(name = "declaration_id")
     private Long declarationId;
+
+    /** RESPONDED or NEEDS_FOLLOW_UP once the CMRT came back; null until then. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cmrt_answer", length = 20)
+    private RequestState cmrtAnswer;
+
+    @Column(name = "cmrt_answered_at")
+    private Instant cmrtAnsweredAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "emrt_answer", length = 20)
+    private RequestState emrtAnswer;
+
+    @Column(name = "emrt_answered_at")
+    private Instant emrtAnsweredAt;
 
     @Column(name = "corrective_subject", length = 500)
     private String correctiveSubject;
@@ -129,37 +145,106 @@ public class SurveyRequest implements java.io.Serializable {
         lastStepOn = on;
     }
 
+    /** The CMRT came back complete and correct (what every response was before campaigns asked for the EMRT). */
     public void responded(Long declaration, Instant at) {
+        responded(RmiTemplate.CMRT, declaration, at);
+    }
+
+    /** The CMRT came back with answers the supplier must correct. */
+    public void needsFollowUp(Long declaration, Instant at) {
+        needsFollowUp(RmiTemplate.CMRT, declaration, at);
+    }
+
+    /** The template came back complete and correct (or with red flags only we assess). */
+    public void responded(RmiTemplate template, Long declaration, Instant at) {
+        answered(template, RequestState.RESPONDED, declaration, at);
+    }
+
+    /** The template came back with answers the supplier must correct. */
+    public void needsFollowUp(RmiTemplate template, Long declaration, Instant at) {
+        answered(template, RequestState.NEEDS_FOLLOW_UP, declaration, at);
+    }
+
+    /**
+     * Records one template's answer, then the request's state from the templates the campaign asks: all answered is a
+     * response (needing follow-up while any answer does), some answered is PARTIAL. A template the campaign did not ask
+     * for is kept but changes nothing.
+     */
+    private void answered(RmiTemplate template, RequestState answer, Long declaration, Instant at) {
         if (declaration != null) {
             this.declarationId = declaration;
         }
-        this.state = RequestState.RESPONDED;
-        if (respondedAt == null) {
-            this.respondedAt = at;
+        switch (template) {
+            case CMRT -> {
+                cmrtAnswer = answer;
+                cmrtAnsweredAt = cmrtAnsweredAt == null ? at : cmrtAnsweredAt;
+            }
+            case EMRT -> {
+                emrtAnswer = answer;
+                emrtAnsweredAt = emrtAnsweredAt == null ? at : emrtAnsweredAt;
+            }
+            default -> throw new BusinessRuleException("A campaign asks for the CMRT or the EMRT, not the " + template.name());
+        }
+        List<RmiTemplate> asked = campaign.getTemplates();
+        if (asked.stream().noneMatch(t -> answerOf(t) != null)) {
+            return;
+        }
+        if (missingTemplates().isEmpty()) {
+            state = asked.stream().anyMatch(t -> answerOf(t) == RequestState.NEEDS_FOLLOW_UP)
+                    ? RequestState.NEEDS_FOLLOW_UP : RequestState.RESPONDED;
+            if (respondedAt == null) {
+                respondedAt = at;
+            }
+        } else {
+            state = RequestState.PARTIAL;
         }
     }
 
-    public void needsFollowUp(Long declaration, Instant at) {
-        if (declaration != null) {
-            this.declarationId = declaration;
+    /** The templates asked that have not come back, CMRT first; empty once the request is answered in full. */
+    public List<RmiTemplate> missingTemplates() {
+        return campaign.getTemplates().stream().filter(t -> answerOf(t) == null).toList();
+    }
+
+    /** "CMRT back, EMRT missing" (or "needs follow-up") per template asked; empty when the campaign asks for one. */
+    public String templatesBack() {
+        List<RmiTemplate> asked = campaign.getTemplates();
+        if (asked.size() < 2) {
+            return "";
         }
-        this.state = RequestState.NEEDS_FOLLOW_UP;
-        if (respondedAt == null) {
-            this.respondedAt = at;
-        }
+        return String.join(", ", asked.stream().map(t -> t.name() + (answerOf(t) == null ? " missing"
+                : answerOf(t) == RequestState.NEEDS_FOLLOW_UP ? " needs follow-up" : " back")).toList());
+    }
+
+    /** RESPONDED or NEEDS_FOLLOW_UP once the template came back, null until then. */
+    public RequestState answerOf(RmiTemplate template) {
+        return template == RmiTemplate.CMRT ? cmrtAnswer : template == RmiTemplate.EMRT ? emrtAnswer : null;
+    }
+
+    /** When the template first came back; null when it has not (or only a corrective action told of it). */
+    public Instant answeredAt(RmiTemplate template) {
+        return template == RmiTemplate.CMRT ? cmrtAnsweredAt : template == RmiTemplate.EMRT ? emrtAnsweredAt : null;
     }
 
     /** Intake's text of what the supplier must correct; reminders repeat it instead of the plain reminder. */
     public void correctiveAction(String subject, String body) {
         this.correctiveSubject = Text.truncate(Text.clean(subject), 500);
         this.correctiveBody = body;
-        if (!state.isResponse()) {
+        if (!state.hasAnswer()) {
             this.state = RequestState.NEEDS_FOLLOW_UP;
+            // something came back that needs correcting: with one template asked, it is that template's answer
+            List<RmiTemplate> asked = campaign.getTemplates();
+            if (asked.size() == 1 && answerOf(asked.get(0)) == null) {
+                if (asked.get(0) == RmiTemplate.CMRT) {
+                    cmrtAnswer = RequestState.NEEDS_FOLLOW_UP;
+                } else {
+                    emrtAnswer = RequestState.NEEDS_FOLLOW_UP;
+                }
+            }
         }
     }
 
     public void unreachable() {
-        if (!state.isResponse()) {
+        if (!state.hasAnswer()) {
             this.state = RequestState.UNREACHABLE;
         }
     }

@@ -20,14 +20,15 @@ public final class SupplierStatusWorkbook {
 
     private static final String[] HEADERS = {"Supplier number", "Supplier", "Category", "Country", "In scope", "Supplier status",
             "Request status", "Requested on", "Reminders", "Escalated on", "Responded on", "Declaration", "Internal owner",
-            "Primary contact", "Contract clause"};
+            "Primary contact", "Contract clause", "Templates back"};
 
     private SupplierStatusWorkbook() {
     }
 
     public record StatusRow(String supplierNumber, String supplier, String category, String country, boolean inScope,
                        String supplierStatus, String requestStatus, LocalDate requestedOn, int reminders, LocalDate escalatedOn,
-                       LocalDate respondedOn, Long declarationId, String owner, String primaryContact, boolean contractClause) {
+                       LocalDate respondedOn, Long declarationId, String owner, String primaryContact, boolean contractClause,
+                       String templatesBack) {
     }
 
     public static byte[] write(int year, String summary, List<StatusRow> rows) {
@@ -69,7 +70,9 @@ public final class SupplierStatusWorkbook {
                 c++;
                 text(x, c++, row.owner());
                 text(x, c++, row.primaryContact());
-                x.createCell(c).setCellValue(row.contractClause() ? "Yes" : "No");
+                x.createCell(c++).setCellValue(row.contractClause() ? "Yes" : "No");
+                // a campaign asking for the CMRT and the EMRT: which came back ("CMRT back, EMRT missing")
+                text(x, c, row.templatesBack() == null || row.templatesBack().isEmpty() ? null : row.templatesBack());
             }
             sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(2, Math.max(2, r - 1), 0, HEADERS.length - 1));
             sheet.createFreezePane(2, 3);

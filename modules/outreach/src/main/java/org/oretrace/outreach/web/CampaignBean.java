@@ -11,6 +11,7 @@ import org.oretrace.kernel.Role;
 import org.oretrace.kernel.security.Allowed;
 import org.oretrace.outreach.application.CampaignStatistics;
 import org.oretrace.outreach.published.CampaignStats;
+import org.oretrace.kernel.cmrt.RmiTemplate;
 import org.oretrace.outreach.application.Campaigns;
 import org.oretrace.outreach.application.SurveyRequests;
 import org.oretrace.outreach.domain.Campaign;
@@ -106,15 +107,47 @@ public class CampaignBean implements Serializable {
 
     @Allowed(Role.ADMIN)
     public void uploadCmrt(FileUploadEvent event) {
+        upload(RmiTemplate.CMRT, event);
+    }
+
+    @Allowed(Role.ADMIN)
+    public void uploadEmrt(FileUploadEvent event) {
+        upload(RmiTemplate.EMRT, event);
+    }
+
+    private void upload(RmiTemplate template, FileUploadEvent event) {
         var file = event.getFile();
         if (file.getSize() > MAX_CMRT_BYTES) {
-            PageMessages.error("The file is larger than 20 MB: is it really a blank CMRT?");
+            PageMessages.error("The file is larger than 20 MB: is it really a blank " + template.name() + "?");
             return;
         }
-        if (PageMessages.attempt(() -> campaigns.attachBlankCmrt(year, file.getFileName(), file.getContent())) != null) {
-            PageMessages.info(file.getFileName() + " will be attached to every request");
+        if (PageMessages.attempt(() -> campaigns.attachBlank(year, template, file.getFileName(), file.getContent())) != null) {
+            PageMessages.info(file.getFileName() + " (" + template.name() + " " + campaigns.get(year).versionOf(template)
+                    + ") will be attached to every request");
             refresh();
         }
+    }
+
+    /** "CMRT 6.5 and EMRT 2.1" */
+    public String getTemplatesAsked() {
+        return String.join(" and ", campaign.getTemplates().stream().map(t -> t.name() + " " + campaign.versionOf(t)).toList());
+    }
+
+    public List<CampaignStats.TemplateFigures> getByTemplate() {
+        return new ArrayList<>(stats.byTemplate().values());
+    }
+
+    /** The templates back of a request, for a campaign asking more than one: "CMRT back, EMRT missing". */
+    public String answersOf(SurveyRequest request) {
+        return request.templatesBack();
+    }
+
+    public boolean isSeveralTemplates() {
+        return campaign.getTemplates().size() > 1;
+    }
+
+    public RequestState stateCode(SurveyRequest request) {
+        return CampaignStatistics.effectiveState(request);
     }
 
     @Allowed(Role.COMPLIANCE)
@@ -156,6 +189,16 @@ public class CampaignBean implements Serializable {
     /** Chart.js configuration: cumulative responses per day against the number solicited. */
     public String getResponsesChart() {
         return ResponseChart.of(campaign, stats, clock.today());
+    }
+
+    /** Per template asked: the suppliers that returned it against those asked (a supplier may have returned one). */
+    public String getTemplatesChart() {
+        List<CampaignStats.TemplateFigures> figures = getByTemplate();
+        return ChartConfig.bar().labels(figures.stream().map(f -> f.template() + " " + f.version()).toList())
+                .dataset(ChartConfig.series("Returned", ChartConfig.PRIMARY,
+                        figures.stream().map(f -> (long) f.responded()).toList()))
+                .dataset(ChartConfig.series("Asked", "#9aa8b3", figures.stream().map(f -> (long) f.solicited()).toList()))
+                .fillHeight().countsFromZero().toJson();
     }
 
     public String getStatusChart() {

@@ -50,6 +50,11 @@ public class CampaignsBean implements Serializable {
         return campaigns.list().stream().map(c -> new Row(c, statistics.forYear(c.getReportingYear()))).toList();
     }
 
+    /** "CMRT 6.5 and EMRT 2.1" */
+    public String templatesOf(Campaign campaign) {
+        return String.join(" and ", campaign.getTemplates().stream().map(t -> t.name() + " " + campaign.versionOf(t)).toList());
+    }
+
     public List<SupplierCategory> getAllCategories() {
         return suppliers.categories();
     }

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.oretrace.kernel.Role;
+import org.oretrace.kernel.cmrt.RmiTemplate;
 import org.oretrace.kernel.events.DeclarationEvaluated;
 import org.oretrace.kernel.security.Allowed;
 import org.oretrace.kernel.time.ApplicationClock;
@@ -37,6 +38,7 @@ public class RequestBean implements Serializable {
 
     private DeclarationEvaluated.Outcome responseOutcome = DeclarationEvaluated.Outcome.ACCEPTED;
     private String responseNote;
+    private String responseTemplate;
 
     /** Reads ?id= on the first request of the view (the bean then lives as long as the view). */
     @PostConstruct
@@ -73,7 +75,9 @@ public class RequestBean implements Serializable {
     @Allowed(Role.COMPLIANCE)
     public void recordResponse() {
         if (PageMessages.attempt(() -> requests.recordResponse(request.getSupplier().getId(),
-                request.getCampaign().getReportingYear(), responseOutcome, responseNote)) != null) {
+                request.getCampaign().getReportingYear(),
+                responseTemplate == null || responseTemplate.isBlank() ? null : RmiTemplate.valueOf(responseTemplate),
+                responseOutcome, responseNote)) != null) {
             PageMessages.info("Response recorded");
             responseNote = null;
             request = requests.get(id);
@@ -91,6 +95,24 @@ public class RequestBean implements Serializable {
 
     public void setResponseOutcome(DeclarationEvaluated.Outcome responseOutcome) {
         this.responseOutcome = responseOutcome;
+    }
+
+    /** The templates the campaign asks for, to say which one came in by hand. */
+    public List<String> getTemplateChoices() {
+        return request.getCampaign().getTemplates().stream().map(RmiTemplate::name).toList();
+    }
+
+    /** "CMRT back, EMRT missing" for a campaign asking more than one template; empty otherwise. */
+    public String getTemplatesBack() {
+        return request.templatesBack();
+    }
+
+    public String getResponseTemplate() {
+        return responseTemplate;
+    }
+
+    public void setResponseTemplate(String responseTemplate) {
+        this.responseTemplate = responseTemplate;
     }
 
     public String getResponseNote() {

@@ -10,6 +10,7 @@ import org.oretrace.outreach.domain.Campaign;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,10 +36,19 @@ final class ResponseChart {
         List<String> labels = new ArrayList<>();
         List<Integer> cumulative = new ArrayList<>();
         List<Integer> solicited = new ArrayList<>();
+        // a campaign asking for two templates draws a line per template too (who returned it, whatever else they did)
+        boolean perTemplate = stats.byTemplate().size() > 1;
+        Map<String, List<Integer>> templateLines = new LinkedHashMap<>();
         LocalDate first = campaign.getLaunchedOn();
         if (first != null) {
-            TreeMap<LocalDate, Integer> byDay = stats.responsesOverTime().stream().collect(Collectors.toMap(
-                    CampaignStats.DailyResponses::day, CampaignStats.DailyResponses::cumulative, (a, b) -> b, TreeMap::new));
+            TreeMap<LocalDate, Integer> byDay = byDay(stats.responsesOverTime());
+            Map<String, TreeMap<LocalDate, Integer>> templateDays = new LinkedHashMap<>();
+            if (perTemplate) {
+                stats.byTemplate().forEach((template, figures) -> {
+                    templateDays.put(template, byDay(figures.responsesOverTime()));
+                    templateLines.put(template, new ArrayList<>());
+                });
+            }
             LocalDate last = campaign.isRunning() && today.isAfter(first) ? today : first;
             if (!byDay.isEmpty() && byDay.lastKey().isAfter(last)) {
                 last = byDay.lastKey();
@@ -49,17 +59,28 @@ final class ResponseChart {
                 labels.add(day.format(format));
                 cumulative.add(upToDay == null ? 0 : upToDay.getValue());
                 solicited.add(stats.solicited());
+                for (Map.Entry<String, TreeMap<LocalDate, Integer>> template : templateDays.entrySet()) {
+                    Map.Entry<LocalDate, Integer> back = template.getValue().floorEntry(day);
+                    templateLines.get(template.getKey()).add(back == null ? 0 : back.getValue());
+                }
             }
         }
         boolean fewPoints = first == null || stats.responsesOverTime().size() < 3;
         ChartConfig chart = ChartConfig.line().labels(labels)
-                .dataset(ChartConfig.series("Responses", "rgba(31,95,139,0.15)", cumulative)
+                .dataset(ChartConfig.series(perTemplate ? "Answered in full" : "Responses", "rgba(31,95,139,0.15)", cumulative)
                         .add("borderColor", ChartConfig.PRIMARY).add("fill", "origin").add("stepped", true).add("borderWidth", 2)
                         .add("pointRadius", fewPoints ? 3 : 0).add("pointHitRadius", 6))
                 .dataset(Json.createObjectBuilder().add("label", "Solicited").add("data", ChartConfig.numbers(solicited))
                         .add("borderColor", "#9aa8b3").add("borderDash", Json.createArrayBuilder().add(6).add(4))
-                        .add("borderWidth", 1.5).add("pointRadius", 0).add("pointHitRadius", 0).add("fill", false))
-                .fillHeight()
+                        .add("borderWidth", 1.5).add("pointRadius", 0).add("pointHitRadius", 0).add("fill", false));
+        String[] colours = {"#b35c00", "#2e7d32"};
+        int i = 0;
+        for (Map.Entry<String, List<Integer>> line : templateLines.entrySet()) {
+            chart.dataset(Json.createObjectBuilder().add("label", line.getKey() + " returned")
+                    .add("data", ChartConfig.numbers(line.getValue())).add("borderColor", colours[i++ % colours.length])
+                    .add("stepped", true).add("borderWidth", 2).add("pointRadius", 0).add("pointHitRadius", 6).add("fill", false));
+        }
+        chart.fillHeight()
                 .option("interaction", Json.createObjectBuilder().add("mode", "index").add("intersect", false))
                 .plugin("legend", Json.createObjectBuilder().add("position", "bottom")
                         .add("labels", Json.createObjectBuilder().add("boxWidth", 12).add("boxHeight", 2).add("font", small())));
@@ -69,6 +90,11 @@ final class ResponseChart {
                 .add("suggestedMax", Math.max(1, stats.solicited()))
                 .add("ticks", Json.createObjectBuilder().add("precision", 0).add("maxTicksLimit", 6).add("font", small()));
         return chart.toJson();
+    }
+
+    private static TreeMap<LocalDate, Integer> byDay(List<CampaignStats.DailyResponses> overTime) {
+        return overTime.stream().collect(Collectors.toMap(
+                CampaignStats.DailyResponses::day, CampaignStats.DailyResponses::cumulative, (a, b) -> b, TreeMap::new));
     }
 
     private static JsonObjectBuilder grid() {

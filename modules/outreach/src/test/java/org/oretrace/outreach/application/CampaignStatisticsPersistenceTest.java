@@ -62,7 +62,7 @@ class CampaignStatisticsPersistenceTest {
             assertThat(stats.campaignStatus()).isEqualTo("LAUNCHED");
             assertThat(stats.byStatus()).containsExactly(
                     java.util.Map.entry("NOT_SENT", 1L), java.util.Map.entry("SENT", 1L), java.util.Map.entry("REMINDED", 1L),
-                    java.util.Map.entry("ESCALATED", 1L), java.util.Map.entry("RESPONDED", 4L),
+                    java.util.Map.entry("ESCALATED", 1L), java.util.Map.entry("PARTIAL", 0L), java.util.Map.entry("RESPONDED", 4L),
                     java.util.Map.entry("NEEDS_FOLLOW_UP", 1L), java.util.Map.entry("UNREACHABLE", 2L));
             assertThat(stats.byCategory()).containsExactly(
                     java.util.Map.entry("(none)", new CampaignStats.CategoryFigures(2, 1, 50.0)),
@@ -82,6 +82,15 @@ class CampaignStatisticsPersistenceTest {
             assertThat(stats.overdue()).extracting(CampaignStats.Overdue::supplierNumber, CampaignStats.Overdue::owner)
                     .startsWith(org.assertj.core.groups.Tuple.tuple("S-04", "Pat Buyer"));
             assertThat(stats).isEqualTo(oneByOne(em, LocalDate.of(2024, 4, 2), ZoneOffset.UTC));
+            // a CMRT campaign: the CMRT's figures, which the filing reports, are the campaign's figures as they always were
+            assertThat(stats.byTemplate().keySet()).containsExactly("CMRT");
+            assertThat(stats.cmrt().solicited()).isEqualTo(stats.solicited());
+            assertThat(stats.cmrt().responded()).isEqualTo(stats.responded());
+            assertThat(stats.cmrt().responseRate()).isEqualTo(stats.responseRate());
+            assertThat(stats.cmrt().summary()).isEqualTo(stats.summary());
+            assertThat(stats.cmrt().responsesOverTime()).isEqualTo(stats.responsesOverTime());
+            assertThat(stats.byCategory().values()).allSatisfy(c -> assertThat(c.cmrtResponded()).isEqualTo(c.responded()));
+            assertThat(stats.partial()).isZero();
 
             Campaign campaign = campaign(em, 2023);
             CampaignStats newYork = statistics.aggregate(campaign, LocalDate.of(2024, 4, 2), NEW_YORK);

@@ -115,6 +115,7 @@ class AuthorizationMatrixIT {
             "GET    /api/campaigns/{year}                                VIEWER",
             "PUT    /api/campaigns/{year}                                COMPLIANCE",
             "POST   /api/campaigns/{year}/cmrt                           ADMIN",
+            "POST   /api/campaigns/{year}/emrt                           ADMIN",
             "POST   /api/campaigns/{year}/launch                         COMPLIANCE",
             "POST   /api/campaigns/{year}/suppliers                      COMPLIANCE",
             "GET    /api/campaigns/{year}/statistics                     VIEWER",
