@@ -14,9 +14,14 @@ record LoadedTemplate(XSSFWorkbook workbook) {
     private static final Map<String, LoadedTemplate> LOADED = new ConcurrentHashMap<>();
 
     static LoadedTemplate of(String version) {
-        return LOADED.computeIfAbsent(version, v -> {
+        return ofFile("RMI_CMRT_" + version + ".xlsx");
+    }
+
+    /** Any template by file name ("RMI_EMRT_2.1.xlsx"). */
+    static LoadedTemplate ofFile(String fileName) {
+        return LOADED.computeIfAbsent(fileName, v -> {
             try {
-                return new LoadedTemplate(new XSSFWorkbook(new ByteArrayInputStream(Templates.cmrt(v))));
+                return new LoadedTemplate(new XSSFWorkbook(new ByteArrayInputStream(Templates.bytes(v))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
