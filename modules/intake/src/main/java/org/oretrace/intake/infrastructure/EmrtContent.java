@@ -1,6 +1,7 @@
 package org.oretrace.intake.infrastructure;
 
 import org.oretrace.intake.domain.Company;
+import org.oretrace.intake.domain.MineRow;
 import org.oretrace.intake.domain.ProductRow;
 import org.oretrace.intake.domain.SmelterRow;
 import org.oretrace.kernel.Metal;
@@ -22,12 +23,6 @@ public record EmrtContent(String templateVersion, String language, Company compa
      * null); row is the Declaration row of the answer (column D) and its comment (column G).
      */
     public record EmrtAnswer(String question, Metal mineral, String answer, String comment, int row) {
-    }
-
-    /** A Mine List row (2.x), columns A–M. */
-    public record MineRow(int row, String mineral, String smelterName, String mineName, String mineId,
-                          String sourceId, String country, String street, String city, String province,
-                          String contactName, String contactEmail, String nextSteps, String comment) {
     }
 
     public EmrtAnswer answer(String question, Metal mineral) {

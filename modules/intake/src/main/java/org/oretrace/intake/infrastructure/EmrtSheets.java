@@ -1,11 +1,11 @@
 package org.oretrace.intake.infrastructure;
 
 import org.oretrace.intake.domain.Company;
+import org.oretrace.intake.domain.MineRow;
 import org.oretrace.intake.domain.ProductRow;
 import org.oretrace.intake.domain.RejectionCode;
 import org.oretrace.intake.domain.SmelterRow;
 import org.oretrace.intake.infrastructure.EmrtContent.EmrtAnswer;
-import org.oretrace.intake.infrastructure.EmrtContent.MineRow;
 import org.oretrace.kernel.Metal;
 import org.oretrace.kernel.cmrt.RmiTemplate;
 import org.oretrace.kernel.cmrt.TemplateDetection;

@@ -3,6 +3,7 @@ package org.oretrace.intake.infrastructure;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.oretrace.intake.application.EmrtRules;
+import org.oretrace.intake.domain.MineRow;
 import org.oretrace.intake.domain.RejectionCode;
 import org.oretrace.intake.infrastructure.EmrtContent.EmrtAnswer;
 import org.oretrace.intake.testing.EmrtFile;
@@ -60,8 +61,8 @@ class EmrtReaderTest {
             String copperSmelter = EmrtLookup.smelters(version, "Copper", 1).get(0).lookupName();
             assertThat(c.smelters()).extracting(s -> s.getRow(), s -> s.getMetal(), s -> s.getLookupName())
                     .containsExactly(tuple(5, "Cobalt", cobaltSmelter), tuple(6, "Copper", copperSmelter));
-            assertThat(c.mines()).extracting(EmrtContent.MineRow::mineral, EmrtContent.MineRow::mineName,
-                    EmrtContent.MineRow::mineId, EmrtContent.MineRow::country)
+            assertThat(c.mines()).extracting(MineRow::getMineral, MineRow::getMineName,
+                    MineRow::getMineId, MineRow::getCountry)
                     .containsExactly(tuple("Cobalt", "Kamoto Mine", "MINE-001", "CONGO, DEMOCRATIC REPUBLIC OF THE"));
             assertThat(c.hasMineList()).isTrue();
         } else {
