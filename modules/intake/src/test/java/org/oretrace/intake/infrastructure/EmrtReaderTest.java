@@ -81,6 +81,15 @@ class EmrtReaderTest {
         assertThat(asCmrt.rejection().code()).isEqualTo(RejectionCode.OTHER_RMI_TEMPLATE);
         assertThat(asCmrt.rejection().message()).contains("Extended Minerals Reporting Template (EMRT)", "not the Conflict");
 
+        if (v2) {
+            // the CMRT reader's limits, checked while reading: the rows after the limit are never looked at
+            EmrtReading tooMany = new EmrtReader(new CmrtReader(CmrtReader.DEFAULT_MAX_BYTES,
+                    ReadingLimits.defaults().withRows(1, 10))).read(bytes, "emrt.xlsx");
+            assertThat(tooMany.rejection().code()).isEqualTo(RejectionCode.TOO_MANY_ROWS);
+            assertThat(tooMany.rejection().message()).contains("'Smelter List'", "more than 1 filled rows");
+            assertThat(new EmrtReader(new CmrtReader(bytes.length - 1)).read(bytes, "emrt.xlsx").rejection().code())
+                    .isEqualTo(RejectionCode.TOO_LARGE);
+        }
         findsTheGapsWithTheirCells(version);
         if (v2) {
             listsTheChosenMineralsInTheTemplatesOrder(version);

@@ -195,7 +195,7 @@ public final class EmrtFile {
     }
 
     public byte[] toBytes() {
-        LoadedTemplate template = LoadedTemplate.ofFile("RMI_EMRT_" + version + ".xlsx");
+        LoadedTemplate template = LoadedTemplate.emrt(version);
         synchronized (template) {
             List<Runnable> undo = new ArrayList<>();
             try {

@@ -39,7 +39,7 @@ public final class EmrtLookup {
     }
 
     private static List<LookupEntry> load(String version) {
-        LoadedTemplate template = LoadedTemplate.ofFile("RMI_EMRT_" + version + ".xlsx");
+        LoadedTemplate template = LoadedTemplate.emrt(version);
         synchronized (template) {
             Sheet sheet = template.workbook().getSheet("Smelter Look-up");
             DataFormatter f = new DataFormatter();

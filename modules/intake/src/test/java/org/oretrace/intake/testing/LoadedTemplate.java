@@ -17,6 +17,16 @@ record LoadedTemplate(XSSFWorkbook workbook) {
         return ofFile("RMI_CMRT_" + version + ".xlsx");
     }
 
+    /**
+     * The EMRT of that version, releasing any other EMRT loaded before: a loaded template holds hundreds of MB, and
+     * the tests go through the EMRT versions one after the other (the CMRTs stay cached for their many tests).
+     */
+    static LoadedTemplate emrt(String version) {
+        String name = "RMI_EMRT_" + version + ".xlsx";
+        LOADED.keySet().removeIf(k -> k.startsWith("RMI_EMRT_") && !k.equals(name));
+        return ofFile(name);
+    }
+
     /** Any template by file name ("RMI_EMRT_2.1.xlsx"). */
     static LoadedTemplate ofFile(String fileName) {
         return LOADED.computeIfAbsent(fileName, v -> {
