@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.oretrace.intake.application.DeclarationReading;
+import org.oretrace.intake.application.IntakeDeclarationStates;
 import org.oretrace.intake.infrastructure.CmrtReader;
 import org.oretrace.intake.testing.EmrtFile;
 import org.oretrace.intake.testing.EmrtLookup;
@@ -59,7 +60,19 @@ class EmrtDeclarationPersistenceTest {
             cmrtOnly.linkTo(78L, 2025, null);
             new DeclarationReading(new CmrtReader(), new TemplateSmelterDirectory("6.5")).read(cmrtOnly, emrt(), TODAY, T0);
             em.persist(cmrtOnly);
+            // an EMRT with a gap, asked for: it needs follow-up, but filing's pre-flight asks about CMRT responses only
+            byte[] gap = emrtWithGap();
+            StoredFile gapFile = new StoredFile(gap, "gap-emrt.xlsx", T0, "alice", Channel.UPLOAD);
+            em.persist(gapFile);
+            Declaration withGap = new Declaration(gapFile, "gap-emrt.xlsx", Channel.UPLOAD, T0, "alice");
+            withGap.linkTo(79L, 2025, null);
+            new DeclarationReading(new CmrtReader(), new TemplateSmelterDirectory("6.5"))
+                    .read(withGap, gap, TODAY, T0, Set.of(RmiTemplate.EMRT));
+            em.persist(withGap);
             em.getTransaction().commit();
+            assertThat(withGap.getStatus()).isEqualTo(DeclarationStatus.NEEDS_FOLLOW_UP);
+            assertThat(withGap.getFindings()).extracting(f -> f.getCode() + "@" + f.getCell())
+                    .containsExactly("MISSING_REQUIRED_FIELD@D8");
             em.close();
 
             EntityManager read = emf.createEntityManager();
@@ -92,7 +105,19 @@ class EmrtDeclarationPersistenceTest {
             Number cmrtRows = (Number) read.createNativeQuery("SELECT COUNT(*) FROM intake_declaration WHERE template = 'CMRT'")
                     .getSingleResult();
             assertThat(cmrtRows.intValue()).isZero();
+            IntakeDeclarationStates states = new IntakeDeclarationStates(read);
+            assertThat(states.awaitingDecision(2025)).as("EMRTs are no CMRT responses").isEmpty();
+            assertThat(states.followUps(2025).needingFollowUp()).isZero();
             read.close();
         }
+    }
+
+    private static byte[] gapBytes;
+
+    private static byte[] emrtWithGap() {
+        if (gapBytes == null) {
+            gapBytes = EmrtFile.of("2.1").set("D8", null).toBytes();
+        }
+        return gapBytes;
     }
 }
