@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 /** The JSON contract of /api/declarations (issue 4). The names are stable: clients depend on them. */
-@Schema(name = "Declaration", description = "A received CMRT: status, what the supplier declared, and the findings. "
+@Schema(name = "Declaration", description = "A received CMRT or, where the request asked for one, EMRT (template: CMRT "
+        + "or EMRT; minerals: an EMRT's minerals in scope; mines: its Mine List). For an EMRT answers maps question "
+        + "\"1\"..\"7\" and \"C\" to the minerals in scope, companyQuestions \"A\"..\"G\", smelters carry the mineral "
+        + "in metal. A received CMRT: status, what the supplier declared, and the findings. "
         + "status is ACCEPTED, NEEDS_FOLLOW_UP, RISK_REVIEW or REJECTED (QUEUED while not read yet); rejection is "
         + "present only for REJECTED files. redFlags are the findings that need a risk review (covered-country sourcing "
         + "or smelter, sanctioned smelter, incomplete smelter list, smelter not yet identified); riskReviews are the "
@@ -28,7 +31,11 @@ public record DeclarationJson(long id, String status, RejectionJson rejection, S
                               List<SmelterJson> smelters, List<ProductJson> products, List<FindingJson> findings,
                               String fileName, Instant receivedAt, Long supplierId, Integer reportingYear,
                               boolean duplicate, String acceptedBy, String acceptedReason,
-                              List<FindingJson> redFlags, List<RiskReviewJson> riskReviews) {
+                              List<FindingJson> redFlags, List<RiskReviewJson> riskReviews, String template,
+                              List<String> minerals, List<MineJson> mines) {
+
+    public record MineJson(int row, String mineral, String smelterName, String mineName, String mineId, String country) {
+    }
 
     public record RiskReviewJson(String outcome, String assessment, int redFlags, String reviewedBy, Instant reviewedAt) {
     }
@@ -61,7 +68,19 @@ public record DeclarationJson(long id, String status, RejectionJson rejection, S
         boolean read = d.getTemplateVersion() != null;
         Map<String, Map<String, AnswerJson>> answers = new LinkedHashMap<>();
         Map<String, AnswerJson> company = new LinkedHashMap<>();
-        if (read) {
+        if (read && d.isEmrt()) {
+            for (String q : List.of("1", "2", "3", "4", "5", "6", "7", "C")) {
+                Map<String, AnswerJson> perMineral = new LinkedHashMap<>();
+                for (Metal mineral : d.getMinerals()) {
+                    d.answer(q, mineral).ifPresent(a -> perMineral.put(mineral.name(), answer(a)));
+                }
+                answers.put(q, perMineral);
+            }
+            for (char q : "ABDEFG".toCharArray()) {
+                company.put(String.valueOf(q), d.answer(String.valueOf(q), null).map(DeclarationJson::answer)
+                        .orElse(new AnswerJson(null, null)));
+            }
+        } else if (read) {
             for (int q = 1; q <= 8; q++) {
                 Map<String, AnswerJson> perMetal = new LinkedHashMap<>();
                 for (Metal metal : METALS) {
@@ -83,13 +102,16 @@ public record DeclarationJson(long id, String status, RejectionJson rejection, S
                         c.getContactName(), c.getContactEmail(), c.getContactPhone(), c.getAuthorizer(),
                         c.getAuthorizerTitle(), c.getAuthorizerEmail(), c.getAuthorizerPhone(), c.getEffectiveDate()) : null,
                 d.getScope(), d.getScopeDescription(), answers, company,
-                d.getSmelters().stream().map(DeclarationJson::smelter).toList(),
+                (d.isEmrt() ? d.getEmrtSmelters() : d.getSmelters()).stream().map(DeclarationJson::smelter).toList(),
                 d.getProducts().stream().map(DeclarationJson::product).toList(),
                 d.getFindings().stream().map(DeclarationJson::finding).toList(),
                 d.getFileName(), d.getReceivedAt(), d.getSupplierId(), d.getReportingYear(), duplicate,
                 d.getAcceptedBy(), d.getAcceptedReason(), d.redFlags().stream().map(DeclarationJson::finding).toList(),
                 d.getRiskReviews().stream().map(r -> new RiskReviewJson(r.getOutcome().name(), r.getAssessment(),
-                        r.getRedFlags(), r.getReviewedBy(), r.getReviewedAt())).toList());
+                        r.getRedFlags(), r.getReviewedBy(), r.getReviewedAt())).toList(), d.getTemplate().name(),
+                d.getMinerals().stream().map(Metal::name).toList(),
+                d.getMines().stream().map(m -> new MineJson(m.getRow(), m.getMineral(), m.getSmelterName(),
+                        m.getMineName(), m.getMineId(), m.getCountry())).toList());
     }
 
     private static AnswerJson answer(Answer a) {

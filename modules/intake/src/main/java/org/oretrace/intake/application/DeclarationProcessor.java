@@ -80,7 +80,8 @@ public class DeclarationProcessor {
         d.expectTemplateVersion(links.expectedTemplateVersion(d.getReportingYear()));
         DeclarationReading reading = new DeclarationReading(settings.reader(), new RememberingDirectory(directory),
                 settings.maxReviewRows());
-        List<SmelterRow> unresolved = reading.read(d, d.getStoredFile().getContent(), clock.today(), clock.now());
+        List<SmelterRow> unresolved = reading.read(d, d.getStoredFile().getContent(), clock.today(), clock.now(),
+                links.templatesAsked(d.getSupplierId(), d.getReportingYear()));
         for (SmelterRow row : unresolved) {
             directory.submitForReview(Metal.fromText(row.getMetal()).orElse(null), row.nameForMatching(),
                     row.getCountry(), row.getSmelterIdInput(), "declaration " + id + ", Smelter List row " + row.getRow());
@@ -114,8 +115,8 @@ public class DeclarationProcessor {
         if (d.getStatus() == DeclarationStatus.REJECTED) {
             return d.getFileName() + ": rejected, " + d.getRejectionCode();
         }
-        return d.getFileName() + ": " + d.getStatus() + " (CMRT " + d.getTemplateVersion() + ", "
-                + d.getSmelters().size() + " smelter rows, " + d.errorCount() + " errors, " + d.warningCount()
+        return d.getFileName() + ": " + d.getStatus() + " (" + d.getTemplate() + " " + d.getTemplateVersion() + ", "
+                + (d.isEmrt() ? d.getEmrtSmelters() : d.getSmelters()).size() + " smelter rows, " + d.errorCount() + " errors, " + d.warningCount()
                 + " warnings, " + d.redFlagCount() + " red flags)";
     }
 }

@@ -3,12 +3,19 @@ package org.oretrace.intake.application;
 import org.oretrace.kernel.smelter.SmelterId;
 import org.oretrace.intake.domain.Declaration;
 import org.oretrace.intake.domain.RejectionCode;
+import org.oretrace.intake.domain.Answer;
 import org.oretrace.intake.domain.Finding;
+import org.oretrace.intake.domain.FindingCode;
+import org.oretrace.intake.domain.Severity;
 import org.oretrace.intake.domain.SmelterRow;
 import org.oretrace.intake.infrastructure.CmrtContent;
 import org.oretrace.intake.infrastructure.CmrtReader;
 import org.oretrace.intake.infrastructure.CmrtReading;
+import org.oretrace.intake.infrastructure.EmrtContent;
+import org.oretrace.intake.infrastructure.EmrtReader;
+import org.oretrace.intake.infrastructure.EmrtReading;
 import org.oretrace.kernel.Metal;
+import org.oretrace.kernel.cmrt.RmiTemplate;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,11 +53,33 @@ public class DeclarationReading {
         this.ownLookup = new OwnLookupCheck(directory);
     }
 
-    /** @return the rows nobody could resolve, for the registry's review queue */
+    /** Reads a file where a CMRT was asked for (an EMRT is rejected, saying so). */
     public List<SmelterRow> read(Declaration declaration, byte[] original, LocalDate today, Instant now) {
+        return read(declaration, original, today, now, Set.of(RmiTemplate.CMRT));
+    }
+
+    /**
+     * @param asked the templates the supplier's request asked for: an EMRT is read only when it is among them
+     * @return the rows nobody could resolve, for the registry's review queue
+     */
+    public List<SmelterRow> read(Declaration declaration, byte[] original, LocalDate today, Instant now,
+                                 Set<RmiTemplate> asked) {
         CmrtReading reading = reader.read(original, declaration.getFileName());
         if (reading.isRejected()) {
-            declaration.reject(reading.rejection().code(), reading.rejection().message(), now);
+            boolean emrt = reading.rejection().code() == RejectionCode.OTHER_RMI_TEMPLATE
+                    && reading.rejection().message().contains("(" + RmiTemplate.EMRT.name() + ")");
+            if (emrt && asked.contains(RmiTemplate.EMRT)) {
+                readEmrt(declaration, original, now);
+                return List.of();
+            }
+            String message = reading.rejection().message();
+            if (emrt) {
+                message += " Only the CMRT was asked for in this request, not the EMRT.";
+            }
+            declaration.reject(reading.rejection().code(), message, now);
+            if (emrt) {
+                declaration.answersTemplate(RmiTemplate.EMRT);
+            }
             return List.of();
         }
         CmrtContent c = reading.content();
@@ -93,5 +122,30 @@ public class DeclarationReading {
         findings.addAll(ownLookupFindings);
         declaration.evaluate(findings, now);
         return unresolved;
+    }
+
+    /**
+     * An EMRT asked for: its content and the rules of its own Checker. Its smelter rows are kept as written: the
+     * registry does not resolve EMRT minerals' smelters yet (README, EMRT), so nothing goes to its review queue.
+     */
+    private void readEmrt(Declaration declaration, byte[] original, Instant now) {
+        EmrtReading reading = new EmrtReader(reader).read(original, declaration.getFileName());
+        if (reading.isRejected()) {
+            declaration.reject(reading.rejection().code(), reading.rejection().message(), now);
+            declaration.answersTemplate(RmiTemplate.EMRT);
+            return;
+        }
+        EmrtContent c = reading.content();
+        List<Answer> answers = c.answers().stream()
+                .map(a -> new Answer(a.question(), a.mineral(), a.answer(), a.comment())).toList();
+        for (SmelterRow row : c.smelters()) {
+            row.resolve(null, "NOT_CHECKED");
+        }
+        declaration.fillEmrt(c.templateVersion(), c.language(), c.company(), c.scope(), c.scopeDescription(),
+                c.minerals(), answers, c.smelters(), c.mines(), c.products());
+        List<Finding> findings = new ArrayList<>(EmrtRules.check(c));
+        reading.warnings().stream().filter(w -> w.contains(".xlsm")).forEach(w ->
+                findings.add(new Finding(FindingCode.MACRO_ENABLED_WORKBOOK, Severity.INFO, w, null, null)));
+        declaration.evaluate(findings, now);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.oretrace.kernel.cmrt.RmiTemplate;
 import org.oretrace.intake.domain.Declaration;
 import org.oretrace.intake.domain.DeclarationStatus;
 import org.oretrace.intake.domain.FindingCode;
@@ -15,7 +16,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@link DeclarationStates} from intake's own entities: states by one grouped query, risk reviews per declaration. */
+/**
+ * {@link DeclarationStates} from intake's own entities: states by one grouped query, risk reviews per declaration.
+ * Filing's pre-flight asks about the 3TG filing: only CMRT declarations count here (an EMRT is no CMRT response).
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class IntakeDeclarationStates implements DeclarationStates {
@@ -35,9 +39,11 @@ public class IntakeDeclarationStates implements DeclarationStates {
     public Map<String, Long> awaitingDecision(int reportingYear) {
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
         for (Object[] row : em.createQuery("select d.status, count(d) from Declaration d where d.reportingYear = :y "
-                        + "and d.status not in :decided and not exists (select n from Declaration n where n.supplierId = d.supplierId "
+                        + "and d.template = :cmrt and d.status not in :decided and not exists (select n from Declaration n "
+                        + "where n.supplierId = d.supplierId and n.template = :cmrt "
                         + "and n.reportingYear = d.reportingYear and n.id > d.id and n.status <> :rejected) group by d.status",
                         Object[].class)
+                .setParameter("cmrt", RmiTemplate.CMRT)
                 .setParameter("y", reportingYear)
                 .setParameter("decided", List.of(DeclarationStatus.ACCEPTED, DeclarationStatus.REJECTED))
                 .setParameter("rejected", DeclarationStatus.REJECTED).getResultList()) {
@@ -52,7 +58,8 @@ public class IntakeDeclarationStates implements DeclarationStates {
         Object[] r = (Object[]) em.createNativeQuery("SELECT COUNT(DISTINCT f.supplier_id), COUNT(DISTINCT a.supplier_id)"
                         + " FROM intake_declaration f LEFT JOIN intake_accepted_declaration a ON a.supplier_id = f.supplier_id"
                         + " AND a.reporting_year = f.reporting_year AND a.declaration_id > f.id"
-                        + " WHERE f.reporting_year = ?1 AND f.status = 'NEEDS_FOLLOW_UP' AND f.supplier_id IS NOT NULL")
+                        + " WHERE f.reporting_year = ?1 AND f.status = 'NEEDS_FOLLOW_UP' AND f.supplier_id IS NOT NULL"
+                        + " AND f.template = 'CMRT'")
                 .setParameter(1, reportingYear).getSingleResult();
         return new FollowUpCounts((int) ((Number) r[0]).longValue(), (int) ((Number) r[1]).longValue());
     }
@@ -61,8 +68,8 @@ public class IntakeDeclarationStates implements DeclarationStates {
     public RiskReviewCounts riskReviews(int reportingYear) {
         List<FindingCode> redFlags = java.util.Arrays.stream(FindingCode.values()).filter(FindingCode::isRedFlag).toList();
         List<Declaration> flagged = em.createQuery("select distinct d from Declaration d join d.findings f "
-                        + "where d.reportingYear = :y and f.code in :codes", Declaration.class)
-                .setParameter("y", reportingYear).setParameter("codes", redFlags).getResultList();
+                        + "where d.reportingYear = :y and d.template = :cmrt and f.code in :codes", Declaration.class)
+                .setParameter("cmrt", RmiTemplate.CMRT).setParameter("y", reportingYear).setParameter("codes", redFlags).getResultList();
         Map<RiskOutcome, Long> outcomes = new EnumMap<>(RiskOutcome.class);
         long open = 0;
         for (Declaration d : flagged) {

@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.oretrace.intake.domain.Declaration;
 import org.oretrace.kernel.InputLimits;
+import org.oretrace.kernel.cmrt.RmiTemplate;
 import org.oretrace.outreach.published.SupplierCard;
 import org.oretrace.outreach.published.SupplierDirectory;
 import org.oretrace.outreach.published.SupplierRequests;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** What intake asks outreach about a declaration: its supplier, that supplier's campaign and request. */
 @ApplicationScoped
@@ -34,6 +36,16 @@ public class SupplierLinks {
         Optional<String> asked = reportingYear == null ? Optional.empty()
                 : requests.cmrtVersion(reportingYear);
         return asked.orElseGet(settings::expectedTemplateVersion);
+    }
+
+    /**
+     * The RMI templates the supplier's request of the year asked for. Main's outreach interface
+     * ({@link SupplierRequests}) does not say yet, so every request asks for the CMRT only and an EMRT is rejected
+     * saying so. Once outreach publishes the templates a request asks for (branch h19-emrt-campaign), this is the one
+     * place to ask it: return them here, e.g. {@code requests.templates(supplierId, reportingYear)}.
+     */
+    public Set<RmiTemplate> templatesAsked(Long supplierId, Integer reportingYear) {
+        return Set.of(RmiTemplate.CMRT);
     }
 
     /**

@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.Metal;
+import org.oretrace.kernel.cmrt.RmiTemplate;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -91,6 +92,10 @@ public class Declaration {
     @Column(name = "rejection_message", length = 2000)
     private String rejectionMessage;
 
+    /** The RMI template the file answers: CMRT, or EMRT when the request asked for one (intake V7). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "template", nullable = false, length = 10)
+    private RmiTemplate template = RmiTemplate.CMRT;
     @Column(name = "template_version", length = 10)
     private String templateVersion;
     @Column(name = "language", length = 50)
@@ -119,6 +124,25 @@ public class Declaration {
     @CollectionTable(name = "intake_product_row", joinColumns = @JoinColumn(name = "declaration_id"))
     @OrderColumn(name = "position")
     private List<ProductRow> products = new ArrayList<>();
+
+    /** An EMRT's minerals in scope, in the template's order. */
+    @ElementCollection
+    @CollectionTable(name = "intake_declaration_mineral", joinColumns = @JoinColumn(name = "declaration_id"))
+    @OrderColumn(name = "position")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mineral", nullable = false, length = 20)
+    private List<Metal> minerals = new ArrayList<>();
+
+    /** An EMRT's Smelter List (metal column = the mineral); apart from the CMRT's rows, which filing reads for 3TG. */
+    @ElementCollection
+    @CollectionTable(name = "intake_emrt_smelter_row", joinColumns = @JoinColumn(name = "declaration_id"))
+    @OrderColumn(name = "position")
+    private List<SmelterRow> emrtSmelters = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "intake_mine_row", joinColumns = @JoinColumn(name = "declaration_id"))
+    @OrderColumn(name = "position")
+    private List<MineRow> mines = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "intake_finding", joinColumns = @JoinColumn(name = "declaration_id"))
@@ -245,6 +269,23 @@ public class Declaration {
         this.products.addAll(products);
     }
 
+    /** Takes what was read from an EMRT: its minerals, answers per mineral, smelter and mine rows, products. */
+    @SuppressWarnings("java:S107")
+    public void fillEmrt(String templateVersion, String language, Company company, String scope, String scopeDescription,
+                         List<Metal> minerals, List<Answer> answers, List<SmelterRow> smelters, List<MineRow> mines,
+                         List<ProductRow> products) {
+        fill(templateVersion, language, false, company, scope, scopeDescription, answers, List.of(), products);
+        this.template = RmiTemplate.EMRT;
+        this.minerals.addAll(minerals);
+        this.emrtSmelters.addAll(smelters);
+        this.mines.addAll(mines);
+    }
+
+    /** The file is this template even though it was rejected (e.g. an EMRT where only a CMRT was asked). */
+    public void answersTemplate(RmiTemplate template) {
+        this.template = template == null ? RmiTemplate.CMRT : template;
+    }
+
     /**
      * Errors need the supplier to correct the file (unless a person accepted it despite them); then red flags
      * need a person's assessment: the latest one decides (accepted, asked the supplier: follow-up, escalated:
@@ -336,6 +377,10 @@ public class Declaration {
         answers.clear();
         smelters.clear();
         products.clear();
+        minerals.clear();
+        emrtSmelters.clear();
+        mines.clear();
+        template = RmiTemplate.CMRT;
         findings.clear();
     }
 
@@ -443,6 +488,26 @@ public class Declaration {
 
     public String getRejectionMessage() {
         return rejectionMessage;
+    }
+
+    public RmiTemplate getTemplate() {
+        return template;
+    }
+
+    public boolean isEmrt() {
+        return template == RmiTemplate.EMRT;
+    }
+
+    public List<Metal> getMinerals() {
+        return Collections.unmodifiableList(minerals);
+    }
+
+    public List<SmelterRow> getEmrtSmelters() {
+        return Collections.unmodifiableList(emrtSmelters);
+    }
+
+    public List<MineRow> getMines() {
+        return Collections.unmodifiableList(mines);
     }
 
     public String getTemplateVersion() {

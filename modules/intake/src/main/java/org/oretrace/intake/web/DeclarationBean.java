@@ -240,6 +240,12 @@ public class DeclarationBean implements Serializable {
         return currentUser.canChange();
     }
 
+    /** An EMRT's minerals in scope, as the template lists them ("Cobalt, Mica"). */
+    public String getMinerals() {
+        return declaration == null ? null : String.join(", ", declaration.getMinerals().stream()
+                .map(org.oretrace.kernel.Metal::displayName).toList());
+    }
+
     public boolean isRead() {
         return declaration != null && declaration.getTemplateVersion() != null;
     }

@@ -25,7 +25,7 @@ public class DeclarationsBean implements Serializable {
     /** One line of the list, flat so that the Excel export shows plain values. */
     public record Line(long id, String fileName, String company, Long supplierId, Integer reportingYear,
                        String templateVersion, String language, String scope, DeclarationStatus status, long errors,
-                       long warnings, Instant receivedAt) implements Serializable {
+                       long warnings, Instant receivedAt, String template) implements Serializable {
     }
 
     @Inject
@@ -58,7 +58,8 @@ public class DeclarationsBean implements Serializable {
             Map<Severity, Long> c = counts.getOrDefault(d.getId(), Map.of());
             return new Line(d.getId(), d.getFileName(), d.getCompany().getName(), d.getSupplierId(), d.getReportingYear(),
                     d.getTemplateVersion(), d.getLanguage(), d.getScope(), d.getStatus(),
-                    c.getOrDefault(Severity.ERROR, 0L), c.getOrDefault(Severity.WARNING, 0L), d.getReceivedAt());
+                    c.getOrDefault(Severity.ERROR, 0L), c.getOrDefault(Severity.WARNING, 0L), d.getReceivedAt(),
+                    d.getTemplate().name());
         }).toList();
     }
 

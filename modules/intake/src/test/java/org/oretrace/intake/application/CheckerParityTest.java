@@ -223,7 +223,7 @@ class CheckerParityTest {
         return items;
     }
 
-    private static Optional<Path> soffice() {
+    static Optional<Path> soffice() {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             Path p = Path.of(dir, "soffice");
             if (Files.isExecutable(p)) {
@@ -234,7 +234,7 @@ class CheckerParityTest {
     }
 
     /** One LibreOffice run for all files; a private profile tells it to recalculate every formula on load. */
-    private static void recalculate(Path soffice, Path dir, Path in, Path out, Set<String> names) throws Exception {
+    static void recalculate(Path soffice, Path dir, Path in, Path out, Set<String> names) throws Exception {
         Path profile = Files.createDirectories(dir.resolve("profile/user"));
         Files.writeString(profile.resolve("registrymodifications.xcu"), """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -260,11 +260,11 @@ class CheckerParityTest {
         }
     }
 
-    private static Map<String, String> sheet(byte[] xlsx, String name) throws Exception {
+    static Map<String, String> sheet(byte[] xlsx, String name) throws Exception {
         return read(xlsx, name, false);
     }
 
-    private static Map<String, String> sheetFormulas(byte[] xlsx, String name) throws Exception {
+    static Map<String, String> sheetFormulas(byte[] xlsx, String name) throws Exception {
         return read(xlsx, name, true);
     }
 

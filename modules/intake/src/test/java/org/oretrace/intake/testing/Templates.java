@@ -41,6 +41,12 @@ public final class Templates {
         }).clone();
     }
 
+    public static final List<String> EMRT_VERSIONS = List.of("1.1", "1.11", "1.2", "1.3", "2.0", "2.1");
+
+    public static byte[] emrt(String version) {
+        return bytes("RMI_EMRT_" + version + ".xlsx");
+    }
+
     public static byte[] cmrt(String version) {
         return bytes("RMI_CMRT_" + version + ".xlsx");
     }

@@ -67,12 +67,14 @@ public class ReferenceListService {
         Instant now = clock.now();
         String actor = currentUser.name();
         Map<String, List<ReferenceRow>> rowsById = new LinkedHashMap<>();
+        Set<Metal> listMetals = java.util.EnumSet.noneOf(Metal.class);
         int aliasRows = 0;
         for (ReferenceRow row : list.rows()) {
             if (row.smelterId() == null || Metal.fromText(row.metal()).isEmpty()) {
                 continue;
             }
             aliasRows++;
+            listMetals.add(Metal.fromText(row.metal()).orElseThrow());
             rowsById.computeIfAbsent(row.smelterId(), id -> new ArrayList<>()).add(row);
         }
         if (rowsById.isEmpty()) {
@@ -146,7 +148,10 @@ public class ReferenceListService {
         }
         int noLongerListed = 0;
         for (Smelter smelter : existing.values()) {
-            if (smelter.isListed() && !rowsById.containsKey(smelter.getSmelterId())) {
+            // a list speaks only for its own metals: an EMRT's (cobalt, mica, ...) says nothing about the CMRT's 3TG
+            // smelters, nor a CMRT about cobalt refiners, nor an EMRT 1.x (cobalt, mica) about copper smelters
+            if (smelter.isListed() && listMetals.contains(smelter.getMetal())
+                    && !rowsById.containsKey(smelter.getSmelterId())) {
                 smelter.markNoLongerListed(version, now);
                 noLongerListed++;
                 audit.record("Smelter", smelter.getSmelterId(), "no longer listed",
