@@ -21,18 +21,14 @@ public class IntakeReceivedDeclarations implements ReceivedDeclarations {
                 .map(IntakeReceivedDeclarations::link).toList();
     }
 
-    /**
-     * Which template the declaration answers; outreach records that template's answer on the supplier's request. Every
-     * declaration intake reads today is a CMRT: once intake reads EMRTs (issue 19) this returns the declaration's own.
-     */
+    /** Which template the declaration answers; outreach records that template's answer on the supplier's request. */
     @Override
     public RmiTemplate templateOf(long declarationId) {
-        return RmiTemplate.CMRT;
+        return declarations.find(declarationId).map(Declaration::getTemplate).orElse(RmiTemplate.CMRT);
     }
 
     private static DeclarationLink link(Declaration d) {
-        // the declaration's own template once intake reads EMRTs (issue 19)
         return new DeclarationLink(d.getId(), d.getReportingYear(), d.getFileName(), d.getStatus().name(),
-                "/intake/declaration.xhtml?id=" + d.getId(), RmiTemplate.CMRT);
+                "/intake/declaration.xhtml?id=" + d.getId(), d.getTemplate());
     }
 }

@@ -39,13 +39,15 @@ public class SupplierLinks {
     }
 
     /**
-     * The RMI templates the supplier's request of the year asked for. Main's outreach interface
-     * ({@link SupplierRequests}) does not say yet, so every request asks for the CMRT only and an EMRT is rejected
-     * saying so. Once outreach publishes the templates a request asks for (branch h19-emrt-campaign), this is the one
-     * place to ask it: return them here, e.g. {@code requests.templates(supplierId, reportingYear)}.
+     * The RMI templates the supplier's request of the year asked for (outreach's campaign: CMRT, EMRT or both); the
+     * CMRT alone for a file without supplier or year, or from a supplier the year's campaign did not ask.
      */
     public Set<RmiTemplate> templatesAsked(Long supplierId, Integer reportingYear) {
-        return Set.of(RmiTemplate.CMRT);
+        if (supplierId == null || reportingYear == null) {
+            return Set.of(RmiTemplate.CMRT);
+        }
+        Set<RmiTemplate> asked = requests.templatesAsked(supplierId, reportingYear);
+        return asked.isEmpty() ? Set.of(RmiTemplate.CMRT) : asked;
     }
 
     /**

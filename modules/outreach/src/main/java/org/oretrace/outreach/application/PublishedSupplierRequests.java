@@ -12,8 +12,12 @@ import org.oretrace.outreach.domain.OutboxMessage;
 import org.oretrace.outreach.domain.SurveyRequest;
 import org.oretrace.outreach.published.SupplierRequests;
 
+import org.oretrace.kernel.cmrt.RmiTemplate;
+
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Outreach's published {@link SupplierRequests}, answered by its campaign, request and outbox services. */
 @ApplicationScoped
@@ -46,6 +50,12 @@ public class PublishedSupplierRequests implements SupplierRequests {
     public Optional<Integer> runningYear() {
         return campaigns.list().stream().filter(c -> c.getStatus() == CampaignStatus.LAUNCHED).findFirst()
                 .map(Campaign::getReportingYear);
+    }
+
+    @Override
+    public Set<RmiTemplate> templatesAsked(long supplierId, int reportingYear) {
+        return requests.find(supplierId, reportingYear).map(r -> r.getCampaign().getTemplates())
+                .filter(t -> !t.isEmpty()).<Set<RmiTemplate>>map(EnumSet::copyOf).orElseGet(Set::of);
     }
 
     @Override

@@ -1,6 +1,9 @@
 package org.oretrace.outreach.published;
 
+import org.oretrace.kernel.cmrt.RmiTemplate;
+
 import java.util.Optional;
+import java.util.Set;
 
 /** What other modules may ask of outreach's campaigns and survey requests (intake, when a CMRT comes back). */
 public interface SupplierRequests {
@@ -13,6 +16,9 @@ public interface SupplierRequests {
 
     /** The year of the running campaign (the latest, should several run at once), if any. */
     Optional<Integer> runningYear();
+
+    /** The templates (CMRT, EMRT or both) the supplier's request of the year asks for; empty when it was not asked. */
+    Set<RmiTemplate> templatesAsked(long supplierId, int reportingYear);
 
     /** Whether the supplier was asked in the year's campaign. */
     boolean asked(long supplierId, int reportingYear);

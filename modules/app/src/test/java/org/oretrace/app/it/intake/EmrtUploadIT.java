@@ -11,9 +11,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An EMRT uploaded over REST where the request asked for the CMRT (every request on main: outreach does not yet say
- * which templates a request asks for) is stored, rejected with a message that says so, and listed as an EMRT.
- * The reading of an EMRT that was asked for is proven below the server (EmrtDeclarationPersistenceTest).
+ * An EMRT uploaded over REST where only the CMRT was asked (here: a file without a supplier, so no request asked for the
+ * EMRT) is stored, rejected with a message that says so, and listed as an EMRT. An EMRT that a request asked for is
+ * read: CampaignTemplatesIT.
  */
 class EmrtUploadIT {
 
