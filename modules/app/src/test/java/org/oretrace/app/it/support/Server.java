@@ -40,7 +40,8 @@ public final class Server {
             .resolve("fork-" + FORK);
 
     private static int forkNumber() {
-        String fork = System.getProperty("oretrace.it.fork", "1");
+        // "fork-2" from failsafe (see the app's pom); a single JVM (e.g. run from an IDE) is fork 1
+        String fork = System.getProperty("oretrace.it.fork", "fork-1").replaceAll("\\D", "");
         return fork.matches("[1-9]") ? Integer.parseInt(fork) : 1;
     }
     // Generous: the demo server loads a whole year before it is ready, which took 2 minutes on a loaded machine.
