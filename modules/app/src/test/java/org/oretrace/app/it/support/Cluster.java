@@ -45,6 +45,8 @@ public final class Cluster implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         Cluster cluster = new Cluster(dir, dbUrl, List.of(nodeOptions));
+        // a test JVM that ends abruptly must not leave nodes and a balancer running
+        Runtime.getRuntime().addShutdownHook(new Thread(cluster::stopQuietly));
         cluster.script("start");
         return cluster;
     }
@@ -155,6 +157,14 @@ public final class Cluster implements AutoCloseable {
     @Override
     public void close() {
         script("stop");
+    }
+
+    private void stopQuietly() {
+        try {
+            script("stop");
+        } catch (RuntimeException ignored) {
+            // already stopped
+        }
     }
 
     private String clusterName() {
