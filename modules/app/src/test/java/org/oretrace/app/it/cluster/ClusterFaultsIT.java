@@ -152,6 +152,9 @@ class ClusterFaultsIT {
         for (long id : ids) {
             assertThat(ClusterFixtures.timesRead(admin, id)).as("declaration " + id).isEqualTo(1);
         }
+        String list = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        assertThat(db.count("SELECT count(*) FROM intake_declaration WHERE status = 'REJECTED' AND id IN (" + list + ")"))
+                .as("no good file rejected because the database went away while it was read").isZero();
         for (int n = 1; n <= Cluster.NODES; n++) {
             assertThat(cluster.adminOn(n).get("/api/me").status()).as("node " + n + " after the restart").isEqualTo(200);
         }
@@ -170,26 +173,34 @@ class ClusterFaultsIT {
 
         CompletableFuture<Api.Response> run = CompletableFuture.supplyAsync(() -> cluster.adminOn(1).post("/api/outreach/run"));
         long deadline = System.currentTimeMillis() + 60_000;
-        while (ClusterFixtures.perRecipient(smtp, "Reminder").isEmpty() && System.currentTimeMillis() < deadline) {
+        while (ours(ClusterFixtures.perRecipient(smtp, "Reminder")).isEmpty() && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
         }
         cluster.kill(1);
-        int atKill = ClusterFixtures.perRecipient(smtp, "Reminder").size();
+        int atKill = ours(ClusterFixtures.perRecipient(smtp, "Reminder")).size();
+        // only a mail the dead node was sending may go out twice: the SMTP server may have taken it before the node
+        // could record it (SMTP has no way to ask); it goes out again with the same Message-ID, which mail systems drop
+        long inFlight = db.count("SELECT count(*) FROM outbox_message WHERE state = 'SENDING' AND to_address LIKE 'ckr-%'");
         assertThat(run.handle((r, e) -> r == null ? -1 : r.status()).join()).as("the run died with its node").isNotEqualTo(200);
         assertThat(atKill).as("killed in the middle of the run").isBetween(1, suppliers - 1);
 
         // node 2 takes the remaining steps and, once the dead node's claims expire (30 s), its claimed mail
         deadline = System.currentTimeMillis() + 240_000;
-        while (ClusterFixtures.perRecipient(smtp, "Reminder").size() < suppliers && System.currentTimeMillis() < deadline) {
+        while (ours(ClusterFixtures.perRecipient(smtp, "Reminder")).size() < suppliers && System.currentTimeMillis() < deadline) {
             ClusterFixtures.runAtOnce(cluster.adminOn(2));
             Thread.sleep(3000);
         }
         Thread.sleep(35_000);
         ClusterFixtures.runAtOnce(cluster.adminOn(2));
         Thread.sleep(2000);
-        Map<String, Long> reminders = ClusterFixtures.perRecipient(smtp, "Reminder");
-        assertThat(reminders).as("every supplier reminded exactly once").hasSize(suppliers)
-                .allSatisfy((to, n) -> assertThat(n).as(to).isEqualTo(1L));
+        Map<String, Set<String>> ids = ours(ClusterFixtures.messageIds(smtp, "Reminder"));
+        assertThat(ids).as("every supplier reminded").hasSize(suppliers)
+                .allSatisfy((to, distinct) -> assertThat(distinct).as(to).hasSize(1));
+        long deliveries = ours(ClusterFixtures.perRecipient(smtp, "Reminder")).values().stream().mapToLong(Long::longValue).sum();
+        assertThat(deliveries - suppliers).as("copies: at most the mails in flight at the kill (" + inFlight + ")")
+                .isBetween(0L, inFlight);
+        assertThat(db.count("SELECT count(*) FROM outbox_message WHERE kind = 'REMINDER' AND to_address LIKE 'ckr-%'")).as("one reminder queued per request")
+                .isEqualTo(suppliers);
         cluster.startMissing();
     }
 
@@ -243,6 +254,12 @@ class ClusterFaultsIT {
         assertThat(signedInStill || toSignIn).as("still signed in, or asked to sign in: " + after).isTrue();
         WebSession.Answer again = new WebSession("127.0.0.1", Cluster.balancerPort()).signIn(Server.ADMIN_USER, Server.ADMIN_PASSWORD, null);
         assertThat(again.status()).as("signing in again works on the other node").isEqualTo(302);
+    }
+
+    /** This test's suppliers only (the campaign of an earlier test is reminded on the same day). */
+    private static <V> Map<String, V> ours(Map<String, V> perRecipient) {
+        return perRecipient.entrySet().stream().filter(e -> e.getKey().startsWith("ckr-"))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static long uploadUntilAccepted(Api api, String name, byte[] file) {

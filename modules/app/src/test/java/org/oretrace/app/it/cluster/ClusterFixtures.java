@@ -89,6 +89,18 @@ final class ClusterFixtures {
         return n;
     }
 
+    /** The distinct Message-IDs received per recipient (copies of one mail share theirs). */
+    static Map<String, java.util.Set<String>> messageIds(GreenMail smtp, String subjectStart) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).startsWith(subjectStart))
+                .collect(Collectors.groupingBy(ClusterFixtures::recipient, Collectors.mapping(m -> {
+                    try {
+                        return m.getMessageID();
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, Collectors.toSet())));
+    }
+
     static String recipient(MimeMessage m) {
         try {
             return m.getRecipients(Message.RecipientType.TO)[0].toString();

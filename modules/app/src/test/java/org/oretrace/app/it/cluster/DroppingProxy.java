@@ -9,8 +9,8 @@ import java.net.Socket;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A TCP relay in front of the IMAP server that cuts the first {@code drops} connections once more than
- * {@code afterBytes} went from the server to the client: the application's IMAP fetch loses its connection in the
+ * A TCP relay in front of the IMAP server that cuts the next {@code drops} connections on which more than
+ * {@code afterBytes} go from the server to the client (a poll of an empty inbox is far smaller and passes): the application's IMAP fetch loses its connection in the
  * middle of a message's attachments, as when a mail server restarts or a network path fails.
  */
 final class DroppingProxy implements AutoCloseable {
@@ -43,16 +43,15 @@ final class DroppingProxy implements AutoCloseable {
             try {
                 Socket client = server.accept();
                 Socket upstream = new Socket("127.0.0.1", target);
-                boolean drop = dropsLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
-                pump(client.getInputStream(), upstream.getOutputStream(), Long.MAX_VALUE, client, upstream);
-                pump(upstream.getInputStream(), client.getOutputStream(), drop ? afterBytes : Long.MAX_VALUE, client, upstream);
+                pump(client.getInputStream(), upstream.getOutputStream(), false, client, upstream);
+                pump(upstream.getInputStream(), client.getOutputStream(), true, client, upstream);
             } catch (IOException e) {
                 // closed
             }
         }
     }
 
-    private void pump(InputStream in, OutputStream out, long limit, Socket a, Socket b) {
+    private void pump(InputStream in, OutputStream out, boolean droppable, Socket a, Socket b) {
         Thread t = new Thread(() -> {
             byte[] buffer = new byte[4096];
             long total = 0;
@@ -61,10 +60,11 @@ final class DroppingProxy implements AutoCloseable {
                     out.write(buffer, 0, n);
                     out.flush();
                     total += n;
-                    if (total > limit) {
+                    if (droppable && total > afterBytes && dropsLeft.getAndUpdate(d -> Math.max(0, d - 1)) > 0) {
                         dropped.incrementAndGet();
                         break;
                     }
+                    droppable &= total <= afterBytes;
                 }
             } catch (IOException ignored) {
                 // the other side went away
