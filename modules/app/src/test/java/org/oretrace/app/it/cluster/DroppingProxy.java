@@ -51,10 +51,11 @@ final class DroppingProxy implements AutoCloseable {
         }
     }
 
-    private void pump(InputStream in, OutputStream out, boolean droppable, Socket a, Socket b) {
+    private void pump(InputStream in, OutputStream out, boolean downstream, Socket a, Socket b) {
         Thread t = new Thread(() -> {
             byte[] buffer = new byte[4096];
             long total = 0;
+            boolean droppable = downstream;
             try {
                 for (int n; (n = in.read(buffer)) > 0; ) {
                     out.write(buffer, 0, n);
