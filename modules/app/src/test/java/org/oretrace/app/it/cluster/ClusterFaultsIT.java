@@ -165,7 +165,7 @@ class ClusterFaultsIT {
     void killNineMidReminderRunTheOtherNodeFinishesOnce() throws Exception {
         int suppliers = 60;
         Api admin = cluster.admin();
-        int year = ClusterFixtures.launchCampaign(admin, "CKR", suppliers);
+        int year = ClusterFixtures.launchCampaign(admin, "CKR", suppliers, 2);
         ClusterFixtures.runAtOnce(cluster.adminOn(1), cluster.adminOn(2));
         assertThat(ClusterFixtures.awaitMails(smtp, "Conflict minerals survey " + year, suppliers, 120_000)).isEqualTo(suppliers);
         smtp.purgeEmailFromAllMailboxes();

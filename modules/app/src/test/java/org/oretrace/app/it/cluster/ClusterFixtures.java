@@ -28,6 +28,11 @@ final class ClusterFixtures {
 
     /** {@code count} in-scope suppliers "{prefix}-001"... of a category of their own, asked by a launched campaign; returns its year. */
     static int launchCampaign(Api api, String prefix, int count) {
+        return launchCampaign(api, prefix, count, 1);
+    }
+
+    /** The same for the campaign {@code yearsBack} years before today's (one campaign per year: each test its own year). */
+    static int launchCampaign(Api api, String prefix, int count, int yearsBack) {
         String category = prefix + " parts";
         assertThat(api.postJson("/api/supplier-categories", "{\"name\":\"" + category + "\"}").status()).isEqualTo(201);
         for (int i = 1; i <= count; i++) {
@@ -40,7 +45,7 @@ final class ClusterFixtures {
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
         }
         LocalDate today = LocalDate.parse(api.get("/api/clock").json().getString("today"));
-        int year = today.getYear() - 1;
+        int year = today.getYear() - yearsBack;
         Api.Response campaign = api.postJson("/api/campaigns", """
                 {"year":%d,"dueDate":"%s","cmrtVersion":"6.5","categories":["%s"],"senderName":"Jane Doe, Compliance"}
                 """.formatted(year, today.plusDays(70), category));
