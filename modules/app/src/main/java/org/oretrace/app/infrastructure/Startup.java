@@ -64,6 +64,16 @@ public class Startup {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
         createDataDir();
+        try (StartupLock lock = StartupLock.take(dataSource)) {
+            startHoldingLock();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("The database cannot be reached at start-up: " + e.getMessage(), e);
+        }
+        ready = true;
+        LOG.info("Oretrace is ready");
+    }
+
+    private void startHoldingLock() {
         backUpEmbeddedDatabaseBeforeUpgrade();
         List<MigrateResult> results;
         try {
@@ -84,8 +94,6 @@ public class Startup {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Loading reference data at start-up failed; Oretrace runs, but check the cause", e);
         }
-        ready = true;
-        LOG.info("Oretrace is ready");
     }
 
     /**

@@ -14,8 +14,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oretrace.intake.domain.Channel;
 import org.oretrace.intake.domain.MailRefusal;
 import org.oretrace.intake.infrastructure.Mailbox;
+import org.oretrace.kernel.cluster.NodeLeases;
 import org.oretrace.kernel.time.ApplicationClock;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +30,11 @@ import java.util.logging.Logger;
  * are stored (and queued) first; the message moves to the processed folder afterwards. A message
  * over a limit (oretrace.mailbox.*) is refused with the reason recorded ({@link MailLedger}) and moved to
  * the refused folder, the files within the limits before it stored; the poll goes on with the next one.
+ *
+ * <p>With several nodes the timer fires on each, but one node polls at a time: the poll holds the
+ * {@value #LEASE} lease in the database ({@link NodeLeases}). A node that dies mid-poll leaves the message in
+ * the inbox (it moves only after its files were stored); the next poll stores the files again, which
+ * {@link Reception} recognises by their SHA-256 as the declarations already received, so each file is read once.
  */
 @Singleton
 @Startup
@@ -90,6 +97,16 @@ public class MailboxIntake {
     @Resource
     TimerService timers;
 
+    @Inject
+    NodeLeases leases;
+
+    static final String LEASE = "intake-mailbox";
+
+    /** How long one poll may hold the mailbox before another node may take it over (a node died mid-poll). */
+    @Inject
+    @ConfigProperty(name = "oretrace.mailbox.lease-seconds", defaultValue = "300")
+    long leaseSeconds;
+
     @PostConstruct
     void schedule() {
         if (!isOn()) {
@@ -112,6 +129,18 @@ public class MailboxIntake {
 
     /** Polls once; returns what was done (also for a person's "check now"). */
     public Mailbox.Result pollNow() {
+        if (!leases.tryAcquire(LEASE, Duration.ofSeconds(Math.max(10, leaseSeconds)))) {
+            LOG.fine("The mailbox is being polled by another node");
+            return new Mailbox.Result(0, 0, 0, 0);
+        }
+        try {
+            return pollHoldingLease();
+        } finally {
+            leases.release(LEASE);
+        }
+    }
+
+    private Mailbox.Result pollHoldingLease() {
         Mailbox mailbox = new Mailbox(account.settings(), new Mailbox.Limits(maxMessageBytes, Math.max(1, maxAttachments),
                 Math.max(1, maxDepth), Math.max(settings.maxFileBytes(), settings.maxArchiveBytes())));
         try {

@@ -19,7 +19,7 @@ public final class OutboxDelivery {
 
     private static final Logger LOG = Logger.getLogger(OutboxDelivery.class.getName());
 
-    /** A claim older than this belongs to a sender that died mid-way. */
+    /** A claim older than this belongs to a sender that died mid-way (oretrace.outreach.mail.claim-timeout-seconds). */
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(15);
 
     private final UnitOfWork unitOfWork;
@@ -27,9 +27,20 @@ public final class OutboxDelivery {
     private final Supplier<Instant> clock;
     private final String worker;
     private final RetryPolicy retry;
+    private final Duration abandonedAfter;
 
     public OutboxDelivery(UnitOfWork unitOfWork, MailTransport transport, Supplier<Instant> clock, String worker,
                           RetryPolicy retry) {
+        this(unitOfWork, transport, clock, worker, retry, ABANDONED_AFTER);
+    }
+
+    /**
+     * {@code abandonedAfter}: how long a claim may stand before its sender counts as dead and the message is queued
+     * again; longer than one SMTP conversation may take, or a slow send goes out twice.
+     */
+    public OutboxDelivery(UnitOfWork unitOfWork, MailTransport transport, Supplier<Instant> clock, String worker,
+                          RetryPolicy retry, Duration abandonedAfter) {
+        this.abandonedAfter = abandonedAfter;
         this.unitOfWork = unitOfWork;
         this.transport = transport;
         this.clock = clock;
@@ -50,7 +61,7 @@ public final class OutboxDelivery {
             return new Result(0, 0, 0, 0);
         }
         Instant start = clock.get();
-        int released = unitOfWork.inNewTransaction(em -> new OutboxStore(em).releaseAbandoned(start.minus(ABANDONED_AFTER)));
+        int released = unitOfWork.inNewTransaction(em -> new OutboxStore(em).releaseAbandoned(start.minus(abandonedAfter)));
         if (released > 0) {
             LOG.warning(() -> released + " outbox message(s) abandoned by a stopped sender were queued again");
         }

@@ -81,6 +81,11 @@ public class OutboxSender {
     @ConfigProperty(name = "oretrace.outreach.mail.batch-size", defaultValue = "500")
     int batchSize;
 
+    /** A claim older than this belongs to a node that died while sending: the message is queued again. */
+    @Inject
+    @ConfigProperty(name = "oretrace.outreach.mail.claim-timeout-seconds", defaultValue = "900")
+    long claimTimeoutSeconds;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -93,7 +98,8 @@ public class OutboxSender {
         settings = new SmtpSettings(host.orElse(null), port, username.orElse(null), password.orElse(null),
                 from.orElse(null), startTls, ssl);
         delivery = new OutboxDelivery(unitOfWork, new SmtpMailTransport(settings.session(), settings.fromAddress(), fromName),
-                clock::now, workerName(), new RetryPolicy(Duration.ofSeconds(retryBaseSeconds), maxAttempts));
+                clock::now, workerName(), new RetryPolicy(Duration.ofSeconds(retryBaseSeconds), maxAttempts),
+                Duration.ofSeconds(Math.max(30, claimTimeoutSeconds)));
         LOG.info(() -> settings.isConfigured()
                 ? "Outreach mail goes to " + settings.host() + ":" + settings.port() + " as " + settings.fromAddress()
                 : "No SMTP server configured (oretrace.mail.host): mail stays in the outbox");

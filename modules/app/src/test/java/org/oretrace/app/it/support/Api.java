@@ -43,6 +43,11 @@ public final class Api {
         return new Api(Server.ADMIN_TOKEN, Server::demoBaseUrl);
     }
 
+    /** A client of another server (e.g. a cluster's load balancer or one of its nodes). */
+    public static Api at(String baseUrl, String token) {
+        return new Api(token, () -> baseUrl);
+    }
+
     public static Api asAdmin() {
         return new Api(Server.ADMIN_TOKEN);
     }

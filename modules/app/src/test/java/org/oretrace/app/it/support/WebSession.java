@@ -29,10 +29,24 @@ public final class WebSession {
     private static final Pattern SESSION_COOKIE = Pattern.compile("(?i)^JSESSIONID=([^;]*)");
 
     private final String clientAddress;
+    private final int port;
     private String sessionId;
+    /** Other cookies a browser would keep, e.g. a load balancer's sticky cookie. */
+    private final Map<String, String> cookies = new LinkedHashMap<>();
 
     public WebSession(String clientAddress) {
+        this(clientAddress, 0);
+    }
+
+    /** A session with another server (a cluster's balancer), keeping every cookie it sets. */
+    public WebSession(String clientAddress, int port) {
         this.clientAddress = clientAddress;
+        this.port = port;
+    }
+
+    /** The value of a cookie the server set (other than the session's), or null. */
+    public String cookie(String name) {
+        return cookies.get(name);
     }
 
     /** The answer of one request: status, headers (names in lower case, all values), body. */
@@ -89,6 +103,10 @@ public final class WebSession {
         return this;
     }
 
+    private int port() {
+        return port == 0 ? Server.port() : port;
+    }
+
     public Answer get(String path) {
         return send("GET", path, Map.of(), null);
     }
@@ -98,20 +116,24 @@ public final class WebSession {
         byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         StringBuilder request = new StringBuilder()
                 .append(method).append(' ').append(path).append(" HTTP/1.1\r\n")
-                .append("Host: localhost:").append(Server.port()).append("\r\n")
+                .append("Host: localhost:").append(port()).append("\r\n")
                 .append("Connection: close\r\n");
-        if (sessionId != null) {
-            request.append("Cookie: JSESSIONID=").append(sessionId).append("\r\n");
+        StringBuilder cookieHeader = new StringBuilder(sessionId == null ? "" : "JSESSIONID=" + sessionId);
+        cookies.forEach((k, v) -> cookieHeader.append(cookieHeader.isEmpty() ? "" : "; ").append(k).append('=').append(v));
+        if (!cookieHeader.isEmpty()) {
+            request.append("Cookie: ").append(cookieHeader).append("\r\n");
         }
         headers.forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
         if (body != null || !method.equals("GET")) {
             request.append("Content-Length: ").append(content.length).append("\r\n");
         }
         request.append("\r\n");
-        Server.baseUrl();
+        if (port == 0) {
+            Server.baseUrl();
+        }
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(clientAddress, 0));
-            socket.connect(new InetSocketAddress("127.0.0.1", Server.port()), 10_000);
+            socket.connect(new InetSocketAddress("127.0.0.1", port()), 10_000);
             socket.setSoTimeout(120_000);
             OutputStream out = socket.getOutputStream();
             out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
@@ -122,6 +144,9 @@ public final class WebSession {
                 Matcher m = SESSION_COOKIE.matcher(cookie);
                 if (m.find()) {
                     sessionId = m.group(1);
+                } else if (port != 0 && cookie.contains("=")) {
+                    String pair = cookie.split(";")[0];
+                    cookies.put(pair.substring(0, pair.indexOf('=')).trim(), pair.substring(pair.indexOf('=') + 1).trim());
                 }
             }
             return answer;
