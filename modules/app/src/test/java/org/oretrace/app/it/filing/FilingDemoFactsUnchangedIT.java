@@ -31,12 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it through the slot wrapper with {@code -Dit.test=...}.
  * <p>
  * Facts the product added after that commit are not in the capture and not compared; every fact, every top-level
- * field and every Annex A row of the capture is.
+ * field and every Annex A row of the capture is. Named {@code ...Demo...IT} so that main's {@code DemoServerSuite} runs
+ * it on the one demo server with the other demo ITs (a few HTTP calls there).
  */
-class FilingFactsBeforeBoundariesIT {
+class FilingDemoFactsUnchangedIT {
 
     private static JsonValue resource(String name) throws Exception {
-        try (InputStream in = FilingFactsBeforeBoundariesIT.class.getResourceAsStream("/filing-before-boundaries/" + name);
+        try (InputStream in = FilingDemoFactsUnchangedIT.class.getResourceAsStream("/filing-before-boundaries/" + name);
              JsonReader reader = Json.createReader(in)) {
             return reader.readValue();
         }
