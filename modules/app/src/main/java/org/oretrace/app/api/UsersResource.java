@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oretrace.app.users.UserAccount;
+import org.oretrace.app.users.ApiTokens;
 import org.oretrace.app.users.UserAccounts;
 import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.Role;
@@ -50,6 +51,9 @@ public class UsersResource {
 
     @Inject
     UserAccounts accounts;
+
+    @Inject
+    ApiTokens tokens;
 
     @GET
     @Operation(summary = "All users")
@@ -101,7 +105,7 @@ public class UsersResource {
     @Path("{username}/tokens")
     @Operation(summary = "Create an API token for a user (e.g. a service account); the token is in this answer only")
     public Response createToken(@PathParam("username") String username, TokenRequest request) {
-        UserAccounts.IssuedToken issued = accounts.createTokenFor(username, request == null ? null : request.name());
+        ApiTokens.IssuedToken issued = tokens.createTokenFor(username, request == null ? null : request.name());
         return Response.status(Response.Status.CREATED)
                 .entity(new IssuedTokenJson(issued.token().getName(), issued.secret(), issued.token().getTokenPrefix(),
                         issued.token().getCreatedAt())).build();

@@ -7,6 +7,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import org.oretrace.app.users.UserAccount;
+import org.oretrace.app.users.ApiTokens;
 import org.oretrace.app.users.UserAccounts;
 
 import java.util.Set;
@@ -25,6 +26,9 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     UserAccounts accounts;
 
+    @Inject
+    ApiTokens tokens;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (credential instanceof UsernamePasswordCredential password) {
@@ -32,7 +36,7 @@ public class AccountIdentityStore implements IdentityStore {
             return result.check() == UserAccounts.LoginCheck.OK ? valid(result.account()) : INVALID_RESULT;
         }
         if (credential instanceof ApiTokenCredential token) {
-            return accounts.checkToken(token.token()).map(AccountIdentityStore::valid).orElse(INVALID_RESULT);
+            return tokens.checkToken(token.token()).map(AccountIdentityStore::valid).orElse(INVALID_RESULT);
         }
         return NOT_VALIDATED_RESULT;
     }

@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
-/** User administration, passwords, lockout and API tokens. */
+/** User administration, passwords and lockout; API tokens are {@link ApiTokens}. */
 @ApplicationScoped
 @Transactional
 public class UserAccounts {
@@ -48,6 +48,9 @@ public class UserAccounts {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    ApiTokens tokens;
+
     @PostConstruct
     void configureHashing() {
         passwordHash.initialize(Map.of(
@@ -66,8 +69,6 @@ public class UserAccounts {
     public record LoginResult(LoginCheck check, UserAccount account) {
     }
 
-    public record IssuedToken(ApiToken token, String secret) {
-    }
 
     public Optional<UserAccount> find(String username) {
         return em.createQuery("select u from UserAccount u where u.username = :name", UserAccount.class)
@@ -250,67 +251,9 @@ public class UserAccounts {
         });
     }
 
-    /** The enabled owner of an active token, or empty. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<UserAccount> checkToken(String secret) {
-        if (secret == null || !secret.startsWith(ApiToken.PREFIX)) {
-            return Optional.empty();
-        }
-        return em.createQuery("select t from ApiToken t where t.tokenHash = :hash and t.revokedAt is null", ApiToken.class)
-                .setParameter("hash", ApiToken.hash(secret)).getResultStream().findFirst()
-                .filter(token -> token.getOwner().isEnabled())
-                .map(token -> {
-                    token.used(clock.now());
-                    return token.getOwner();
-                });
-    }
-
     /** True while the account may still act (checked on every request, so disabling takes effect at once). */
     public boolean isActive(String username) {
         return find(username).map(UserAccount::isEnabled).orElse(false);
-    }
-
-    @Allowed(Role.VIEWER)
-    public IssuedToken createToken(String name) {
-        UserAccount owner = find(currentUser.name()).orElseThrow(() -> new BusinessRuleException("Not signed in"));
-        return issueToken(owner, name, ApiToken.newSecret());
-    }
-
-    /** An API token for another user, e.g. a service account of an integration (ADMIN). */
-    @Allowed(Role.ADMIN)
-    public IssuedToken createTokenFor(String username, String name) {
-        UserAccount owner = find(username).orElseThrow(() -> new BusinessRuleException("No user '" + username + "'"));
-        return issueToken(owner, name, ApiToken.newSecret());
-    }
-
-    private IssuedToken issueToken(UserAccount owner, String name, String secret) {
-        if (name == null || name.isBlank()) {
-            throw new BusinessRuleException("Give the token a name, e.g. the script that will use it");
-        }
-        ApiToken token = new ApiToken(owner, name.strip(), secret, clock.now());
-        em.persist(token);
-        audit.recordAs(currentUser.isSignedIn() ? currentUser.name() : CurrentUser.SYSTEM,
-                "ApiToken", owner.getUsername() + "/" + token.getTokenPrefix(), "created", "API token '" + token.getName() + "'");
-        return new IssuedToken(token, secret);
-    }
-
-    @Allowed(Role.VIEWER)
-    public void revokeToken(long tokenId) {
-        ApiToken token = em.find(ApiToken.class, tokenId);
-        if (token == null) {
-            throw new BusinessRuleException("No such token");
-        }
-        if (!token.getOwner().getUsername().equals(currentUser.name()) && !currentUser.hasRole(Role.ADMIN)) {
-            throw new org.oretrace.kernel.security.AccessDeniedException("Only the owner or an administrator may revoke a token");
-        }
-        token.revoke(clock.now());
-        audit.record("ApiToken", token.getOwner().getUsername() + "/" + token.getTokenPrefix(), "revoked",
-                "API token '" + token.getName() + "'");
-    }
-
-    public List<ApiToken> tokensOf(String username) {
-        return em.createQuery("select t from ApiToken t where t.owner.username = :name order by t.createdAt desc", ApiToken.class)
-                .setParameter("name", username).getResultList();
     }
 
     /**
@@ -331,7 +274,7 @@ public class UserAccounts {
                 throw new IllegalStateException("oretrace.admin.initial-api-token must start with '" + ApiToken.PREFIX
                         + "' and have at least 24 characters");
             }
-            issueToken(admin, "initial set-up token", configuredToken);
+            tokens.issue(admin, "initial set-up token", configuredToken);
         }
         return generate ? Optional.of(password) : Optional.empty();
     }

@@ -3,6 +3,7 @@ package org.oretrace.app.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.oretrace.filing.published.FilingYears;
 import org.oretrace.kernel.ReportingYear;
 import org.oretrace.kernel.time.ApplicationClock;
 
@@ -21,6 +22,10 @@ public class HomeBean {
 
     @Inject
     jakarta.enterprise.inject.Instance<org.oretrace.kernel.web.DailyWork> work;
+
+    /** The filing module's published view of a year's Form SD (absent when filing is not deployed). */
+    @Inject
+    jakarta.enterprise.inject.Instance<FilingYears> filingYears;
 
     private java.util.List<org.oretrace.kernel.web.DailyWork.Item> today;
 
@@ -43,6 +48,17 @@ public class HomeBean {
 
     public long getDaysLeft() {
         return ChronoUnit.DAYS.between(clock.today(), getYear().filingDueDate());
+    }
+
+    /** "Form SD 2023: version 1, a draft." as filing says it stands; empty without the filing module. */
+    public String getFilingState() {
+        if (!filingYears.isResolvable()) {
+            return "";
+        }
+        int year = getYear().value();
+        return filingYears.get().standing(year)
+                .map(f -> "Form SD " + year + ": version " + f.version() + (f.finalized() ? ", final." : ", a draft."))
+                .orElse("No Form SD has been started for " + year + " yet.");
     }
 
     public LocalDate getToday() {

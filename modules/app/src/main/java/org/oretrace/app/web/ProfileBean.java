@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.oretrace.app.users.ApiToken;
+import org.oretrace.app.users.ApiTokens;
 import org.oretrace.app.users.UserAccounts;
 import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.security.CurrentUser;
@@ -19,6 +20,9 @@ public class ProfileBean implements Serializable {
 
     @Inject
     transient UserAccounts accounts;
+
+    @Inject
+    transient ApiTokens apiTokens;
 
     @Inject
     transient CurrentUser currentUser;
@@ -98,7 +102,7 @@ public class ProfileBean implements Serializable {
 
     public void createToken() {
         try {
-            issuedSecret = accounts.createToken(tokenName).secret();
+            issuedSecret = apiTokens.createToken(tokenName).secret();
             tokenName = null;
             tokens = null;
         } catch (BusinessRuleException e) {
@@ -107,14 +111,14 @@ public class ProfileBean implements Serializable {
     }
 
     public void revoke(ApiToken token) {
-        accounts.revokeToken(token.getId());
+        apiTokens.revokeToken(token.getId());
         PageMessages.info("Token '" + token.getName() + "' revoked");
         tokens = null;
     }
 
     public List<ApiToken> getTokens() {
         if (tokens == null) {
-            tokens = accounts.tokensOf(currentUser.name());
+            tokens = apiTokens.tokensOf(currentUser.name());
         }
         return tokens;
     }

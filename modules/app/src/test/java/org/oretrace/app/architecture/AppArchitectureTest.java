@@ -1,5 +1,7 @@
 package org.oretrace.app.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -11,7 +13,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 /**
  * The app assembles the modules and holds no business logic (docs/ARCHITECTURE.md). Its one exemption, stated here
  * rather than hidden: the demo loader ({@code org.oretrace.app.demo}) drives the modules' application services and
- * reads a few of their entities to load a demo year, as a person using every screen would.
+ * reads a few of their entities to load a demo year, as a person using every screen would. Publishing every operation
+ * the demo performs (creating suppliers, starting campaigns, logging calls, recording risk reviews, confirming
+ * sanctions hits, starting a filing) would make each published package as large as its application layer, for one
+ * caller that never runs in production. The exemption is narrow: the demo uses modules' application services and the
+ * domain types they take and return, never their screens, REST resources or infrastructure (intake's
+ * {@code CmrtWriter} aside: it writes the demo's CMRT workbooks as a supplier's Excel would).
  */
 @AnalyzeClasses(packages = "org.oretrace", importOptions = ImportOption.DoNotIncludeTests.class)
 class AppArchitectureTest {
@@ -29,6 +36,16 @@ class AppArchitectureTest {
             noClasses().that().resideInAPackage("org.oretrace.app..").and().resideOutsideOfPackage(DEMO)
                     .should().dependOnClassesThat(ModuleBoundaries.entityOfAModuleOtherThan("app"))
                     .as("app, outside the demo loader, uses no entity of a module");
+
+    @ArchTest
+    static final ArchRule the_demo_loader_uses_application_services_not_screens_resources_or_infrastructure =
+            noClasses().that().resideInAPackage(DEMO)
+                    .should().dependOnClassesThat(DescribedPredicate.describe("a module's web, api or infrastructure class",
+                            (JavaClass c) -> ModuleBoundaries.BUSINESS_MODULES.stream().anyMatch(m ->
+                                    c.getPackageName().matches("org\\.oretrace\\." + m + "(\\.rollup)?\\.(web|api|infrastructure)(\\..*)?"))
+                                    && !c.getName().startsWith("org.oretrace.intake.infrastructure.CmrtWriter")))
+                    .as("the demo loader drives application services, never a module's screens, REST resources or "
+                            + "infrastructure (intake's CmrtWriter aside)");
 
     @ArchTest
     static final ArchRule app_names_no_table_of_a_module_in_sql = ModuleBoundaries.namesNoTableOfAnotherModuleInSql("app");

@@ -28,7 +28,6 @@ import org.oretrace.filing.application.YearComparison;
 import org.oretrace.filing.domain.Filing;
 import org.oretrace.filing.domain.Narrative;
 import org.oretrace.filing.infrastructure.EdgarHtmlChecker;
-import org.oretrace.kernel.ReportingYear;
 
 import java.util.List;
 
@@ -79,7 +78,7 @@ public class FilingResource {
                     + "each fact has a link to the records behind it.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FilingJson.FactsJson.class)))
     public FilingJson.FactsJson facts(@Parameter(description = "reporting year, e.g. 2023") @PathParam("year") int year) {
-        requireYear(year);
+        YearRequests.requireYear(year);
         boolean frozen = filings.current(year).map(Filing::isFinal).orElse(false);
         return FilingJson.FactsJson.of(filings.facts(year), frozen, frozen || filings.sourcesConnected());
     }
@@ -98,13 +97,13 @@ public class FilingResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilingJson.AnnexRow.class)),
             @Content(mediaType = "text/csv")})
     public Response annexA(@PathParam("year") int year, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
-        requireYear(year);
+        YearRequests.requireYear(year);
         // one operation for both representations: OpenAPI cannot describe two GETs on one path
         boolean csv = headers.getAcceptableMediaTypes().stream()
                 .anyMatch(t -> "text".equals(t.getType()) && "csv".equals(t.getSubtype()));
         if (csv) {
-            return Response.ok(AnnexCsv.write(filings.annexExport(year)), "text/csv; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"annex-a-" + year + ".csv\"").build();
+            return YearRequests.attachment(AnnexCsv.write(filings.annexExport(year)), "text/csv; charset=UTF-8",
+                    "annex-a-" + year + ".csv", null);
         }
         List<FilingJson.AnnexRow> rows = filings.annexA(year).rows().stream().map(FilingJson.AnnexRow::of).toList();
         return Response.ok(rows, MediaType.APPLICATION_JSON_TYPE).build();
@@ -121,13 +120,11 @@ public class FilingResource {
     @APIResponse(responseCode = "200", description = "the document")
     @APIResponse(responseCode = "404", description = "no filing for the year, or an unknown document name")
     public Response document(@PathParam("year") int year, @PathParam("name") String name) {
-        requireYear(year);
+        YearRequests.requireYear(year);
         DocumentKind kind = DocumentKind.byFileName(name).orElseThrow(() -> new NotFoundException(
                 "Unknown document " + name + ": use form-sd.htm, ex1-01.htm, form-sd.html, form-sd.pdf, ex1-01.pdf or smelters.xlsx"));
         FilingWork.GeneratedDocument doc = filings.document(year, kind).orElseThrow(() -> noFiling(year));
-        return Response.ok(doc.content(), kind.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + kind.fileName() + "\"")
-                .header("X-Content-SHA256", doc.sha256()).build();
+        return YearRequests.attachment(doc.content(), kind.contentType(), kind.fileName(), doc.sha256());
     }
 
     @GET
@@ -139,10 +136,9 @@ public class FilingResource {
                     + "with Annex A) and their PDF pair form-sd.pdf and ex1-01.pdf, with MANIFEST.txt listing each file's SHA-256 (sha256sum format). "
                     + "A final version zips its stored documents.")
     public Response submission(@PathParam("year") int year) {
-        requireYear(year);
+        YearRequests.requireYear(year);
         byte[] zip = filings.submission(year).orElseThrow(() -> noFiling(year));
-        return Response.ok(zip, "application/zip")
-                .header("Content-Disposition", "attachment; filename=\"form-sd-" + year + ".zip\"").build();
+        return YearRequests.attachment(zip, "application/zip", "form-sd-" + year + ".zip", null);
     }
 
     @GET
@@ -152,7 +148,7 @@ public class FilingResource {
     @Operation(summary = "Checks the year's EDGAR HTML against the EDGAR Filer Manual's rules and lists every violation")
     public FilingJson.EdgarCheck edgarCheck(@PathParam("year") int year,
             @Parameter(description = "form-sd.html (default), form-sd.htm or ex1-01.htm") @QueryParam("document") String document) {
-        requireYear(year);
+        YearRequests.requireYear(year);
         DocumentKind kind = document == null || document.isBlank() ? DocumentKind.EDGAR_HTML
                 : DocumentKind.byFileName(document.strip()).filter(DocumentKind::isEdgarHtml).orElseThrow(() ->
                         new BadRequestException("document is form-sd.html, form-sd.htm or ex1-01.htm"));
@@ -170,7 +166,7 @@ public class FilingResource {
     @RolesAllowed("COMPLIANCE")
     @Operation(summary = "Opens the year's draft filing, starting it from last year's text when there is none")
     public FilingJson.FilingSummary start(@PathParam("year") int year) {
-        requireYear(year);
+        YearRequests.requireYear(year);
         return FilingJson.FilingSummary.of(filings.startYear(year));
     }
 
@@ -182,7 +178,7 @@ public class FilingResource {
     @Operation(summary = "Replaces the cover page (registrant information) of the year's draft")
     @APIResponse(responseCode = "400", description = "the year's current version is final")
     public FilingJson.FilingSummary registrant(@PathParam("year") int year, FilingJson.RegistrantJson registrant) {
-        requireYear(year);
+        YearRequests.requireYear(year);
         if (registrant == null) {
             throw new BadRequestException("Send the registrant as JSON");
         }
@@ -197,7 +193,7 @@ public class FilingResource {
     @Operation(summary = "Starts a new draft version from the year's final version")
     @APIResponse(responseCode = "400", description = "the current version is still a draft")
     public FilingJson.FilingSummary newVersion(@PathParam("year") int year) {
-        requireYear(year);
+        YearRequests.requireYear(year);
         filings.current(year).orElseThrow(() -> noFiling(year));
         return FilingJson.FilingSummary.of(filings.startNewVersion(year));
     }
@@ -211,7 +207,7 @@ public class FilingResource {
                     + "the screen that resolves it. Empty for a final version.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FilingJson.PreflightJsonBody.class)))
     public FilingJson.PreflightJsonBody preflight(@PathParam("year") int year) {
-        requireYear(year);
+        YearRequests.requireYear(year);
         filings.current(year).orElseThrow(() -> noFiling(year));
         return FilingJson.PreflightJsonBody.of(year, filings.preflight(year));
     }
@@ -227,7 +223,7 @@ public class FilingResource {
                     + "stay, \"\" clears one)")
     @APIResponse(responseCode = "400", description = "the year's current version is final, or a section is too long")
     public FilingJson.FilingSummary narrative(@PathParam("year") int year, FilingJson.NarrativeJson text) {
-        requireYear(year);
+        YearRequests.requireYear(year);
         if (text == null) {
             throw new BadRequestException("Send the sections as JSON");
         }
@@ -272,7 +268,7 @@ public class FilingResource {
             + "connected, or an override without a reason")
     @APIResponse(responseCode = "403", description = "an override by someone who is not an ADMIN")
     public FilingJson.FilingSummary finalizeYear(@PathParam("year") int year, String body) {
-        requireYear(year);
+        YearRequests.requireYear(year);
         FilingJson.FinalizeRequest request = FilingJson.FinalizeRequest.parse(body);
         Filing current = filings.current(year).orElseThrow(() -> noFiling(year));
         boolean override = request != null && Boolean.TRUE.equals(request.override());
@@ -281,11 +277,6 @@ public class FilingResource {
         }
         String reason = override ? (request.reason() == null ? "" : request.reason()) : null;
         return FilingJson.FilingSummary.of(filings.finalizeFiling(current.getId(), reason));
-    }
-
-    /** A year out of range is refused (400) before anything is read. */
-    private static void requireYear(int year) {
-        ReportingYear.of(year);
     }
 
     private static NotFoundException noFiling(int year) {

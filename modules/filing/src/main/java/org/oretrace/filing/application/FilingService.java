@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class FilingService {
 
+    private static final YearVersions<Filing> VERSIONS = new YearVersions<>(Filing.class);
+
     private static final String AUDIT_TYPE = "Filing";
 
     /** The override reason's column; a written justification, not an essay. */
@@ -65,14 +67,12 @@ public class FilingService {
 
     @Transactional
     public Optional<Filing> current(int year) {
-        return em.createQuery("select f from Filing f where f.reportingYear = :y order by f.version desc", Filing.class)
-                .setParameter("y", year).setMaxResults(1).getResultStream().findFirst();
+        return VERSIONS.current(em, year);
     }
 
     @Transactional
     public List<Filing> versions(int year) {
-        return em.createQuery("select f from Filing f where f.reportingYear = :y order by f.version desc", Filing.class)
-                .setParameter("y", year).getResultList();
+        return VERSIONS.all(em, year);
     }
 
     /** The latest version of every year, newest year first. */

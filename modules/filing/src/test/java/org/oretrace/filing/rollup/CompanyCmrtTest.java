@@ -21,25 +21,22 @@ import org.oretrace.intake.domain.Severity;
 import org.oretrace.intake.domain.SmelterRow;
 import org.oretrace.intake.domain.StoredFile;
 import org.oretrace.intake.infrastructure.CmrtReader;
+import org.oretrace.intake.testing.LibreOffice;
 import org.oretrace.intake.testing.TemplateSmelterDirectory;
 import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.Metal;
 import org.oretrace.kernel.ReportingYear;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -172,7 +169,7 @@ class CompanyCmrtTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(readBack).as("every consolidated smelter of the in-scope metals, resolved again by intake").isEqualTo(expected);
 
-        Path soffice = soffice().orElse(null);
+        Path soffice = LibreOffice.soffice().orElse(null);
         Assumptions.assumeTrue(soffice != null, "LibreOffice (soffice) is not installed: the Checker cannot be recalculated");
         Map<String, String> checker = recalculatedChecker(soffice, g.content());
         assertThat(Double.parseDouble(checker.get("H70"))).as("the Checker's count of missing items; its column H: %s",
@@ -187,40 +184,14 @@ class CompanyCmrtTest {
         return d;
     }
 
-    static Optional<Path> soffice() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            Path p = Path.of(dir, "soffice");
-            if (Files.isExecutable(p)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** LibreOffice headless with a private profile that recalculates every formula on load (as CheckerParityTest). */
+    /** LibreOffice recalculates every formula (intake's test helper, as CheckerParityTest); the Checker sheet's values. */
     static Map<String, String> recalculatedChecker(Path soffice, byte[] xlsx) throws Exception {
         Path dir = Files.createTempDirectory("our-cmrt");
         Path in = Files.createDirectories(dir.resolve("in"));
         Path out = Files.createDirectories(dir.resolve("out"));
         Files.write(in.resolve("cmrt.xlsx"), xlsx);
-        Path profile = Files.createDirectories(dir.resolve("profile/user"));
-        Files.writeString(profile.resolve("registrymodifications.xcu"), """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
-                xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-                <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">\
-                <value>0</value></prop></item>
-                </oor:items>
-                """);
-        List<String> command = new ArrayList<>(List.of(soffice.toString(), "-env:UserInstallation=" + dir.resolve("profile").toUri(),
-                "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", out.toString(), in.resolve("cmrt.xlsx").toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
-        if (!process.waitFor(10, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("LibreOffice did not finish within 10 minutes");
-        }
+        LibreOffice.recalculate(soffice, dir, in, out, List.of("cmrt"), 10);
         Path result = out.resolve("cmrt.xlsx");
-        assertThat(result).as("LibreOffice output, log: %s", Files.readString(dir.resolve("soffice.log"))).exists();
         Map<String, String> cells = new java.util.TreeMap<>();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(result)))) {
             DataFormatter text = new DataFormatter();

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
@@ -45,8 +44,6 @@ import org.oretrace.intake.domain.StoredFile;
 import org.oretrace.kernel.security.CurrentUser;
 import org.oretrace.kernel.time.ApplicationClock;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -115,11 +112,11 @@ public class DeclarationResource {
         if (file == null) {
             throw new BadRequestException("Send the workbook as a multipart/form-data part named 'file'");
         }
-        byte[] bytes = readLimited(file);
+        byte[] bytes = UploadParts.readLimited(file, settings.maxUploadBytes());
         String fileName = file.getFileName().orElse("upload.xlsx");
         boolean archive = IncomingFiles.isArchive(fileName, bytes);
         List<IncomingFiles.Outcome> outcomes = files.submit(Incoming.upload(bytes, fileName, Channel.API,
-                number(supplier, "supplier"), year(campaign)));
+                UploadParts.number(supplier, "supplier"), UploadParts.year(campaign)));
         if (outcomes.size() == 1 && outcomes.get(0).refused()) {
             throw new BusinessRuleException(outcomes.get(0).refusal());
         }
@@ -182,7 +179,7 @@ public class DeclarationResource {
     public Response original(@PathParam("id") long id) {
         StoredFile file = load(id).getStoredFile();
         return Response.ok(file.getContent())
-                .type(contentType(file.getOriginalName()))
+                .type(UploadParts.contentType(file.getOriginalName()))
                 .header("Content-Disposition", "attachment; filename*=UTF-8''"
                         + URLEncoder.encode(load(id).getFileName(), StandardCharsets.UTF_8).replace("+", "%20"))
                 .header("X-Content-SHA256", file.getSha256())
@@ -317,53 +314,5 @@ public class DeclarationResource {
 
     private Declaration load(long id) {
         return declarations.load(id).orElseThrow(() -> new NotFoundException("Declaration " + id + " does not exist"));
-    }
-
-    /** Reads at most one byte more than the upload limit: a larger file is refused with 413, nothing stored. */
-    private byte[] readLimited(EntityPart part) {
-        byte[] bytes;
-        try (InputStream in = part.getContent()) {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxUploadBytes() + 1));
-        } catch (IOException e) {
-            throw new BadRequestException("The uploaded file could not be read: " + e.getMessage());
-        }
-        if (bytes.length > settings.maxUploadBytes()) {
-            throw new ClientErrorException("The file is larger than " + settings.maxUploadBytes()
-                    + " bytes (oretrace.intake.max-upload-bytes); nothing was stored", Response.Status.REQUEST_ENTITY_TOO_LARGE);
-        }
-        return bytes;
-    }
-
-    private static Long number(String text, String name) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            throw new BadRequestException(name + " must be a number");
-        }
-    }
-
-    private static Integer year(String text) {
-        Long year = number(text, "campaign (reporting year)");
-        if (year == null) {
-            return null;
-        }
-        if (year < 2013 || year > 2100) {
-            throw new BadRequestException("campaign must be a reporting year such as 2024");
-        }
-        return year.intValue();
-    }
-
-    static String contentType(String fileName) {
-        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".xlsm")) {
-            return "application/vnd.ms-excel.sheet.macroEnabled.12";
-        }
-        if (lower.endsWith(".xlsx")) {
-            return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        }
-        return MediaType.APPLICATION_OCTET_STREAM;
     }
 }

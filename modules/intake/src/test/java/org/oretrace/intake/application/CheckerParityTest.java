@@ -18,6 +18,7 @@ import org.oretrace.intake.domain.Severity;
 import org.oretrace.intake.domain.StoredFile;
 import org.oretrace.intake.infrastructure.CmrtReader;
 import org.oretrace.intake.testing.CmrtFile;
+import org.oretrace.intake.testing.LibreOffice;
 import org.oretrace.intake.testing.CmrtFile.SmelterLine;
 import org.oretrace.intake.testing.TemplateLookup;
 import org.oretrace.intake.testing.TemplateSmelterDirectory;
@@ -27,21 +28,17 @@ import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -127,7 +124,7 @@ class CheckerParityTest {
     @ParameterizedTest(name = "CMRT {0}")
     @MethodSource("versions")
     void oretraceFlagsWhatTheCheckerFlags(String version) throws Exception {
-        Path soffice = soffice().orElse(null);
+        Path soffice = LibreOffice.soffice().orElse(null);
         Assumptions.assumeTrue(soffice != null, "LibreOffice (soffice) is not installed, so the Checker's formulas "
                 + "cannot be evaluated: apt-get install -y libreoffice-calc-nogui (.ci/run does)");
         Path dir = Files.createTempDirectory("checker-parity-" + version);
@@ -141,7 +138,7 @@ class CheckerParityTest {
             files.put(c.getKey(), bytes);
             Files.write(in.resolve(c.getKey() + ".xlsx"), bytes);
         }
-        recalculate(soffice, dir, in, out, files.keySet());
+        LibreOffice.recalculate(soffice, dir, in, out, files.keySet(), 20); // generous: a shared, loaded machine
 
         Map<Integer, String> itemCells = checkerItems(Templates.cmrt(version));
         assertThat(itemCells).as("Checker rows that point at a Declaration cell: 9 company fields, Q1–Q8 for four metals, A–H and G77")
@@ -221,43 +218,6 @@ class CheckerParityTest {
             }
         }
         return items;
-    }
-
-    static Optional<Path> soffice() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            Path p = Path.of(dir, "soffice");
-            if (Files.isExecutable(p)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** One LibreOffice run for all files; a private profile tells it to recalculate every formula on load. */
-    static void recalculate(Path soffice, Path dir, Path in, Path out, Set<String> names) throws Exception {
-        Path profile = Files.createDirectories(dir.resolve("profile/user"));
-        Files.writeString(profile.resolve("registrymodifications.xcu"), """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
-                xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-                <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">\
-                <value>0</value></prop></item>
-                </oor:items>
-                """);
-        List<String> command = new ArrayList<>(List.of(soffice.toString(),
-                "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless", "--norestore",
-                "--convert-to", "xlsx", "--outdir", out.toString()));
-        names.forEach(n -> command.add(in.resolve(n + ".xlsx").toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("soffice.log").toFile()).start();
-        if (!process.waitFor(20, TimeUnit.MINUTES)) { // generous: a shared, loaded machine
-            process.destroyForcibly();
-            throw new IllegalStateException("LibreOffice did not finish within 20 minutes");
-        }
-        for (String n : names) {
-            assertThat(out.resolve(n + ".xlsx")).as("LibreOffice output, log: %s",
-                    Files.readString(dir.resolve("soffice.log"))).exists();
-        }
     }
 
     static Map<String, String> sheet(byte[] xlsx, String name) throws Exception {

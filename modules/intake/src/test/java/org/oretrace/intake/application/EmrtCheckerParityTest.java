@@ -9,6 +9,7 @@ import org.oretrace.intake.domain.Severity;
 import org.oretrace.intake.infrastructure.EmrtContent;
 import org.oretrace.intake.infrastructure.EmrtReader;
 import org.oretrace.intake.infrastructure.EmrtReading;
+import org.oretrace.intake.testing.LibreOffice;
 import org.oretrace.intake.testing.EmrtFile;
 import org.oretrace.intake.testing.EmrtFile.SmelterLine;
 import org.oretrace.intake.testing.Templates;
@@ -87,7 +88,7 @@ class EmrtCheckerParityTest {
     @ParameterizedTest(name = "EMRT {0}")
     @MethodSource("versions")
     void oretraceFlagsWhatTheCheckerFlags(String version) throws Exception {
-        Path soffice = CheckerParityTest.soffice().orElse(null);
+        Path soffice = LibreOffice.soffice().orElse(null);
         Assumptions.assumeTrue(soffice != null, "LibreOffice (soffice) is not installed, so the Checker's formulas "
                 + "cannot be evaluated: apt-get install -y libreoffice-calc-nogui (.ci/run does)");
         Path dir = Files.createTempDirectory("emrt-parity-" + version);
@@ -102,7 +103,7 @@ class EmrtCheckerParityTest {
             filled.put(c.getKey(), file);
             Files.write(in.resolve(c.getKey() + ".xlsx"), bytes);
         }
-        CheckerParityTest.recalculate(soffice, dir, in, out, files.keySet());
+        LibreOffice.recalculate(soffice, dir, in, out, files.keySet(), 20);
 
         Map<String, String> formulas = CheckerParityTest.sheetFormulas(Templates.emrt(version), "Checker");
         int[] total = totalRow(formulas);

@@ -190,7 +190,7 @@ public class Suppliers {
     Saved saveAs(SupplierData data, String actor) {
         Optional<Supplier> existing = findBySupplierNumber(data.supplierNumber());
         Supplier supplier = existing.orElseGet(() -> new Supplier(data.supplierNumber(), data.name(), clock.now()));
-        List<String> changes = apply(supplier, data);
+        List<String> changes = new SupplierChanges(this).apply(supplier, data);
         if (existing.isEmpty()) {
             em.persist(supplier);
             em.flush();
@@ -225,105 +225,6 @@ public class Suppliers {
         }
     }
 
-    private List<String> apply(Supplier s, SupplierData d) {
-        List<String> changes = new ArrayList<>();
-        if (d.name() != null && !d.name().strip().equals(s.getName())) {
-            changes.add("name " + s.getName() + " → " + d.name().strip());
-            s.rename(d.name());
-        }
-        if (d.category() != null) {
-            SupplierCategory category = Text.clean(d.category()) == null ? null : categoryNamed(d.category())
-                    .orElseThrow(() -> new BusinessRuleException("Unknown category '" + d.category().strip() + "'; known: "
-                            + categories().stream().map(SupplierCategory::getName).toList()));
-            if (category != s.getCategory() && (category == null || !category.equals(s.getCategory()))) {
-                changes.add("category " + s.getCategoryName() + " → " + (category == null ? null : category.getName()));
-                s.classify(category);
-            }
-        }
-        if (d.status() != null || d.statusReason() != null) {
-            SupplierStatus status = d.status() != null ? d.status() : s.getStatus();
-            String reason = d.statusReason() != null ? d.statusReason() : s.getStatusReason();
-            if (status != s.getStatus() || status != SupplierStatus.ACTIVE && !same(reason, s.getStatusReason())) {
-                changes.add("status " + s.getStatus().label() + " → " + status.label()
-                        + (status == SupplierStatus.ACTIVE || Text.clean(reason) == null ? "" : " (" + reason.strip() + ")"));
-                s.changeStatus(status, reason);
-            }
-        }
-        if (d.country() != null && !same(d.country(), s.getCountry())) {
-            changes.add("country " + s.getCountry() + " → " + Text.clean(d.country()));
-            s.locate(d.country());
-        }
-        if (d.ownerName() != null || d.ownerEmail() != null) {
-            String name = d.ownerName() != null ? d.ownerName() : s.getOwnerName();
-            String email = d.ownerEmail() != null ? d.ownerEmail() : s.getOwnerEmail();
-            if (!same(name, s.getOwnerName()) || !same(email, s.getOwnerEmail())) {
-                changes.add("owner " + s.getOwnerName() + " → " + Text.clean(name));
-                s.assignOwner(name, email);
-            }
-        }
-        if (d.notes() != null && !same(d.notes(), s.getNotes())) {
-            changes.add("notes");
-            s.annotate(d.notes());
-        }
-        if (d.contractClause() != null || d.contractClauseDate() != null) {
-            boolean present = d.contractClause() != null ? d.contractClause() : d.contractClauseDate() != null || s.isContractClause();
-            var since = d.contractClauseDate() != null ? d.contractClauseDate() : s.getContractClauseDate();
-            if (present != s.isContractClause() || !java.util.Objects.equals(present ? since : null, s.getContractClauseDate())) {
-                changes.add("contract clause " + (present ? "since " + since : "none"));
-                s.contractClause(present, since);
-            }
-        }
-        if (d.mailSenders() != null) {
-            String before = s.getMailSenders();
-            s.trustMailSenders(d.mailSenders());
-            if (!java.util.Objects.equals(before, s.getMailSenders())) {
-                changes.add("trusted mail senders " + (before == null ? "none" : before.replace("\n", ", ")) + " → "
-                        + (s.getMailSenders() == null ? "none" : s.getMailSenders().replace("\n", ", ")));
-            }
-        }
-        if (d.contacts() != null) {
-            for (SupplierData.ContactData c : d.contacts()) {
-                mergeContact(s, c, changes);
-            }
-        }
-        return changes;
-    }
-
-    private void mergeContact(Supplier s, SupplierData.ContactData c, List<String> changes) {
-        Optional<Contact> existing = Text.clean(c.email()) == null
-                ? s.getContacts().stream().filter(x -> x.getEmail() == null && same(x.getName(), c.name())).findFirst()
-                : s.contactByEmail(c.email());
-        Contact contact;
-        if (existing.isPresent()) {
-            contact = existing.get();
-            String name = c.name() != null ? c.name() : contact.getName();
-            String phone = c.phone() != null ? c.phone() : contact.getPhone();
-            String language = c.language() != null ? c.language() : contact.getLanguage();
-            if (!same(name, contact.getName()) || !same(phone, contact.getPhone()) || !same(language, contact.getLanguage())) {
-                contact.update(name, contact.getEmail(), phone, language);
-                changes.add("contact " + describe(contact) + " updated");
-            }
-        } else {
-            if (Text.clean(c.email()) == null && Text.clean(c.name()) == null && Text.clean(c.phone()) == null) {
-                return;
-            }
-            contact = s.addContact(c.name(), c.email(), c.phone(), c.language());
-            changes.add("contact " + describe(contact) + " added");
-        }
-        if (Boolean.TRUE.equals(c.primary()) && !contact.isPrimary()) {
-            s.makePrimary(contact);
-            changes.add("primary contact " + describe(contact));
-        }
-    }
-
-    private static String describe(Contact c) {
-        return c.getEmail() != null ? c.getEmail() : c.getName();
-    }
-
-    private static boolean same(String a, String b) {
-        return java.util.Objects.equals(Text.clean(a), Text.clean(b));
-    }
-
     @Allowed(Role.COMPLIANCE)
     public Contact addContact(long supplierId, SupplierData.ContactData data) {
         Supplier supplier = get(supplierId);
@@ -336,7 +237,7 @@ public class Suppliers {
         }
         supplier.touched(clock.now());
         em.flush();
-        audit.record("Supplier", supplier.getSupplierNumber(), "contact added", describe(contact));
+        audit.record("Supplier", supplier.getSupplierNumber(), "contact added", SupplierChanges.describe(contact));
         return contact;
     }
 
@@ -354,21 +255,21 @@ public class Suppliers {
             supplier.makePrimary(contact);
         }
         supplier.touched(clock.now());
-        audit.record("Supplier", supplier.getSupplierNumber(), "contact updated", describe(contact));
+        audit.record("Supplier", supplier.getSupplierNumber(), "contact updated", SupplierChanges.describe(contact));
     }
 
     @Allowed(Role.COMPLIANCE)
     public void makePrimary(long contactId) {
         Contact contact = contact(contactId);
         contact.getSupplier().makePrimary(contact);
-        audit.record("Supplier", contact.getSupplier().getSupplierNumber(), "primary contact", describe(contact));
+        audit.record("Supplier", contact.getSupplier().getSupplierNumber(), "primary contact", SupplierChanges.describe(contact));
     }
 
     @Allowed(Role.COMPLIANCE)
     public void clearBouncing(long contactId) {
         Contact contact = contact(contactId);
         contact.clearBouncing();
-        audit.record("Supplier", contact.getSupplier().getSupplierNumber(), "contact reachable again", describe(contact));
+        audit.record("Supplier", contact.getSupplier().getSupplierNumber(), "contact reachable again", SupplierChanges.describe(contact));
     }
 
     @Allowed(Role.COMPLIANCE)
@@ -376,7 +277,7 @@ public class Suppliers {
         Contact contact = contact(contactId);
         Supplier supplier = contact.getSupplier();
         supplier.removeContact(contact);
-        audit.record("Supplier", supplier.getSupplierNumber(), "contact removed", describe(contact));
+        audit.record("Supplier", supplier.getSupplierNumber(), "contact removed", SupplierChanges.describe(contact));
     }
 
     /** Marks a supplier unreachable or out of scope (with the reason) or active again; open requests follow. */

@@ -211,7 +211,7 @@ public final class SanctionsMatcher {
         if (Math.min(a.length(), b.length()) < 6 || Math.abs(a.length() - b.length()) > 1) {
             return 0;
         }
-        return MatchIndex.osaDistance(a, b) == 1 ? 0.92 : 0;
+        return NameSimilarity.osaDistance(a, b) == 1 ? 0.92 : 0;
     }
 
     private static double weight(String word) {

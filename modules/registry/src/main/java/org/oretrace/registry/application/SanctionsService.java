@@ -42,9 +42,6 @@ public class SanctionsService {
 
     static final Set<SdnType> SMELTER_TYPES = EnumSet.of(SdnType.ENTITY);
 
-    /** How often a screening reports its progress to the database (for the progress bar on any node). */
-    private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
-
     @PersistenceContext(unitName = "oretrace")
     EntityManager em;
 
@@ -150,62 +147,7 @@ public class SanctionsService {
         if (list == null) {
             throw new BusinessRuleException("No SDN list " + listId);
         }
-        return screen(list, catalog.knownSmelters(), screeningId, actor, started);
-    }
-
-    private ScreeningRun screen(SanctionsList list, List<KnownSmelter> smelters, long screeningId, String actor, long started) {
-        long listId = list.getId();
-        SanctionsMatcher matcher = matcher(listId);
-        Instant now = clock.now();
-        Map<String, ScreeningHit> existing = new HashMap<>();
-        for (ScreeningHit h : em.createQuery("select h from ScreeningHit h where h.subjectType = :t", ScreeningHit.class)
-                .setParameter("t", ScreenedSubject.SMELTER).getResultList()) {
-            existing.put(h.getSubjectRef() + "|" + h.getEntNum(), h);
-        }
-        int names = 0;
-        int hits = 0;
-        int newHits = 0;
-        int done = 0;
-        long reportedAt = System.nanoTime();
-        for (KnownSmelter s : smelters) {
-            Set<String> all = new LinkedHashSet<>();
-            all.add(s.standardName());
-            all.addAll(s.aliases());
-            all.addAll(s.learnedAliases());
-            Map<Integer, SanctionsMatcher.Hit> best = new HashMap<>();
-            for (String name : all) {
-                names++;
-                for (SanctionsMatcher.Hit hit : matcher.screen(name, s.countryCode(), SMELTER_TYPES)) {
-                    best.merge(hit.entNum(), hit, (a, b) -> a.score() >= b.score() ? a : b);
-                }
-            }
-            for (SanctionsMatcher.Hit hit : best.values()) {
-                hits++;
-                if (record(ScreenedSubject.SMELTER, s.smelterId(), s.standardName(), hit, listId, now, existing)) {
-                    newHits++;
-                }
-            }
-            done++;
-            if (System.nanoTime() - reportedAt >= PROGRESS_EVERY_NANOS) {
-                reportedAt = System.nanoTime();
-                if (!runs.advance(screeningId, done)) {
-                    throw new BusinessRuleException("The screening was declared abandoned by another server; start it again.");
-                }
-            }
-        }
-        for (ScreeningHit h : existing.values()) {
-            h.notSeenIn(listId);
-        }
-        int open = (int) openCount();
-        list.screened(now, names, hits, open);
-        ScreeningRun run = new ScreeningRun(listId, smelters.size(), names, hits, newHits, open,
-                System.currentTimeMillis() - started);
-        audit.recordAs(actor, "SanctionsList", listId, "screened", "%d smelters (%d names) screened: %d hits, %d new, %d open"
-                .formatted(run.subjects(), run.names(), run.hits(), run.newHits(), run.openHits()));
-        // finished in this transaction: the record shows FINISHED exactly when the hits it found are committed
-        Screening screening = em.find(Screening.class, screeningId);
-        screening.finish(names, hits, newHits, open, clock.now(), runs.heartbeat());
-        return run;
+        return new SmelterScreeningPass(this, em, runs, audit, clock).screen(list, catalog.knownSmelters(), screeningId, actor, started);
     }
 
     /** Stores or refreshes one hit; returns true when it is new. */

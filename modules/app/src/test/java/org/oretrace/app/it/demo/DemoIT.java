@@ -137,6 +137,8 @@ class DemoIT {
             // the demo's fixed "today", also after a restart of the demo server
             assertThat(browser.find(org.openqa.selenium.By.id("headline")).getText())
                     .contains("Reporting year 2023").contains("May 31, 2024").containsPattern("May 20, 2024|20 May 2024");
+            // where the year's Form SD stands, as filing's published FilingYears says: the demo starts a draft
+            assertThat(browser.find(org.openqa.selenium.By.id("filingState")).getText()).isEqualTo("Form SD 2023: version 1, a draft.");
             browser.screenshot("demo-home");
         }
     }

@@ -18,6 +18,28 @@ final class FilingFixtures {
     }
 
     /** A category and {@code count} in-scope suppliers PREFIX-001... in it, each with one contact prefix-001@supplier.test. */
+    /**
+     * Brings a just-read declaration to ACCEPTED as a compliance officer would: findings accepted with a reason, red
+     * flags (a sanctioned or covered-country smelter; another IT may have imported the real SDN list) assessed.
+     */
+    static void accept(Api api, jakarta.json.JsonObject declaration) {
+        long id = declaration.getJsonNumber("id").longValue();
+        String status = declaration.getString("status");
+        if (status.equals("NEEDS_FOLLOW_UP")) {
+            Api.Response accepted = api.postJson("/api/declarations/" + id + "/acceptance",
+                    "{\"reason\":\"Findings checked with the supplier by phone\"}");
+            assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+            status = accepted.json().getString("status");
+        }
+        if (status.equals("RISK_REVIEW")) {
+            Api.Response reviewed = api.postJson("/api/declarations/" + id + "/risk-review",
+                    "{\"outcome\":\"ACCEPTED_WITH_REASON\",\"assessment\":\"Red flags assessed with the supplier\"}");
+            assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(200);
+            status = reviewed.json().getString("status");
+        }
+        assertThat(status).isEqualTo("ACCEPTED");
+    }
+
     static void suppliers(Api api, String prefix, String category, int count) {
         Api.Response created = api.postJson("/api/supplier-categories", "{\"name\":\"" + category + "\"}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);

@@ -110,22 +110,7 @@ class RealTemplateYearIT {
         for (int i = 1; i <= RESPONDING; i++) {
             JsonObject declaration = upload(String.format("RY-%03d", i), files.get(i - 1));
             assertThat(declaration.getString("status")).isIn("ACCEPTED", "NEEDS_FOLLOW_UP", "RISK_REVIEW");
-            long id = declaration.getJsonNumber("id").longValue();
-            String status = declaration.getString("status");
-            if (status.equals("NEEDS_FOLLOW_UP")) {
-                Api.Response accepted = api.postJson("/api/declarations/" + id + "/acceptance",
-                        "{\"reason\":\"Findings checked with the supplier by phone\"}");
-                assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
-                status = accepted.json().getString("status");
-            }
-            if (status.equals("RISK_REVIEW")) {
-                // red flags (a sanctioned or covered-country smelter) wait for a recorded assessment
-                Api.Response reviewed = api.postJson("/api/declarations/" + id + "/risk-review",
-                        "{\"outcome\":\"ACCEPTED_WITH_REASON\",\"assessment\":\"Red flags assessed with the supplier\"}");
-                assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(200);
-                status = reviewed.json().getString("status");
-            }
-            assertThat(status).isEqualTo("ACCEPTED");
+            FilingFixtures.accept(api, declaration);
         }
 
         long t4 = System.currentTimeMillis();

@@ -151,21 +151,6 @@ class YearsComparedIT {
         byte[] cmrt = CmrtFile.of("6.5").set("D8", "YC Supplier " + i + " Ltd.").set("D16", String.format("yc-%03d@supplier.test", i))
                 .set("D9", CmrtFile.COMPANY_A).noProducts().declare(Metal.GOLD).smeltersById("Gold", 2 + i).toBytes();
         JsonObject declaration = api.uploadResponse(number, year, cmrt);
-        long id = declaration.getJsonNumber("id").longValue();
-        String status = declaration.getString("status");
-        if (status.equals("NEEDS_FOLLOW_UP")) {
-            Api.Response accepted = api.postJson("/api/declarations/" + id + "/acceptance",
-                    "{\"reason\":\"Findings checked with the supplier by phone\"}");
-            assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
-            status = accepted.json().getString("status");
-        }
-        if (status.equals("RISK_REVIEW")) {
-            // a smelter with an open sanctions hit (another IT imported the real SDN list) is a red flag: assessed first
-            Api.Response reviewed = api.postJson("/api/declarations/" + id + "/risk-review",
-                    "{\"outcome\":\"ACCEPTED_WITH_REASON\",\"assessment\":\"Red flags assessed with the supplier\"}");
-            assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(200);
-            status = reviewed.json().getString("status");
-        }
-        assertThat(status).isEqualTo("ACCEPTED");
+        FilingFixtures.accept(api, declaration);
     }
 }

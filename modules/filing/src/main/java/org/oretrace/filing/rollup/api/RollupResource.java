@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oretrace.filing.rollup.application.RollupService;
 import org.oretrace.filing.rollup.domain.CompanyCmrt;
-import org.oretrace.kernel.ReportingYear;
+import org.oretrace.filing.api.YearRequests;
 
 
 
@@ -43,7 +43,7 @@ public class RollupResource {
             description = "A draft's answers are rolled up from the current data with the overrides applied; a final version "
                     + "shows the answers it wrote.")
     public RollupJson.CmrtJson get(@PathParam("year") int year) {
-        ReportingYear.of(year);
+        YearRequests.requireYear(year);
         CompanyCmrt current = rollups.current(year).orElse(null);
         return RollupJson.of(year, current, rollups.review(year), rollups.versions(year));
     }
@@ -58,7 +58,7 @@ public class RollupResource {
                     + "information) or an address the template requires is missing.")
     @APIResponse(responseCode = "200", description = "the version generated")
     public RollupJson.VersionJson generate(@PathParam("year") int year) {
-        ReportingYear.of(year);
+        YearRequests.requireYear(year);
         return RollupJson.VersionJson.of(rollups.generate(year));
     }
 
@@ -69,12 +69,11 @@ public class RollupResource {
     @Operation(summary = "Download our CMRT (the current version, or ?version=N)", description = "Header X-Content-SHA256.")
     @APIResponse(responseCode = "404", description = "nothing generated for the year (or that version)")
     public Response download(@PathParam("year") int year, @QueryParam("version") Integer version) {
-        ReportingYear.of(year);
+        YearRequests.requireYear(year);
         CompanyCmrt c = (version == null ? rollups.current(year) : rollups.version(year, version))
                 .filter(x -> x.getContent() != null)
                 .orElseThrow(() -> new NotFoundException("No CMRT generated for " + year + (version == null ? "" : " version " + version)));
-        return Response.ok(c.getContent(), XLSX).header("X-Content-SHA256", c.getSha256())
-                .header("Content-Disposition", "attachment; filename=\"" + fileName(c) + "\"").build();
+        return YearRequests.attachment(c.getContent(), XLSX, fileName(c), c.getSha256());
     }
 
     public static String fileName(CompanyCmrt c) {
@@ -88,7 +87,7 @@ public class RollupResource {
     @RolesAllowed("COMPLIANCE")
     @Operation(summary = "Scope (company or product list), products, the addresses the cover page lacks, our policy's address")
     public RollupJson.VersionJson settings(@PathParam("year") int year, RollupJson.Settings s) {
-        ReportingYear.of(year);
+        YearRequests.requireYear(year);
         if (s == null) {
             throw new BadRequestException("A JSON body is required");
         }
@@ -107,7 +106,7 @@ public class RollupResource {
     @RolesAllowed("COMPLIANCE")
     @Operation(summary = "Override an answer with a reason (key 1.TIN ... 8.GOLD, or A ... H)")
     public RollupJson.VersionJson override(@PathParam("year") int year, @PathParam("key") String key, RollupJson.OverrideBody body) {
-        ReportingYear.of(year);
+        YearRequests.requireYear(year);
         if (body == null) {
             throw new BadRequestException("A JSON body {answer, reason} is required");
         }
@@ -120,7 +119,7 @@ public class RollupResource {
     @RolesAllowed("COMPLIANCE")
     @Operation(summary = "Return an answer to the roll-up's")
     public RollupJson.VersionJson removeOverride(@PathParam("year") int year, @PathParam("key") String key) {
-        ReportingYear.of(year);
+        YearRequests.requireYear(year);
         return RollupJson.VersionJson.of(rollups.removeOverride(year, key));
     }
 
@@ -130,7 +129,7 @@ public class RollupResource {
     @RolesAllowed("COMPLIANCE")
     @Operation(summary = "Freeze the generated draft (the next generation starts a new version)")
     public RollupJson.VersionJson finalizeVersion(@PathParam("year") int year) {
-        ReportingYear.of(year);
+        YearRequests.requireYear(year);
         return RollupJson.VersionJson.of(rollups.finalizeVersion(year));
     }
 

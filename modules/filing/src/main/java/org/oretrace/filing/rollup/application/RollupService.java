@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.oretrace.filing.application.FilingService;
+import org.oretrace.filing.application.YearVersions;
 import org.oretrace.filing.domain.Filing;
 import org.oretrace.filing.domain.Registrant;
 import org.oretrace.filing.rollup.domain.AnswerOverride;
@@ -28,6 +29,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class RollupService {
+
+    private static final YearVersions<CompanyCmrt> VERSIONS = new YearVersions<>(CompanyCmrt.class);
 
     private static final String AUDIT_TYPE = "Company CMRT";
 
@@ -59,14 +62,12 @@ public class RollupService {
     @Transactional
     public Optional<CompanyCmrt> current(int year) {
         ReportingYear.of(year);
-        return em.createQuery("select c from CompanyCmrt c where c.reportingYear = :y order by c.version desc", CompanyCmrt.class)
-                .setParameter("y", year).setMaxResults(1).getResultStream().findFirst();
+        return VERSIONS.current(em, year);
     }
 
     @Transactional
     public List<CompanyCmrt> versions(int year) {
-        return em.createQuery("select c from CompanyCmrt c where c.reportingYear = :y order by c.version desc", CompanyCmrt.class)
-                .setParameter("y", year).getResultList();
+        return VERSIONS.all(em, year);
     }
 
     @Transactional
