@@ -2,7 +2,8 @@
  * Review queues by keyboard (issue 17). A table with class ot-queue has one item per row; in it:
  * Alt+ArrowDown / Alt+ArrowUp go to the next / previous item (its first field gets the focus),
  * Alt+Enter confirms the item (its button with class ot-queue-confirm), Alt+U marks it with its other
- * decision (class ot-queue-other: "unknown", "dismiss"), the note field being the reason.
+ * decision (class ot-queue-other: "unknown", "dismiss", "escalate"), the note field being the reason.
+ * Used by the match review, sanctions hits and risk reviews.
  * After the table is redrawn the focus returns to the same position, i.e. the next item.
  */
 (function () {
