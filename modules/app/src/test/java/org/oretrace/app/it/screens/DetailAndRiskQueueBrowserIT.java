@@ -76,6 +76,10 @@ class DetailAndRiskQueueBrowserIT {
             ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", ZONE));
             // the first screen after signing in is the declaration: the login page told the server the zone
             browser.go("/login.xhtml?next=" + URLEncoder.encode("/intake/declaration.xhtml?id=" + second, StandardCharsets.UTF_8));
+            // a validation error says what is wrong and what to do, next to its field
+            browser.driver().findElement(By.id("login:submit")).click();
+            assertThat(browser.find(By.id("login:username-message")).getText()).isEqualTo("Enter your user name");
+            assertThat(browser.find(By.id("login:password-message")).getText()).isEqualTo("Enter your password");
             browser.type(By.id("login:username"), USER).type(By.id("login:password"), PASSWORD);
             browser.driver().findElement(By.id("login:submit")).click();
             WebElement received = browser.find(By.id("declaration:received"));
@@ -151,6 +155,18 @@ class DetailAndRiskQueueBrowserIT {
             List<WebElement> versions = browser.findAll(By.cssSelector("[id='declaration:fileVersions'] tbody tr"));
             assertThat(versions.get(0).getText()).contains("Current");
             assertThat(browser.find(By.id("versionsNote")).getText()).contains("accepted declaration that counts");
+
+            // My profile: a refused password change is explained next to the field it is about
+            browser.go("/profile.xhtml");
+            browser.type(By.id("password:current"), "not-my-password").type(By.id("password:new"), "a-new-password-1")
+                    .type(By.id("password:repeat"), "a-new-password-2").click(By.id("password:change"));
+            assertThat(browser.find(By.id("password:repeat-message")).getText())
+                    .isEqualTo("The repetition differs from the new password: type the same password twice");
+            browser.type(By.id("password:current"), "not-my-password").type(By.id("password:new"), "a-new-password-1")
+                    .type(By.id("password:repeat"), "a-new-password-1").click(By.id("password:change"));
+            assertThat(browser.find(By.id("password:current-message")).getText())
+                    .isEqualTo("The current password is not correct: type the password you signed in with");
+            browser.screenshot("h17-field-messages");
         }
     }
 
