@@ -26,7 +26,7 @@
         all.forEach(function (r) { r.classList.remove('ot-queue-current'); });
         var row = all[i];
         row.classList.add('ot-queue-current');
-        var field = row.querySelector('input:not([type=hidden]):not([disabled]), button:not([disabled])');
+        var field = row.querySelector('textarea:not([disabled]), input:not([type=hidden]):not([disabled]), button:not([disabled])');
         if (field) {
             field.focus();
         }

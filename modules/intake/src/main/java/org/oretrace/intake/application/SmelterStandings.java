@@ -47,8 +47,11 @@ public class SmelterStandings {
             implements Serializable {
     }
 
-    /** The standings of the declaration's rows by row number, and the date they are on. */
-    public record Standings(LocalDate on, Map<Integer, Standing> rows) implements Serializable {
+    /**
+     * The standings of the declaration's rows by row number, and the date they are on: the end of the reporting year
+     * ({@code yearEnd}), or today for a declaration without a reporting year.
+     */
+    public record Standings(LocalDate on, boolean yearEnd, Map<Integer, Standing> rows) implements Serializable {
     }
 
     public Standings of(Declaration d) {
@@ -65,7 +68,7 @@ public class SmelterStandings {
         for (SmelterRow row : d.getSmelters()) {
             rows.put(row.getRow(), standing(row, facts, sdn, on));
         }
-        return new Standings(on, rows);
+        return new Standings(on, d.getReportingYear() != null, rows);
     }
 
     static Standing standing(SmelterRow row, Map<String, SmelterFacts> facts, Map<String, String> sdn, LocalDate on) {
