@@ -2,7 +2,10 @@ package org.oretrace.app.it.screens;
 
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -32,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * current one; the queue shows the evidence and is worked by keyboard. The browser runs in Asia/Kolkata (CDP time
  * zone override) and the very first page after signing in already shows times in that zone.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DetailAndRiskQueueBrowserIT {
 
     private static final String USER = "h17-ravi";
@@ -80,6 +84,7 @@ class DetailAndRiskQueueBrowserIT {
     }
 
     @Test
+    @Order(1)
     void theDetailShowsRmapStatusWithItsSourceAndEveryVersionInTheBrowsersZoneFromTheFirstPage() {
         try (Browser browser = Browser.open()) {
             ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", ZONE));
@@ -118,6 +123,7 @@ class DetailAndRiskQueueBrowserIT {
     }
 
     @Test
+    @Order(2) // decides the declarations the first test sees waiting
     void theRiskReviewQueueIsWorkedByKeyboardWithTheEvidence() {
         try (Browser browser = Browser.open()) {
             browser.login(USER, PASSWORD);
