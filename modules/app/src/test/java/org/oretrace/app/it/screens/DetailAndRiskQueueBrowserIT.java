@@ -117,6 +117,7 @@ class DetailAndRiskQueueBrowserIT {
             assertThat(versions.get(1).findElement(By.cssSelector("a.ot-version-download")).getAttribute("href"))
                     .endsWith("/api/declarations/" + first + "/original");
             assertThat(Api.asAdmin().get("/api/declarations/" + first + "/original").bytes()).isEqualTo(firstBytes);
+            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('smelterList').scrollIntoView();");
             browser.screenshot("h17-declaration-smelters-versions");
             assertThat(browser.consoleErrors()).isEmpty();
         }
