@@ -2,7 +2,8 @@
  * Review queues by keyboard (issue 17). A table with class ot-queue has one item per row; in it:
  * Alt+ArrowDown / Alt+ArrowUp go to the next / previous item (its first field gets the focus),
  * Alt+Enter confirms the item (its button with class ot-queue-confirm), Alt+U marks it with its other
- * decision (class ot-queue-other: "unknown", "dismiss"), the note field being the reason.
+ * decision (class ot-queue-other: "unknown", "dismiss", "escalate"), the note field being the reason.
+ * Used by the match review, sanctions hits and risk reviews.
  * After the table is redrawn the focus returns to the same position, i.e. the next item.
  */
 (function () {
@@ -25,7 +26,7 @@
         all.forEach(function (r) { r.classList.remove('ot-queue-current'); });
         var row = all[i];
         row.classList.add('ot-queue-current');
-        var field = row.querySelector('input:not([type=hidden]):not([disabled]), button:not([disabled])');
+        var field = row.querySelector('textarea:not([disabled]), input:not([type=hidden]):not([disabled]), button:not([disabled])');
         if (field) {
             field.focus();
         }

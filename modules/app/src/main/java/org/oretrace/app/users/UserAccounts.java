@@ -98,7 +98,7 @@ public class UserAccounts {
             throw new BusinessRuleException("A user name has 2 to 100 letters, digits or . _ @ -");
         }
         if (find(name).isPresent()) {
-            throw new BusinessRuleException("The user name '" + name + "' is taken");
+            throw new BusinessRuleException("The user name '" + name + "' is taken: choose another one");
         }
         UserAccount account = new UserAccount(name, blankToDefault(displayName, name), blankToNull(email), role,
                 hash(password), clock.now());
@@ -173,7 +173,7 @@ public class UserAccounts {
     public void changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount account = find(currentUser.name()).orElseThrow(() -> new BusinessRuleException("Not signed in"));
         if (currentPassword == null || !passwordHash.verify(currentPassword.toCharArray(), account.getPasswordHash())) {
-            throw new BusinessRuleException("The current password is not correct");
+            throw new BusinessRuleException("The current password is not correct: type the password you signed in with");
         }
         account.changePassword(hash(newPassword));
         audit.record("User", account.getUsername(), "password changed", "changed by the user");
@@ -281,7 +281,7 @@ public class UserAccounts {
 
     private String hash(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new BusinessRuleException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+            throw new BusinessRuleException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters: choose a longer one");
         }
         return passwordHash.generate(password.toCharArray());
     }

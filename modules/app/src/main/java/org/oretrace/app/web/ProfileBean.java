@@ -87,14 +87,14 @@ public class ProfileBean implements Serializable {
 
     public void changePassword() {
         if (newPassword == null || !newPassword.equals(repeatPassword)) {
-            PageMessages.error("The new password and its repetition differ");
+            PageMessages.errorAt("password:repeat", "The repetition differs from the new password: type the same password twice");
             return;
         }
         try {
             accounts.changeOwnPassword(currentPassword, newPassword);
             PageMessages.info("Password changed");
         } catch (BusinessRuleException e) {
-            PageMessages.error(e.getMessage());
+            PageMessages.errorAt(e.getMessage().contains("current password") ? "password:current" : "password:new", e.getMessage());
         } finally {
             currentPassword = newPassword = repeatPassword = null;
         }

@@ -75,8 +75,23 @@ public class UsersBean implements Serializable {
             newRole = Role.COMPLIANCE;
             users = null;
         } catch (BusinessRuleException e) {
-            PageMessages.error(e.getMessage());
+            PageMessages.errorAt(fieldOf(e.getMessage(), "newUser:username", "newUser:password", "newUser:email"), e.getMessage());
         }
+    }
+
+    /** The field a refusal is about, so that it is shown next to it; null (the page's messages) when none. */
+    static String fieldOf(String message, String username, String password, String email) {
+        String m = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("user name")) {
+            return username;
+        }
+        if (m.contains("password")) {
+            return password;
+        }
+        if (m.contains("email") || m.contains("e-mail")) {
+            return email;
+        }
+        return null;
     }
 
     public void edit(UserAccount user) {
@@ -97,7 +112,7 @@ public class UsersBean implements Serializable {
             PageMessages.info("Saved '" + editUsername + "'");
             users = null;
         } catch (BusinessRuleException e) {
-            PageMessages.error(e.getMessage());
+            PageMessages.errorAt(fieldOf(e.getMessage(), null, "editForm:editPassword", "editForm:editEmail"), e.getMessage());
         }
     }
 

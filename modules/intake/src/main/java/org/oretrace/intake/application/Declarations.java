@@ -137,6 +137,36 @@ public class Declarations {
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
+    /**
+     * Every file this supplier sent for the declaration's reporting year, newest first, and the one that counts:
+     * the latest accepted (as intake's published view {@code intake_accepted_declaration} decides), or, while none is
+     * accepted, the latest received. A declaration without a supplier is its own only version.
+     *
+     * @param accepted whether {@code currentId} is an accepted declaration (else: the latest, not accepted yet)
+     */
+    public record Versions(List<Declaration> files, long currentId, boolean accepted) {
+    }
+
+    public Versions versions(Declaration d) {
+        List<Declaration> files = List.of(d);
+        if (d.getSupplierId() != null) {
+            TypedQuery<Declaration> q = em.createQuery("select p from Declaration p where p.supplierId = :s and "
+                    + (d.getReportingYear() == null ? "p.reportingYear is null" : "p.reportingYear = :y")
+                    + " order by p.receivedAt desc, p.id desc", Declaration.class).setParameter("s", d.getSupplierId());
+            if (d.getReportingYear() != null) {
+                q.setParameter("y", d.getReportingYear());
+            }
+            files = q.setMaxResults(200).getResultList();
+        }
+        if (files.stream().noneMatch(f -> f.getId().equals(d.getId()))) {
+            files = new java.util.ArrayList<>(files);
+            files.add(d);
+        }
+        Optional<Declaration> accepted = files.stream().filter(f -> f.getStatus() == DeclarationStatus.ACCEPTED)
+                .max(java.util.Comparator.comparing(Declaration::getId));
+        return new Versions(files, accepted.orElse(files.get(0)).getId(), accepted.isPresent());
+    }
+
     /** Declarations waiting to be read: never claimed, or claimed by a node that has not finished since {@code staleBefore}. */
     public List<Long> queued(Instant staleBefore, int max) {
         return em.createQuery("select d.id from Declaration d where d.status = :q and (d.claimedAt is null "

@@ -82,6 +82,29 @@ public class RiskReviews {
         return new Recorded(review, sent);
     }
 
+    /**
+     * The risk-review queue: declarations in risk review, i.e. whose red flags wait for our decision (none yet, or
+     * escalated; those whose supplier was asked wait for the supplier and are not in it), oldest first, with their findings and smelter rows loaded for the evidence. At most {@code max}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<Declaration> queue(int max) {
+        java.util.List<Declaration> waiting = new java.util.ArrayList<>();
+        for (Declaration d : em.createQuery("select d from Declaration d where d.status = :s order by d.receivedAt, d.id",
+                        Declaration.class)
+                .setParameter("s", org.oretrace.intake.domain.DeclarationStatus.RISK_REVIEW)
+                .getResultList()) {
+            if (waiting.size() >= max) {
+                break;
+            }
+            if (d.awaitsRiskReview()) {
+                d.getSmelters().size();
+                d.getRiskReviews().size();
+                waiting.add(d);
+            }
+        }
+        return waiting;
+    }
+
     private static String orElse(String value, String fallback) {
         return value == null || value.isBlank() ? fallback : value;
     }

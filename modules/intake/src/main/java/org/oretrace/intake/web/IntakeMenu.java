@@ -24,6 +24,7 @@ public class IntakeMenu implements MenuSection {
         return List.of(
                 new Entry("Upload CMRTs", "/intake/upload.xhtml", "pi pi-upload", Role.COMPLIANCE),
                 new Entry("Declarations", "/intake/declarations.xhtml", "pi pi-file-excel", Role.VIEWER),
+                new Entry("Risk reviews", "/intake/risk-reviews.xhtml", "pi pi-flag", Role.VIEWER),
                 new Entry("Refused mail", "/intake/mail-refusals.xhtml", "pi pi-ban", Role.COMPLIANCE));
     }
 }

@@ -27,7 +27,7 @@ public class IntakeWork implements DailyWork {
                 new Item(followUp, followUp == 1 ? "declaration needs follow-up" : "declarations need follow-up",
                         list + DeclarationStatus.NEEDS_FOLLOW_UP, 20),
                 new Item(risk, risk == 1 ? "declaration waits in risk review" : "declarations wait in risk review",
-                        list + DeclarationStatus.RISK_REVIEW, 21),
+                        "/intake/risk-reviews.xhtml", 21),
                 new Item(rejected, rejected == 1 ? "file could not be read: ask for a new one" : "files could not be read: ask for new ones",
                         list + DeclarationStatus.REJECTED, 22));
     }

@@ -55,6 +55,16 @@ public final class PageMessages {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /**
+     * An error shown next to the field it is about (its {@code p:message}), e.g. "newUser:password"; the page's own
+     * messages show it too unless they are global only. Marks validation as failed, like {@link #error}.
+     */
+    public static void errorAt(String clientId, String text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        faces.validationFailed();
+    }
+
     private static void add(FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }

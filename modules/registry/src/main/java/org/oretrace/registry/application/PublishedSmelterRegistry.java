@@ -78,4 +78,9 @@ public class PublishedSmelterRegistry implements SmelterRegistry {
     public java.util.Map<String, String> confirmedSanctionsReasons(Collection<String> smelterIds) {
         return sanctions.confirmedSmelterReasons(smelterIds);
     }
+
+    @Override
+    public java.util.Map<String, String> confirmedSanctionsEntries(Collection<String> smelterIds) {
+        return sanctions.confirmedSmelterEntries(smelterIds);
+    }
 }

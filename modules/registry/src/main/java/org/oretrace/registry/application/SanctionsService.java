@@ -248,6 +248,24 @@ public class SanctionsService {
         return reasons;
     }
 
+    /** The SDN entry of each of these smelters' confirmed hits, in words (the latest decision wins). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<String, String> confirmedSmelterEntries(java.util.Collection<String> smelterIds) {
+        java.util.Map<String, String> entries = new java.util.HashMap<>();
+        if (smelterIds.isEmpty()) {
+            return entries;
+        }
+        for (ScreeningHit h : em.createQuery("select h from ScreeningHit h where h.subjectType = :t and h.status = :s"
+                        + " and h.subjectRef in :ids order by h.decidedAt, h.id", ScreeningHit.class)
+                .setParameter("t", ScreenedSubject.SMELTER).setParameter("s", HitStatus.CONFIRMED)
+                .setParameter("ids", new java.util.ArrayList<>(new java.util.HashSet<>(smelterIds))).getResultList()) {
+            String programs = h.getSdnPrograms() == null || h.getSdnPrograms().isBlank() ? "" : " [" + h.getSdnPrograms().strip() + "]";
+            entries.put(h.getSubjectRef(), "OFAC SDN entry " + h.getEntNum() + ": " + h.getSdnName() + programs
+                    + (h.isStillListed() ? "" : " (no longer on the newest list)"));
+        }
+        return entries;
+    }
+
     /** Smelter IDs with a confirmed hit on an entry still on the list: sanctioned, everywhere they appear. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<String> sanctionedSmelterIds() {

@@ -34,4 +34,10 @@ public interface SmelterRegistry {
 
     /** For each of these smelters with a confirmed sanctions hit: the reason recorded when it was confirmed. */
     Map<String, String> confirmedSanctionsReasons(Collection<String> smelterIds);
+
+    /**
+     * For each of these smelters with a confirmed sanctions hit: the list entry it was confirmed on, for people
+     * ("OFAC SDN entry 12345: NAME [PROGRAM]", with "no longer on the newest list" when it was dropped).
+     */
+    Map<String, String> confirmedSanctionsEntries(Collection<String> smelterIds);
 }

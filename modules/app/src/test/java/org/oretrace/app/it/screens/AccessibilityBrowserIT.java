@@ -45,6 +45,7 @@ class AccessibilityBrowserIT {
             {"outbox", "/outreach/outbox.xhtml"},
             {"declarations", "/intake/declarations.xhtml"},
             {"declaration", "/intake/declaration.xhtml?id=" + id},
+            {"risk-reviews", "/intake/risk-reviews.xhtml"},
             {"match-review", "/registry/reviews.xhtml"},
             {"smelters", "/registry/smelters.xhtml"},
             {"filings", "/filing/filings.xhtml"},
