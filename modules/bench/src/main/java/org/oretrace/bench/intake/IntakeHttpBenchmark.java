@@ -45,7 +45,8 @@ import java.util.zip.ZipOutputStream;
  * {@code -Dbench.db=postgres} creates (and drops afterwards) the database {@code oretrace_bench_<port>} on
  * 127.0.0.1:5432 (user postgres, trust); {@code -Dbench.url=http://host:port} targets a running server instead
  * (admin token in {@code -Dbench.token}); {@code -Dbench.jfr=/tmp/x.jfr} records the server with JFR;
- * {@code -Dbench.zip-files=0} skips the zip.
+ * {@code -Dbench.zip-files=0} skips the zip; the argument {@code --generate} only writes the files (cached in
+ * {@code target/bench-cmrt}; generating them with POI takes minutes, so do it outside the IT slot).
  */
 public final class IntakeHttpBenchmark {
 
@@ -67,11 +68,14 @@ public final class IntakeHttpBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path cache = Path.of(System.getProperty("bench.cache", "target/bench-cmrt"));
-        System.out.printf(Locale.ROOT, "generating/loading %d + %d + %d distinct CMRTs (cache %s)%n", FILES, 12, ZIP_FILES,
+        System.out.printf(Locale.ROOT, "generating/loading %d + %d + %d distinct CMRTs (cache %s)%n", FILES, BASES, ZIP_FILES,
                 cache.toAbsolutePath());
-        List<byte[]> warmUp = files(cache, "warm", 12);
+        List<byte[]> warmUp = files(cache, "warm", BASES);
         List<byte[]> measured = files(cache, "http", FILES);
         List<byte[]> zipped = files(cache, "zip", ZIP_FILES);
+        if (args.length > 0 && args[0].equals("--generate")) {
+            return;
+        }
         long bytes = measured.stream().mapToLong(f -> f.length).sum();
         System.out.printf(Locale.ROOT, "%d files, %.1f MB, versions %s, smelter rows %s%n", measured.size(), bytes / 1e6,
                 String.join("/", VERSIONS), java.util.Arrays.toString(ROWS));
@@ -105,7 +109,11 @@ public final class IntakeHttpBenchmark {
         }
     }
 
-    /** Distinct real CMRTs: every version, 1–500 smelter rows by ID and a few by look-up name, a company name each. */
+    /**
+     * Real CMRTs: {@value #BASES} filled by {@code CmrtFile} on the real templates (every 6.x version, 1–500 smelter rows
+     * by ID, a company name each); the other sets are copies of them made distinct by the zip's comment (a byte-exact
+     * copy of every part, so the reader does the same work), because writing a template with POI takes seconds.
+     */
     private static List<byte[]> files(Path cache, String set, int n) throws IOException {
         Path dir = cache.resolve(set);
         Files.createDirectories(dir);
@@ -113,16 +121,38 @@ public final class IntakeHttpBenchmark {
         for (int i = 0; i < n; i++) {
             Path p = dir.resolve(String.format(Locale.ROOT, "%s-%03d.xlsx", set, i));
             if (!Files.exists(p)) {
-                String version = VERSIONS[i % VERSIONS.length];
-                int rows = ROWS[i % ROWS.length];
-                CmrtFile file = CmrtFile.of(version).noSmelters().smeltersById("Tin", rows)
-                        .set("D8", "Bench Supplier " + set + " " + i + " Ltd.")
-                        .set("D16", "contact" + i + "@supplier" + i + ".example");
-                Files.write(p, file.toBytes());
+                if (set.equals("warm")) {
+                    String version = VERSIONS[i % VERSIONS.length];
+                    int rows = ROWS[i % ROWS.length];
+                    CmrtFile file = CmrtFile.of(version).noSmelters().smeltersById("Tin", rows)
+                            .set("D8", "Bench Supplier " + i + " Ltd.")
+                            .set("D16", "contact" + i + "@supplier" + i + ".example");
+                    Files.write(p, file.toBytes());
+                } else {
+                    Path base = cache.resolve("warm").resolve(String.format(Locale.ROOT, "warm-%03d.xlsx", i % BASES));
+                    Files.write(p, withComment(Files.readAllBytes(base), set + " " + i));
+                }
             }
             files.add(Files.readAllBytes(p));
         }
         return files;
+    }
+
+    private static final int BASES = 12;
+
+    /** The same entries, byte for byte, under another zip comment: another file (another SHA-256) to intake. */
+    private static byte[] withComment(byte[] xlsx, String comment) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(xlsx.length + 1024);
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx));
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                in.transferTo(zip);
+                zip.closeEntry();
+            }
+            zip.setComment(comment);
+        }
+        return out.toByteArray();
     }
 
     private static double readerAlone(List<byte[]> files, int threads) throws Exception {
