@@ -13,7 +13,8 @@ import java.io.InputStream;
 
 /**
  * No API request body is read beyond its limit: 10 MB for JSON and other bodies (a bulk supplier list of
- * 10,000 suppliers is about 5 MB), 210 MB for multipart uploads (each endpoint then limits its file). A
+ * 10,000 suppliers is about 5 MB), 210 MB for multipart uploads (each endpoint then limits its file; intake's
+ * batch path {@code declarations/batches}: its {@code oretrace.intake.max-batch-bytes} plus 1 MB). A
  * declared Content-Length over the limit is answered 413 before anything is read; a body without one is
  * counted while it is read.
  */
@@ -27,7 +28,10 @@ public class RequestBodyLimit implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         MediaType type = request.getMediaType();
-        long max = type != null && "multipart".equalsIgnoreCase(type.getType()) ? MAX_MULTIPART : MAX_BODY;
+        boolean multipart = type != null && "multipart".equalsIgnoreCase(type.getType());
+        long max = !multipart ? MAX_BODY
+                // intake's batch path takes one zip of many CMRTs, streamed to disk; it limits the zip itself
+                : request.getUriInfo().getPath().endsWith("declarations/batches") ? batchLimit() : MAX_MULTIPART;
         String what = "The request body";
         if (request.getLength() > max) {
             throw new InputLimits.TooLargeException(what + " is larger than " + (max >> 20) + " MB");
@@ -35,6 +39,13 @@ public class RequestBodyLimit implements ContainerRequestFilter {
         if (request.hasEntity()) {
             request.setEntityStream(new Bounded(request.getEntityStream(), max));
         }
+    }
+
+    /** intake's {@code oretrace.intake.max-batch-bytes} and 1 MB for the multipart framing and fields. */
+    static long batchLimit() {
+        long batch = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("oretrace.intake.max-batch-bytes", Long.class).orElse(1L << 30);
+        return Math.max(MAX_MULTIPART, batch + (1L << 20));
     }
 
     /** Counts what is read and refuses the byte past the limit. */

@@ -86,6 +86,63 @@ final class Archive {
         return new Unpacked(files, null);
     }
 
+    /** Receives one workbook of an archive walked by {@link #walk}. */
+    @FunctionalInterface
+    interface EntryHandler {
+        void take(String name, byte[] bytes);
+    }
+
+    /**
+     * Walks a zip as a stream (for the batch path: the archive is on disk, not in memory) under the same rules as
+     * {@link #unpack}: every entry counts against the budget, the bytes are counted while inflating, a file over
+     * {@code maxEntryBytes} is handed on with one byte too many (the reader rejects it as TOO_LARGE). With a null
+     * handler nothing is kept: the walk only checks that the whole archive is within the budget.
+     *
+     * @return null when the whole archive was within the budget, else the refusal
+     */
+    static String walk(InputStream in, long maxEntryBytes, Budget budget, EntryHandler handler) {
+        byte[] skip = handler == null ? new byte[64 * 1024] : null;
+        try (ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                String refusal = budget.entry();
+                if (refusal != null) {
+                    return refusal;
+                }
+                String name = e.getName();
+                String base = name.substring(name.lastIndexOf('/') + 1);
+                if (e.isDirectory() || name.startsWith("__MACOSX/") || base.startsWith(".") || base.isEmpty()) {
+                    continue;
+                }
+                refusal = budget.file();
+                if (refusal != null) {
+                    return refusal;
+                }
+                long allowed = Math.min(maxEntryBytes + 1, budget.bytesLeft() + 1);
+                long size;
+                byte[] content = null;
+                if (handler == null) {
+                    size = 0;
+                    for (int n; size < allowed && (n = zip.read(skip, 0, (int) Math.min(skip.length, allowed - size))) > 0; ) {
+                        size += n;
+                    }
+                } else {
+                    content = zip.readNBytes((int) Math.min(allowed, Integer.MAX_VALUE - 8));
+                    size = content.length;
+                }
+                refusal = budget.bytes(size);
+                if (refusal != null) {
+                    return refusal;
+                }
+                if (handler != null) {
+                    handler.take(base, content);
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return "the archive cannot be unpacked (" + (e.getMessage() == null ? "damaged" : e.getMessage()) + ")";
+        }
+        return null;
+    }
+
     /** Reads at most {@code max} bytes. */
     static byte[] readAtMost(InputStream in, long max) throws IOException {
         return in.readNBytes((int) Math.min(max, Integer.MAX_VALUE - 8));

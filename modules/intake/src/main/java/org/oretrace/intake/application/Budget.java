@@ -12,6 +12,7 @@ public final class Budget {
     private final long maxBytes;
     private final String bytesLimit;
     private final String filesLimit;
+    private String entriesLimit = "archive entries (oretrace.intake.max-archive-entries)";
     private int entries;
     private int files;
     private long bytes;
@@ -28,10 +29,15 @@ public final class Budget {
         this.filesLimit = filesLimit;
     }
 
+    /** Names the entry limit in refusals, e.g. "archive entries (oretrace.intake.max-batch-entries)". */
+    Budget entriesLimit(String text) {
+        this.entriesLimit = text;
+        return this;
+    }
+
     /** One more archive entry looked at (folders and hidden files count too). */
     String entry() {
-        return ++entries > maxEntries ? "more than " + maxEntries + " archive entries (oretrace.intake.max-archive-entries)"
-                : null;
+        return ++entries > maxEntries ? "more than " + maxEntries + " " + entriesLimit : null;
     }
 
     /** One more file kept. */

@@ -70,8 +70,9 @@ public class DeclarationIntake {
     public Received submit(Incoming incoming) {
         String actor = currentUser.name();
         Received received = reception.store(incoming, actor);
-        // a duplicate is read again only when it was queued, e.g. because this upload linked it to its supplier
-        read(received.declarationId(), actor);
+        // a duplicate is read again only when it was queued, e.g. because this upload linked it to its supplier;
+        // read from the bytes in hand (the same content, by SHA-256) rather than fetched back from the database
+        read(received.declarationId(), actor, incoming.bytes());
         return received;
     }
 
@@ -85,11 +86,16 @@ public class DeclarationIntake {
 
     /** Reads a queued declaration if nobody else is; never throws for a bad file. */
     public DeclarationStatus read(long id, String actor) {
+        return read(id, actor, null);
+    }
+
+    /** @param original the stored original's bytes when the caller has them in hand, else null */
+    private DeclarationStatus read(long id, String actor, byte[] original) {
         if (!processor.claim(id)) {
             return null;
         }
         try {
-            return processor.process(id, actor);
+            return processor.process(id, actor, original);
         } catch (RuntimeException e) {
             String incident = UUID.randomUUID().toString().substring(0, 8);
             LOG.log(Level.SEVERE, "Incident " + incident + ": declaration " + id + " could not be read", e);

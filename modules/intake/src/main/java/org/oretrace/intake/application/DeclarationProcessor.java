@@ -62,9 +62,12 @@ public class DeclarationProcessor {
                 .setParameter("stale", clock.now().minus(CLAIM_TIMEOUT)).executeUpdate() == 1;
     }
 
-    /** Reads a claimed declaration from its stored original. */
+    /**
+     * Reads a claimed declaration from its stored original; {@code original} is the stored original's content when the caller has it in hand
+     * (the upload that just stored it), null to fetch it from the database.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public DeclarationStatus process(long id, String actor) {
+    public DeclarationStatus process(long id, String actor, byte[] original) {
         Declaration d = em.find(Declaration.class, id);
         em.refresh(d);
         if (d.getStatus() != DeclarationStatus.QUEUED) {
@@ -80,8 +83,8 @@ public class DeclarationProcessor {
         d.expectTemplateVersion(links.expectedTemplateVersion(d.getReportingYear()));
         DeclarationReading reading = new DeclarationReading(settings.reader(), new RememberingDirectory(directory),
                 settings.maxReviewRows());
-        List<SmelterRow> unresolved = reading.read(d, d.getStoredFile().getContent(), clock.today(), clock.now(),
-                links.templatesAsked(d.getSupplierId(), d.getReportingYear()));
+        List<SmelterRow> unresolved = reading.read(d, original != null ? original : d.getStoredFile().getContent(),
+                clock.today(), clock.now(), links.templatesAsked(d.getSupplierId(), d.getReportingYear()));
         for (SmelterRow row : unresolved) {
             directory.submitForReview(Metal.fromText(row.getMetal()).orElse(null), row.nameForMatching(),
                     row.getCountry(), row.getSmelterIdInput(), "declaration " + id + ", Smelter List row " + row.getRow());

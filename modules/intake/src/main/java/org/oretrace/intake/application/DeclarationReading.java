@@ -114,10 +114,12 @@ public class DeclarationReading {
                 }
             }
         }
+        // the rules ask about each smelter; a caching directory then answers them all from one registry query. Asked
+        // before the rows are put into the declaration: a query after it makes the persistence context flush the whole
+        // Smelter List first (and compare it again at commit), which was the largest cost after the reader (issue 18)
+        directory.facts(smelterIds);
         declaration.fill(c.templateVersion(), c.language(), c.macroEnabled(), c.company(), c.scope(),
                 c.scopeDescription(), c.answers(), c.smelters(), c.products());
-        // the rules ask about each smelter; a caching directory then answers them all from one registry query
-        directory.facts(smelterIds);
         List<Finding> findings = new ArrayList<>(rules.check(declaration, today, c.macroEnabled()));
         findings.addAll(ownLookupFindings);
         declaration.evaluate(findings, now);

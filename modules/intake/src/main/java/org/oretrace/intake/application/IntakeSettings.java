@@ -30,6 +30,18 @@ public class IntakeSettings {
     @ConfigProperty(name = "oretrace.intake.max-upload-bytes", defaultValue = "104857600")
     long maxUploadBytes;
 
+    @Inject
+    @ConfigProperty(name = "oretrace.intake.max-batch-entries", defaultValue = "1000")
+    int maxBatchEntries;
+
+    @Inject
+    @ConfigProperty(name = "oretrace.intake.max-batch-bytes", defaultValue = "1073741824")
+    long maxBatchBytes;
+
+    @Inject
+    @ConfigProperty(name = "oretrace.intake.batch-readers", defaultValue = "2")
+    int batchReaders;
+
     /** The CMRT revision asked for when a campaign does not say; older files get OUTDATED_TEMPLATE. */
     @Inject
     @ConfigProperty(name = "oretrace.intake.expected-template-version")
@@ -119,5 +131,20 @@ public class IntakeSettings {
 
     public String expectedTemplateVersion() {
         return expectedTemplateVersion.filter(v -> !v.isBlank()).orElse(null);
+    }
+
+    /** Entries of one zip sent to the batch path (folders included). */
+    public int maxBatchEntries() {
+        return Math.max(1, maxBatchEntries);
+    }
+
+    /** Bytes of one zip sent to the batch path, and bytes it may unpack to; beyond: refused whole, 413 for the upload. */
+    public long maxBatchBytes() {
+        return Math.max(1, maxBatchBytes);
+    }
+
+    /** Threads that read a batch's files on this node (the timer queue reads what they leave). */
+    public int batchReaders() {
+        return Math.max(1, batchReaders);
     }
 }

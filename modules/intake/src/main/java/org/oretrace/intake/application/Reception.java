@@ -134,4 +134,14 @@ public class Reception {
         d.requeue();
         audit.recordAs(actor, "Declaration", id, "queued", "to be read again from the stored original");
     }
+
+    /** Records which batch these new declarations arrived in (intake V8, {@link Batches}). */
+    @Transactional
+    public void markBatch(long batch, List<Long> ids) {
+        for (int from = 0; from < ids.size(); from += 500) {
+            em.createNativeQuery("update intake_declaration set batch_id = ? where id in (" + String.join(",",
+                            ids.subList(from, Math.min(ids.size(), from + 500)).stream().map(String::valueOf).toList()) + ")")
+                    .setParameter(1, batch).executeUpdate();
+        }
+    }
 }

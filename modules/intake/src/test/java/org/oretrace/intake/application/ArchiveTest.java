@@ -53,4 +53,35 @@ class ArchiveTest {
         assertThat(Archive.unpack(folders.toByteArray(), 1 << 20, new Budget(10, 10, "files", 1 << 20, "x")).refusal())
                 .startsWith("more than 10 archive entries");
     }
+
+    /** The batch path walks a zip as a stream: first only counted (nothing kept), then each file handed on. */
+    @Test
+    void aStreamedWalkKeepsTheRulesOfUnpacking() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("folder/"));
+            zip.putNextEntry(new ZipEntry("folder/a.xlsx"));
+            zip.write(new byte[1000]);
+            zip.putNextEntry(new ZipEntry("__MACOSX/._a.xlsx"));
+            zip.write(1);
+            zip.putNextEntry(new ZipEntry("big.xlsx"));
+            zip.write(new byte[5000]);
+        }
+        byte[] zip = bytes.toByteArray();
+        Budget check = new Budget(10, 10, "files", 1 << 20, "1 MB").entriesLimit("entries (batch)");
+        assertThat(Archive.walk(new java.io.ByteArrayInputStream(zip), 2000, check, null)).isNull();
+        assertThat(check.files()).isEqualTo(2);
+
+        java.util.Map<String, Integer> taken = new java.util.LinkedHashMap<>();
+        assertThat(Archive.walk(new java.io.ByteArrayInputStream(zip), 2000, new Budget(10, 10, "files", 1 << 20, "1 MB"),
+                (name, content) -> taken.put(name, content.length))).isNull();
+        // the file over the file limit is handed on with one byte too many: the reader rejects it as TOO_LARGE, original kept
+        assertThat(taken).containsExactly(java.util.Map.entry("a.xlsx", 1000), java.util.Map.entry("big.xlsx", 2001));
+
+        assertThat(Archive.walk(new java.io.ByteArrayInputStream(zip), 2000, new Budget(3, 10, "files", 1 << 20, "1 MB")
+                .entriesLimit("archive entries (oretrace.intake.max-batch-entries)"), null))
+                .isEqualTo("more than 3 archive entries (oretrace.intake.max-batch-entries)");
+        assertThat(Archive.walk(new java.io.ByteArrayInputStream(zip), 2000, new Budget(10, 10, "files", 2500, "2500 bytes"), null))
+                .isEqualTo("more than 2500 bytes");
+    }
 }

@@ -89,6 +89,24 @@ public class SmelterMatcher {
         if (current != null && now - checkedAt < RECHECK_MILLIS) {
             return current;
         }
+        if (current == null) {
+            return refresh(now);
+        }
+        if (!refreshing.compareAndSet(false, true)) {
+            // another thread is asking the database whether the registry changed: match with the index in hand
+            // instead of queueing behind that query (every reader of a busy intake used to wait here)
+            return current;
+        }
+        try {
+            return refresh(now);
+        } finally {
+            refreshing.set(false);
+        }
+    }
+
+    private final java.util.concurrent.atomic.AtomicBoolean refreshing = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private MatchIndex refresh(long now) {
         synchronized (this) {
             String latest = catalog.stamp();
             if (index == null || !latest.equals(stamp)) {
