@@ -50,7 +50,7 @@ class TableToolsBrowserIT {
         for (int i = 0; i < NAMES.size(); i++) {
             String number = PREFIX + "-" + (i + 1) + "-" + System.nanoTime() % 100000;
             Api.Response created = api.postJson("/api/suppliers", """
-                    {"supplierNumber":"%s","name":"%s","category":"TTB Parts","inScope":true,"country":"Germany",
+                    {"supplierNumber":"%s","name":"%s","category":"Other","inScope":true,"country":"Germany",
                      "ownerName":"Buyer TTB %d","ownerEmail":"buyer%d.ttb@corp.test",
                      "contacts":[{"name":"Contact %d","email":"ttb%d@supplier.test","primary":true}]}
                     """.formatted(number, NAMES.get(i), i, i, i, i));
