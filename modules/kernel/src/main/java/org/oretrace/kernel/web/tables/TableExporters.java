@@ -1,12 +1,16 @@
 package org.oretrace.kernel.web.tables;
 
+import jakarta.faces.application.Application;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.SystemEvent;
+import jakarta.faces.event.SystemEventListener;
 import org.oretrace.kernel.BusinessRuleException;
 import org.primefaces.component.api.UIColumn;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.component.datatable.export.DataTableCSVExporter;
 import org.primefaces.component.datatable.export.DataTableExcelXExporter;
 import org.primefaces.component.export.ColumnValue;
+import org.primefaces.component.export.DataExporters;
 import org.primefaces.component.export.ExportConfiguration;
 
 import java.io.IOException;
@@ -22,6 +26,25 @@ import java.util.List;
 public final class TableExporters {
 
     private TableExporters() {
+    }
+
+    /**
+     * Puts these exporters in place of PrimeFaces' own CSV and Excel ones when the Faces application starts (kernel
+     * META-INF/faces-config.xml), so no {@code p:dataExporter} anywhere writes a formula or an unbounded file. Not a CDI
+     * start-up observer: PrimeFaces keeps its exporters in a context that exists only once Faces is up.
+     */
+    public static class Registration implements SystemEventListener {
+
+        @Override
+        public boolean isListenerForSource(Object source) {
+            return source instanceof Application;
+        }
+
+        @Override
+        public void processEvent(SystemEvent event) {
+            DataExporters.register(DataTable.class, Csv.class, "csv");
+            DataExporters.register(DataTable.class, Xlsx.class, "xlsx");
+        }
     }
 
     /** Refuses before a byte is written: the response is reset so the page, not a file, shows the message. */

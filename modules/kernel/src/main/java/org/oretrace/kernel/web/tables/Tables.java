@@ -1,12 +1,9 @@
 package org.oretrace.kernel.web.tables;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Named;
 import org.primefaces.component.api.UIColumn;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.component.export.DataExporters;
 import org.primefaces.model.FilterMeta;
 
 import java.util.ArrayList;
@@ -17,8 +14,7 @@ import java.util.List;
  * {@code META-INF/oretrace.taglib.xml}): an empty message that says why the table is empty. Used as
  * {@code emptyMessage="#{tables.empty(component, 'No suppliers yet: import them (Suppliers → Import).')}"}; while a
  * column filter is set, the message names the filters that left nothing instead, since that is the reason then.
- * At start-up it puts the bounded, formula-safe exporters in place of PrimeFaces' own CSV and Excel exporters, so
- * no {@code p:dataExporter} anywhere can write a formula or an unbounded file.
+ * The exporters behind the tag's buttons are {@link TableExporters}.
  */
 @Named("tables")
 @ApplicationScoped
@@ -29,11 +25,6 @@ public class Tables {
 
     /** Characters of a filter value quoted back in the empty message. */
     private static final int QUOTED = 60;
-
-    void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        DataExporters.register(DataTable.class, TableExporters.Csv.class, "csv");
-        DataExporters.register(DataTable.class, TableExporters.Xlsx.class, "xlsx");
-    }
 
     /**
      * @param table    the data table ({@code component} in its {@code emptyMessage} attribute)
