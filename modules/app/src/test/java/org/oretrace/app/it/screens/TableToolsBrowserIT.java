@@ -165,8 +165,9 @@ class TableToolsBrowserIT {
 
     private static void hideColumn(Browser browser, String table, String header) {
         browser.click(By.id(table + "-columns"));
-        WebElement item = browser.find(By.xpath("//div[contains(@class,'ui-columntoggler') and contains(@style,'block')]"
-                + "//li[normalize-space(.)='" + header + "']//div[contains(@class,'ui-chkbox-box')]"));
+        WebElement item = new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(By.xpath(
+                "//div[contains(@class,'ui-columntoggler')]//li[normalize-space(.)='" + header + "']//div[contains(@class,'ui-chkbox-box')]"))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
         item.click();
         browser.waitForAjax();
         browser.driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
