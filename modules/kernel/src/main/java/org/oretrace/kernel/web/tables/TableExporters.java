@@ -1,9 +1,9 @@
 package org.oretrace.kernel.web.tables;
 
-import jakarta.faces.application.Application;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.SystemEvent;
-import jakarta.faces.event.SystemEventListener;
+import jakarta.faces.event.PhaseEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.faces.event.PhaseListener;
 import org.oretrace.kernel.BusinessRuleException;
 import org.primefaces.component.api.UIColumn;
 import org.primefaces.component.datatable.DataTable;
@@ -15,6 +15,7 @@ import org.primefaces.component.export.ExportConfiguration;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * PrimeFaces' CSV and Excel exporters with Oretrace's two rules (registered by {@link Tables} under the types
@@ -29,21 +30,37 @@ public final class TableExporters {
     }
 
     /**
-     * Puts these exporters in place of PrimeFaces' own CSV and Excel ones when the Faces application starts (kernel
-     * META-INF/faces-config.xml), so no {@code p:dataExporter} anywhere writes a formula or an unbounded file. Not a CDI
-     * start-up observer: PrimeFaces keeps its exporters in a context that exists only once Faces is up.
+     * Puts these exporters in place of PrimeFaces' own CSV and Excel ones on the first request (a phase listener of
+     * kernel META-INF/faces-config.xml), so no {@code p:dataExporter} anywhere writes a formula or an unbounded file.
+     * Not at start-up: PrimeFaces keeps its exporters in a context it builds from the servlet context, which a listener
+     * of a library jar may not do while the application deploys (Payara refused the deployment).
      */
-    public static class Registration implements SystemEventListener {
+    public static class Registration implements PhaseListener {
+
+        private static final long serialVersionUID = 1L;
+        private static final AtomicBoolean DONE = new AtomicBoolean();
 
         @Override
-        public boolean isListenerForSource(Object source) {
-            return source instanceof Application;
+        public PhaseId getPhaseId() {
+            return PhaseId.RESTORE_VIEW;
         }
 
         @Override
-        public void processEvent(SystemEvent event) {
-            DataExporters.register(DataTable.class, Csv.class, "csv");
-            DataExporters.register(DataTable.class, Xlsx.class, "xlsx");
+        public void beforePhase(PhaseEvent event) {
+            if (!DONE.get()) {
+                synchronized (DONE) {
+                    if (!DONE.get()) {
+                        DataExporters.register(DataTable.class, Csv.class, "csv");
+                        DataExporters.register(DataTable.class, Xlsx.class, "xlsx");
+                        DONE.set(true);
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void afterPhase(PhaseEvent event) {
+            // registered before the first view is restored
         }
     }
 
