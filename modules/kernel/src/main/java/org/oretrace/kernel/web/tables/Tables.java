@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * What every table of every module offers beside the tag {@code <ot:tableTools>} (kernel
  * {@code META-INF/oretrace.taglib.xml}): an empty message that says why the table is empty. Used as
- * {@code emptyMessage="#{tables.empty(component, 'No suppliers yet: import them (Suppliers → Import).')}"}; while a
+ * {@code emptyMessage="#{tables.whyEmpty(component, 'No suppliers yet: import them (Suppliers → Import).')}"}; while a
  * column filter is set, the message names the filters that left nothing instead, since that is the reason then.
  * The exporters behind the tag's buttons are {@link TableExporters}.
  */
@@ -30,7 +30,7 @@ public class Tables {
      * @param table    the data table ({@code component} in its {@code emptyMessage} attribute)
      * @param whenNone why the table is empty when no column filter is set, and what to do
      */
-    public String empty(Object table, String whenNone) {
+    public String whyEmpty(Object table, String whenNone) {
         List<String> filters = activeFilters(table);
         if (filters.isEmpty()) {
             return whenNone;
