@@ -120,7 +120,7 @@ class TableToolsBrowserIT {
             browser.screenshot("h17-tables-users");
 
             browser.go("/registry/smelters.xhtml");
-            String smelters = "smelters:table";
+            String smelters = "browser:table";
             browser.find(By.id(smelters));
             hideColumn(browser, smelters, "City");
             JavascriptExecutor js = (JavascriptExecutor) browser.driver();
@@ -128,7 +128,7 @@ class TableToolsBrowserIT {
             // the header row is still at the top of the window, in front of the rows that scrolled under it
             @SuppressWarnings("unchecked")
             Map<String, Object> header = (Map<String, Object>) js.executeScript("""
-                    var th = document.querySelector("[id='smelters:table'] thead th");
+                    var th = document.querySelector("[id='browser:table'] thead th");
                     var r = th.getBoundingClientRect();
                     var top = document.elementFromPoint(r.left + 5, r.top + 5);
                     return {top: r.top, scrolled: window.scrollY, front: th.contains(top)};""");
