@@ -92,6 +92,14 @@ public class SmelterListBean implements Serializable {
         return d.isEmpty() ? "all smelters" : "filtered by" + d;
     }
 
+    /** Why the list is empty: the link's filter, or no accepted declaration naming a smelter (column filters: kernel Tables). */
+    public String getEmptyMessage() {
+        String filter = getFilterDescription();
+        return "all smelters".equals(filter)
+                ? "No smelters for " + year + ": the list holds the smelters of the accepted declarations of the year; accept declarations (Intake) first."
+                : "No smelter is " + filter.substring("filtered by ".length()) + " in " + year + ": choose \u201CShow all\u201D above.";
+    }
+
     /** Names for a cell: all of them up to the limit, else the first ones and how many more. */
     public String join(List<String> names, int limit) {
         if (names.size() <= limit) {

@@ -1,15 +1,11 @@
 package org.oretrace.filing.web;
 
 import org.oretrace.kernel.web.PageMessages;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.oretrace.filing.application.DocumentFactory;
-import org.oretrace.filing.application.DocumentKind;
 import org.oretrace.filing.application.FilingService;
-import org.oretrace.filing.application.FilingWork;
 import org.oretrace.filing.application.PreflightItem;
 import org.oretrace.filing.application.PreflightJson;
 import org.oretrace.filing.application.YearData;
@@ -23,32 +19,26 @@ import org.oretrace.filing.domain.NarrativeTemplate;
 import org.oretrace.filing.domain.Registrant;
 import org.oretrace.filing.domain.Report;
 import org.oretrace.filing.domain.RmapCategory;
-import org.oretrace.filing.infrastructure.EdgarHtmlChecker;
-import org.oretrace.filing.infrastructure.EdgarHtmlRenderer;
 import org.oretrace.kernel.Metal;
 import org.oretrace.kernel.ReportingYear;
 import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.security.CurrentUser;
 import org.oretrace.kernel.time.ApplicationClock;
 import org.oretrace.kernel.web.ChartConfig;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
-/** The filing workspace of one reporting year: cover page, facts, text, Annex A, documents and versions. */
+/**
+ * The filing workspace of one reporting year: cover page, facts, text, Annex A, pre-flight and versions. The documents
+ * (generation, EDGAR preview and its checker) are {@link WorkspaceDocumentsBean}, on the same page.
+ */
 @Named
 @ViewScoped
 public class WorkspaceBean implements Serializable {
@@ -61,9 +51,6 @@ public class WorkspaceBean implements Serializable {
 
     @Inject
     ApplicationClock clock;
-
-    @Resource
-    transient ManagedExecutorService executor;
 
     private int year;
     private Filing filing;
@@ -79,18 +66,10 @@ public class WorkspaceBean implements Serializable {
     private AnnexA annexA;
     private Report report;
 
-    private final AtomicInteger progress = new AtomicInteger();
-    private transient Future<?> generation;
-    private volatile List<FilingWork.GeneratedDocument> generated = List.of();
-    private transient volatile RuntimeException generationFailure;
-    private List<EdgarHtmlChecker.Violation> edgarViolations = List.of();
-    private List<EdgarHtmlChecker.Violation> previewViolations;
     private List<PreflightItem> preflight = List.of();
     private String overrideReason;
     private String tab;
     private int activeTab;
-    /** The EDGAR document the preview frame shows: what will be filed, the form or its exhibit. */
-    private DocumentKind previewDocument = DocumentKind.FORM_SD_HTML;
 
     public void load() {
         try {
@@ -126,7 +105,6 @@ public class WorkspaceBean implements Serializable {
             annexA = DocumentFactory.annexA(filing, data);
             preflight = filings.work().preflight(filing, data, clock.today());
         }
-        previewViolations = null;
         report = filing == null ? null : Report.compose(filing, facts, annexA,
                 filing.isFinal() && filing.getFinalizedAt() != null
                         ? LocalDate.ofInstant(filing.getFinalizedAt(), clock.zone()) : clock.today());
@@ -231,90 +209,6 @@ public class WorkspaceBean implements Serializable {
         }
     }
 
-    /** Renders every document in the background; the page polls {@link #getProgress()}. */
-    public void generate() {
-        if (filing == null || isGenerating()) {
-            return;
-        }
-        progress.set(1);
-        generated = List.of();
-        generationFailure = null;
-        Filing target = filing;
-        FilingWork work = filings.work();
-        LocalDate signedOn = clock.today();
-        Runnable task = () -> {
-            try {
-                YearData data = work.liveData(target);
-                progress.set(25);
-                List<FilingWork.GeneratedDocument> docs = work.generate(target, data, signedOn,
-                        p -> progress.set(25 + p * 74 / 100));
-                generated = docs;
-            } catch (RuntimeException e) {
-                generationFailure = e;
-            } finally {
-                progress.set(100);
-            }
-        };
-        generation = executor != null ? executor.submit(task) : null;
-        if (generation == null) {
-            task.run();
-        }
-    }
-
-    public void onGenerated() {
-        if (generationFailure != null) {
-            PageMessages.failed(generationFailure);
-            return;
-        }
-        edgarViolations = generated.stream().filter(d -> d.kind() == DocumentKind.EDGAR_HTML).findFirst()
-                .map(d -> new EdgarHtmlChecker().check(d.content())).orElse(List.of());
-        PageMessages.info("Documents generated" + (edgarViolations.isEmpty() ? "; the EDGAR HTML passes the checker"
-                : "; the EDGAR HTML has " + edgarViolations.size() + " problem(s)"));
-    }
-
-    /** The EDGAR documents the preview offers: exactly the files of the submission. */
-    public List<DocumentKind> getPreviewDocuments() {
-        return List.of(DocumentKind.FORM_SD_HTML, DocumentKind.EXHIBIT_HTML);
-    }
-
-    public String getPreviewDocument() {
-        return previewDocument.fileName();
-    }
-
-    /** Only the submission's EDGAR documents can be chosen; anything else keeps the form. */
-    public void setPreviewDocument(String name) {
-        DocumentKind chosen = DocumentKind.byFileName(name).filter(getPreviewDocuments()::contains).orElse(DocumentKind.FORM_SD_HTML);
-        if (chosen != previewDocument) {
-            previewViolations = null;
-        }
-        previewDocument = chosen;
-    }
-
-    /**
-     * The checker's verdict (file name and content) on the EDGAR document the preview frame shows: the stored document when
-     * final, else the generator's output for the report on this page (the frame's servlet renders the same report the same way).
-     */
-    public List<EdgarHtmlChecker.Violation> getPreviewViolations() {
-        if (previewViolations == null) {
-            EdgarHtmlRenderer renderer = new EdgarHtmlRenderer();
-            byte[] html = filing == null ? null : filing.isFinal()
-                    ? filing.document(previewDocument.fileName()).map(d -> d.getContent()).orElse(null)
-                    : report == null ? null : previewDocument == DocumentKind.EXHIBIT_HTML ? renderer.renderExhibit(report)
-                    : renderer.renderFormSd(report, DocumentKind.EXHIBIT_HTML.fileName());
-            previewViolations = html == null ? List.of() : FilingWork.edgarCheck(previewDocument, html);
-        }
-        return previewViolations;
-    }
-
-    public boolean isGenerating() {
-        return progress.get() > 0 && progress.get() < 100;
-    }
-
-    public StreamedContent download(FilingWork.GeneratedDocument doc) {
-        return DefaultStreamedContent.builder().name(doc.kind().fileName()).contentType(doc.kind().contentType())
-                .stream(() -> new ByteArrayInputStream(doc.content())).build();
-    }
-
     /** Known placeholders, for the editor's help. */
     public List<String> getPlaceholders() {
         if (filing == null || facts == null) {
@@ -406,7 +300,4 @@ public class WorkspaceBean implements Serializable {
     public FilingFacts getFacts() { return facts; }
     public AnnexA getAnnexA() { return annexA; }
     public Report getReport() { return report; }
-    public int getProgress() { return progress.get(); }
-    public List<FilingWork.GeneratedDocument> getGenerated() { return generated; }
-    public List<EdgarHtmlChecker.Violation> getEdgarViolations() { return edgarViolations; }
 }

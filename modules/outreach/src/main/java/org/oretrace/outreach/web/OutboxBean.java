@@ -44,6 +44,14 @@ public class OutboxBean implements Serializable {
         messages = outbox.list(state, search, 1000);
     }
 
+    /** Why the table is empty: the state or search above, or no mail queued yet (column filters: kernel Tables). */
+    public String getEmptyMessage() {
+        if (state != null || (search != null && !search.isBlank())) {
+            return "No mail matches the state or search above: choose \u201CEvery state\u201D, empty the search and press Show.";
+        }
+        return "No mail yet: mails are queued when a campaign sends its requests, reminders and escalations.";
+    }
+
     public void show(OutboxMessage message) {
         selected = outbox.get(message.getId());
     }

@@ -10,7 +10,6 @@ import org.oretrace.kernel.Role;
 import org.oretrace.kernel.security.Allowed;
 import org.oretrace.kernel.time.ApplicationClock;
 import org.oretrace.outreach.published.ReceivedDeclarations;
-import org.oretrace.outreach.application.SupplierData;
 import org.oretrace.outreach.application.Suppliers;
 import org.oretrace.outreach.application.SurveyRequests;
 import org.oretrace.outreach.domain.Contact;
@@ -21,11 +20,13 @@ import org.oretrace.outreach.domain.SupplierStatus;
 import org.oretrace.outreach.domain.SurveyRequest;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The supplier page: master data, contacts, status, requests, declarations and the contact log. */
+/**
+ * The supplier page: master data ({@link SupplierForm}), contacts ({@link NewContactForm}), status, requests,
+ * declarations and the contact log ({@link ContactForm}); each action is one call of an application service.
+ */
 @Named
 @ViewScoped
 public class SupplierBean implements Serializable {
@@ -49,23 +50,8 @@ public class SupplierBean implements Serializable {
     private List<SurveyRequest> requestHistory;
     private List<ContactLogEntry> contactLog;
 
-    // master data form
-    private String name;
-    private String category;
-    private String country;
-    private String ownerName;
-    private String ownerEmail;
-    private String notes;
-    private String mailSenders;
-    private boolean contractClause;
-    private LocalDate contractClauseDate;
-
-    // new contact
-    private String contactName;
-    private String contactEmail;
-    private String contactPhone;
-    private String contactLanguage = "en";
-    private boolean contactPrimary;
+    private SupplierForm master = new SupplierForm();
+    private final NewContactForm newContact = new NewContactForm();
 
     // status
     private SupplierStatus newStatus;
@@ -92,15 +78,7 @@ public class SupplierBean implements Serializable {
         if (supplier == null) {
             return;
         }
-        name = supplier.getName();
-        category = supplier.getCategoryName();
-        country = supplier.getCountry();
-        ownerName = supplier.getOwnerName();
-        ownerEmail = supplier.getOwnerEmail();
-        notes = supplier.getNotes();
-        mailSenders = supplier.getMailSenders();
-        contractClause = supplier.isContractClause();
-        contractClauseDate = supplier.getContractClauseDate();
+        master = SupplierForm.of(supplier);
         newStatus = supplier.getStatus();
         statusReason = supplier.getStatusReason();
         contact = new ContactForm(clock.today());
@@ -118,10 +96,7 @@ public class SupplierBean implements Serializable {
 
     @Allowed(Role.COMPLIANCE)
     public void save() {
-        if (PageMessages.attempt(() -> suppliers.save(new SupplierData(supplier.getSupplierNumber(), name,
-                category == null ? "" : category, null, null, country == null ? "" : country,
-                ownerName == null ? "" : ownerName, ownerEmail == null ? "" : ownerEmail, notes == null ? "" : notes,
-                contractClause, contractClauseDate, null, mailSenders == null ? "" : mailSenders))) != null) {
+        if (PageMessages.attempt(() -> suppliers.save(master.toData(supplier.getSupplierNumber()))) != null) {
             PageMessages.info("Saved");
             refreshHistory();
         }
@@ -129,13 +104,9 @@ public class SupplierBean implements Serializable {
 
     @Allowed(Role.COMPLIANCE)
     public void addContact() {
-        if (PageMessages.attempt(() -> suppliers.addContact(id, new SupplierData.ContactData(contactName, contactEmail,
-                contactPhone, contactLanguage, contactPrimary))) != null) {
+        if (PageMessages.attempt(() -> suppliers.addContact(id, newContact.toData())) != null) {
             PageMessages.info("Contact added");
-            contactName = null;
-            contactEmail = null;
-            contactPhone = null;
-            contactPrimary = false;
+            newContact.clear();
             refreshHistory();
         }
     }
@@ -234,116 +205,12 @@ public class SupplierBean implements Serializable {
         this.id = id;
     }
 
-    public String getName() {
-        return name;
+    public SupplierForm getMaster() {
+        return master;
     }
 
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getCategory() {
-        return category;
-    }
-
-    public void setCategory(String category) {
-        this.category = category;
-    }
-
-    public String getCountry() {
-        return country;
-    }
-
-    public void setCountry(String country) {
-        this.country = country;
-    }
-
-    public String getOwnerName() {
-        return ownerName;
-    }
-
-    public void setOwnerName(String ownerName) {
-        this.ownerName = ownerName;
-    }
-
-    public String getOwnerEmail() {
-        return ownerEmail;
-    }
-
-    public void setOwnerEmail(String ownerEmail) {
-        this.ownerEmail = ownerEmail;
-    }
-
-    public String getMailSenders() {
-        return mailSenders;
-    }
-
-    public void setMailSenders(String mailSenders) {
-        this.mailSenders = mailSenders;
-    }
-
-    public String getNotes() {
-        return notes;
-    }
-
-    public void setNotes(String notes) {
-        this.notes = notes;
-    }
-
-    public boolean isContractClause() {
-        return contractClause;
-    }
-
-    public void setContractClause(boolean contractClause) {
-        this.contractClause = contractClause;
-    }
-
-    public LocalDate getContractClauseDate() {
-        return contractClauseDate;
-    }
-
-    public void setContractClauseDate(LocalDate contractClauseDate) {
-        this.contractClauseDate = contractClauseDate;
-    }
-
-    public String getContactName() {
-        return contactName;
-    }
-
-    public void setContactName(String contactName) {
-        this.contactName = contactName;
-    }
-
-    public String getContactEmail() {
-        return contactEmail;
-    }
-
-    public void setContactEmail(String contactEmail) {
-        this.contactEmail = contactEmail;
-    }
-
-    public String getContactPhone() {
-        return contactPhone;
-    }
-
-    public void setContactPhone(String contactPhone) {
-        this.contactPhone = contactPhone;
-    }
-
-    public String getContactLanguage() {
-        return contactLanguage;
-    }
-
-    public void setContactLanguage(String contactLanguage) {
-        this.contactLanguage = contactLanguage;
-    }
-
-    public boolean isContactPrimary() {
-        return contactPrimary;
-    }
-
-    public void setContactPrimary(boolean contactPrimary) {
-        this.contactPrimary = contactPrimary;
+    public NewContactForm getNewContact() {
+        return newContact;
     }
 
     public SupplierStatus getNewStatus() {
@@ -361,16 +228,6 @@ public class SupplierBean implements Serializable {
     public void setStatusReason(String statusReason) {
         this.statusReason = statusReason;
     }
-
-
-
-
-
-
-
-
-
-
 
     public Long getRequestId() {
         return requestId;

@@ -52,6 +52,14 @@ public class SuppliersBean implements Serializable {
         results = suppliers.search(new Suppliers.Filter(text, categoryId, null, status, campaignYear, requestState));
     }
 
+    /** Why the table is empty: the filter above, or no supplier at all (column filters: kernel Tables). */
+    public String getEmptyMessage() {
+        boolean filtered = (text != null && !text.isBlank()) || categoryId != null || status != null || campaignYear != null
+                || requestState != null;
+        return filtered ? "No supplier matches the filter above: widen it, or Clear it to see every supplier."
+                : "No supplier yet: import your supplier list (Suppliers \u2192 Import) or create one below.";
+    }
+
     public void clear() {
         text = null;
         categoryId = null;

@@ -123,6 +123,15 @@ public class MatchReviewBean implements Serializable {
         return ReviewStatus.values();
     }
 
+    /** Why the queue is empty, for the state shown (column filters: kernel Tables). */
+    public String getEmptyMessage() {
+        return switch (status) {
+            case OPEN -> "Nothing to review: every reported name is matched. New names arrive with the next declarations.";
+            case CONFIRMED -> "No name confirmed yet: decide the names waiting (Show: waiting for a decision).";
+            default -> "No name marked unknown yet: that happens when no smelter fits a name waiting for a decision.";
+        };
+    }
+
     public ReviewStatus getStatus() {
         return status;
     }

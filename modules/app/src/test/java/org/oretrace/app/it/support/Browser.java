@@ -48,6 +48,15 @@ public final class Browser implements AutoCloseable {
 
     /** A browser on another server, e.g. {@link Server#demoBaseUrl()}. */
     public static Browser open(String baseUrl) {
+        return open(baseUrl, null);
+    }
+
+    /** A browser that saves every download in the given directory without asking (table exports). */
+    public static Browser openDownloadingTo(Path downloads) {
+        return open(Server.baseUrl(), downloads);
+    }
+
+    private static Browser open(String baseUrl, Path downloads) {
         try {
             Path profile = Files.createTempDirectory("oretrace-chromium");
             System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
@@ -58,7 +67,13 @@ public final class Browser implements AutoCloseable {
                     "--disable-quic", "--no-first-run", "--window-size=1400,1000", "--user-data-dir=" + profile,
                     // screens format dates in the browser's language: fixed, so assertions do not depend on the machine
                     "--lang=en-US");
-            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-US"));
+            java.util.Map<String, Object> prefs = new java.util.HashMap<>(java.util.Map.of("intl.accept_languages", "en-US"));
+            if (downloads != null) {
+                Files.createDirectories(downloads);
+                prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
+                prefs.put("download.prompt_for_download", false);
+            }
+            options.setExperimentalOption("prefs", prefs);
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
