@@ -35,6 +35,9 @@ import java.util.zip.ZipOutputStream;
  * clients (store the original, read, validate, match, persist), against the CMRT reader alone on the same files in
  * the same run; then one zip of 500 files through the batch path ({@code POST /api/declarations/batches}), timed
  * until the last file is read.
+ * <p>
+ * Slightly over 350 lines on purpose: one runnable benchmark (server start, files, clients, batch, report) reads best
+ * top to bottom in one file, like the other benchmarks.
  *
  * <pre>
  * ./mvnw -o -B -q -pl modules/app,modules/bench -am -DskipTests package dependency:build-classpath \

@@ -28,12 +28,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One received CMRT: how it arrived, what the supplier declared in it and what we found. It is
+ * One received CMRT or EMRT: how it arrived, what the supplier declared in it and what we found. It is
  * recorded (QUEUED) in the transaction that stores the original, and evaluated afterwards; reading
  * it again replaces the content and findings, never the record of its arrival.
  * <p>
  * Over 350 lines on purpose: the mapping of one table row (about 30 columns and five element collections) and its
- * getters are most of it, and the behaviour (status decision, acceptance, risk review, re-reading) stays with the
+ * getters are most of it (the EMRT's minerals, smelter and mine rows are three of those collections), and the behaviour (status decision, acceptance, risk review, re-reading) stays with the
  * data it decides on, as Cargo Tracker keeps it. Moving column groups into embeddables would change every reader's
  * path to them (screens, JSON, rules) for no gain in clarity.
  */
