@@ -56,10 +56,16 @@ class ClusterSmokeIT {
         assertThat(cluster.formedOneDataGrid()).as("one data grid of two nodes in the nodes' logs").isTrue();
         Api admin = cluster.admin();
         Set<String> servedBy = new HashSet<>();
-        for (int i = 0; i < 4; i++) {
+        // the balancer's health check takes a node in only after a few good answers: the second node may have
+        // finished starting (it waits for the first one's migrations) moments before the test begins
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (servedBy.size() < 2 && System.currentTimeMillis() < deadline) {
             Api.Response me = admin.get("/api/me");
             assertThat(me.status()).isEqualTo(200);
             servedBy.add(Cluster.servedBy(me));
+            if (servedBy.size() < 2) {
+                Thread.sleep(250);
+            }
         }
         assertThat(servedBy).as("the balancer uses both nodes").containsExactlyInAnyOrder("node1", "node2");
 

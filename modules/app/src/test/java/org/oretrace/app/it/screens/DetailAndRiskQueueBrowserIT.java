@@ -92,6 +92,8 @@ class DetailAndRiskQueueBrowserIT {
             browser.go("/login.xhtml?next=" + URLEncoder.encode("/intake/declaration.xhtml?id=" + second, StandardCharsets.UTF_8));
             // a validation error says what is wrong and what to do, next to its field
             browser.driver().findElement(By.id("login:submit")).click();
+            // the messages are drawn again by the answer: read them once it is in (an earlier element goes stale)
+            browser.waitForText("Enter your password");
             assertThat(browser.find(By.id("login:username-message")).getText()).isEqualTo("Enter your user name");
             assertThat(browser.find(By.id("login:password-message")).getText()).isEqualTo("Enter your password");
             browser.type(By.id("login:username"), USER).type(By.id("login:password"), PASSWORD);
