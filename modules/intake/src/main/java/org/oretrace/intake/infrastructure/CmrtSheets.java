@@ -67,19 +67,7 @@ final class CmrtSheets {
 
     SheetScanner.Sink sinkFor(String sheetName) {
         return switch (sheetName) {
-            case CmrtReader.REVISION -> new SheetScanner.Sink() {
-                @Override
-                public boolean wants(int row, int column) {
-                    return TemplateEvidence.wantsRevisionCell(row, column);
-                }
-
-                @Override
-                public void cell(int row, int column, SheetScanner.Cell cell) {
-                    if (cell.text() != null) {
-                        revisionTexts.add(cell.text());
-                    }
-                }
-            };
+            case CmrtReader.REVISION -> RevisionCells.into(revisionTexts);
             case CmrtReader.DECLARATION -> new SheetScanner.Sink() {
                 @Override
                 public boolean wants(int row, int column) {
