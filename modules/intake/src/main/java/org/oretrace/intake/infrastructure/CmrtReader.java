@@ -9,6 +9,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -112,18 +115,31 @@ public class CmrtReader {
     }
 
     private CmrtReading readPackage(byte[] bytes, String fileName) throws IOException, SAXException {
+        CmrtSheets sheets = new CmrtSheets(limits);
+        return scanWorkbook(bytes, fileName, limits, "CMRT", sheets::sinkFor, sheets::toReading, CmrtReading::rejected);
+    }
+
+    /**
+     * Opens the workbook package within the reading limits and streams each sheet a sink wants through it; the CMRT
+     * and the EMRT reader differ only in their sinks and their reading.
+     *
+     * @param template "CMRT" or "EMRT", for the rejection messages
+     */
+    static <R> R scanWorkbook(byte[] bytes, String fileName, ReadingLimits limits, String template,
+                              Function<String, SheetScanner.Sink> sinks, BiFunction<Set<String>, Boolean, R> reading,
+                              BiFunction<RejectionCode, String, R> rejected) throws IOException, SAXException {
         ReadingBudget budget = new ReadingBudget(limits);
         WorkbookPackage pkg = WorkbookPackage.open(bytes, budget);
         if (pkg == null) {
-            return CmrtReading.rejected(RejectionCode.NOT_XLSX, "This is a ZIP archive, not an Excel workbook. "
-                    + "Please send the completed CMRT .xlsx file itself.");
+            return rejected.apply(RejectionCode.NOT_XLSX, "This is a ZIP archive, not an Excel workbook. "
+                    + "Please send the completed " + template + " .xlsx file itself.");
         }
         try (pkg) {
             String type = pkg.workbookContentType();
             if (!pkg.hasWorkbook() || type != null && !type.contains("spreadsheetml")
                     && !type.startsWith("application/vnd.ms-excel")) {
-                return CmrtReading.rejected(RejectionCode.NOT_XLSX, "This is an Office document but not an Excel "
-                        + "workbook. Please send the completed CMRT .xlsx file.");
+                return rejected.apply(RejectionCode.NOT_XLSX, "This is an Office document but not an Excel "
+                        + "workbook. Please send the completed " + template + " .xlsx file.");
             }
             boolean macros = MACRO_CONTENT_TYPE.equals(type)
                     || (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsm"));
@@ -131,15 +147,14 @@ public class CmrtReader {
             // openpyxl writes inline strings only: no shared strings part
             SharedStrings strings = sharedStrings == null ? null
                     : new SharedStrings(sharedStrings, budget);
-            CmrtSheets sheets = new CmrtSheets(limits);
             for (Map.Entry<String, String> sheet : pkg.sheets().entrySet()) {
-                SheetScanner.Sink sink = sheets.sinkFor(sheet.getKey());
+                SheetScanner.Sink sink = sinks.apply(sheet.getKey());
                 byte[] xml = sink == null ? null : pkg.requiredPart(sheet.getValue());
                 if (xml != null) {
                     new SheetScanner(xml, strings, sink, budget).scan();
                 }
             }
-            return sheets.toReading(pkg.sheets().keySet(), macros);
+            return reading.apply(pkg.sheets().keySet(), macros);
         }
     }
 

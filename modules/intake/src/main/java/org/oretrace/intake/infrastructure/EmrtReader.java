@@ -1,11 +1,8 @@
 package org.oretrace.intake.infrastructure;
 
-import org.oretrace.intake.domain.RejectionCode;
 import org.xml.sax.SAXException;
 
 import java.io.IOException;
-import java.util.Locale;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -18,7 +15,6 @@ import java.util.logging.Logger;
 public class EmrtReader {
 
     private static final Logger LOG = Logger.getLogger(EmrtReader.class.getName());
-    private static final String MACRO_CONTENT_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
 
     private final CmrtReader cmrtReader;
 
@@ -56,32 +52,8 @@ public class EmrtReader {
 
     private EmrtReading readPackage(byte[] bytes, String fileName) throws IOException, SAXException {
         ReadingLimits limits = cmrtReader.limits();
-        ReadingBudget budget = new ReadingBudget(limits);
-        WorkbookPackage pkg = WorkbookPackage.open(bytes, budget);
-        if (pkg == null) {
-            return EmrtReading.rejected(RejectionCode.NOT_XLSX, "This is a ZIP archive, not an Excel workbook. "
-                    + "Please send the completed EMRT .xlsx file itself.");
-        }
-        try (pkg) {
-            String type = pkg.workbookContentType();
-            if (!pkg.hasWorkbook() || type != null && !type.contains("spreadsheetml")
-                    && !type.startsWith("application/vnd.ms-excel")) {
-                return EmrtReading.rejected(RejectionCode.NOT_XLSX, "This is an Office document but not an Excel "
-                        + "workbook. Please send the completed EMRT .xlsx file.");
-            }
-            boolean macros = MACRO_CONTENT_TYPE.equals(type)
-                    || (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsm"));
-            byte[] sharedStrings = pkg.sharedStringsPart() == null ? null : pkg.requiredPart(pkg.sharedStringsPart());
-            SharedStrings strings = sharedStrings == null ? null : new SharedStrings(sharedStrings, budget);
-            EmrtSheets sheets = new EmrtSheets(limits);
-            for (Map.Entry<String, String> sheet : pkg.sheets().entrySet()) {
-                SheetScanner.Sink sink = sheets.sinkFor(sheet.getKey());
-                byte[] xml = sink == null ? null : pkg.requiredPart(sheet.getValue());
-                if (xml != null) {
-                    new SheetScanner(xml, strings, sink, budget).scan();
-                }
-            }
-            return sheets.toReading(pkg.sheets().keySet(), macros);
-        }
+        EmrtSheets sheets = new EmrtSheets(limits);
+        return CmrtReader.scanWorkbook(bytes, fileName, limits, "EMRT", sheets::sinkFor, sheets::toReading,
+                EmrtReading::rejected);
     }
 }
