@@ -1,5 +1,6 @@
 package org.oretrace.filing.web;
 
+import org.oretrace.kernel.web.FieldErrors;
 import org.oretrace.kernel.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -123,19 +124,36 @@ public class WorkspaceBean implements Serializable {
     }
 
     public void saveRegistrant() {
-        act(() -> filings.saveRegistrant(filing.getId(), registrant), "Registrant information saved");
+        if (FieldErrors.at("ws:tabs:name").when("file number", "ws:tabs:fileNo")
+                .attempt(() -> filings.saveRegistrant(filing.getId(), registrant)) != null) {
+            PageMessages.info("Registrant information saved");
+            load();
+        }
     }
 
     public void saveNarrative() {
-        Set<String> unknown = unknownPlaceholders();
-        act(() -> {
+        Narrative.Section[] sections = getSections();
+        Map<Integer, Set<String>> unknownBySection = new java.util.TreeMap<>();
+        Set<String> known = filing == null || facts == null ? Set.of() : Report.placeholderValues(filing, facts).keySet();
+        for (int i = 0; i < sections.length; i++) {
+            Set<String> unknown = new TreeSet<>(NarrativeTemplate.unknownPlaceholders(texts.get(sections[i]), known));
+            if (!unknown.isEmpty()) {
+                unknownBySection.put(i, unknown);
+            }
+        }
+        boolean saved = FieldErrors.at("ws:tabs:sectionList:0:text").attempt(() -> {
             Narrative n = Narrative.of(texts);
             program.forEach(n::set);
             filings.saveNarrative(filing.getId(), n);
-        }, "Text saved");
-        if (!unknown.isEmpty()) {
-            PageMessages.error("Unknown placeholders stay as typed: {" + String.join("}, {", unknown) + "}");
+        });
+        if (saved) {
+            PageMessages.info("Text saved");
+            load();
         }
+        // next to each section that names a placeholder the report does not know
+        unknownBySection.forEach((i, unknown) -> PageMessages.errorAt("ws:tabs:sectionList:" + i + ":text",
+                "Unknown placeholders stay as typed: {" + String.join("}, {", unknown) + "}: correct them to one of the"
+                        + " list under Placeholders below"));
     }
 
     public void restoreDefault(Narrative.Section section) {
@@ -144,8 +162,11 @@ public class WorkspaceBean implements Serializable {
     }
 
     public void saveOptions() {
-        act(() -> filings.saveOptions(filing.getId(), includeRmapStatus, includeUnresolved, periodStart, periodEnd),
-                "Options saved");
+        if (FieldErrors.at("ws:tabs:periodEnd").attempt(() -> filings.saveOptions(filing.getId(), includeRmapStatus,
+                includeUnresolved, periodStart, periodEnd)) != null) {
+            PageMessages.info("Options saved");
+            load();
+        }
     }
 
     public String finalizeFiling() {
@@ -158,7 +179,8 @@ public class WorkspaceBean implements Serializable {
     public String finalizeWithOverride() {
         int version = filing.getVersion();
         if (overrideReason == null || overrideReason.isBlank()) {
-            PageMessages.error("Give the reason for finalizing despite the blocking pre-flight items");
+            PageMessages.errorAt("ws:tabs:overrideReason", "Give the reason for finalizing despite the blocking pre-flight"
+                    + " items (it is frozen with the version and audited)");
             return null;
         }
         return PageMessages.attempt(() -> filings.finalizeFiling(filing.getId(), overrideReason)) != null
@@ -200,13 +222,6 @@ public class WorkspaceBean implements Serializable {
     public String startNewVersion() {
         return PageMessages.attempt(() -> filings.startNewVersion(year)) != null
                 ? reload("A new draft version was started from the final version") : null;
-    }
-
-    private void act(Runnable action, String success) {
-        if (PageMessages.attempt(action)) {
-            PageMessages.info(success);
-            load();
-        }
     }
 
     /** Known placeholders, for the editor's help. */

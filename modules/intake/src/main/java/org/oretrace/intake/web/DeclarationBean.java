@@ -1,5 +1,6 @@
 package org.oretrace.intake.web;
 
+import org.oretrace.kernel.web.FieldErrors;
 import org.oretrace.kernel.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -218,7 +219,7 @@ public class DeclarationBean implements Serializable {
             acceptReason = null;
             load();
         } catch (BusinessRuleException e) {
-            PageMessages.error(e.getMessage());
+            PageMessages.errorAt("declaration:reason", e.getMessage());
         }
     }
 
@@ -302,6 +303,11 @@ public class DeclarationBean implements Serializable {
         this.draftBody = draftBody;
     }
 
+    /** Where a refused corrective action is shown: next to the text, unless the refusal names the address or subject. */
+    private static final FieldErrors DRAFT_FORM = FieldErrors.at("declaration:body")
+            .when("address", "declaration:to")
+            .when("subject", "declaration:subject");
+
     @Allowed(Role.COMPLIANCE)
     public void sendDraft() {
         try {
@@ -315,7 +321,7 @@ public class DeclarationBean implements Serializable {
                         + (sent.throughRequest() ? "; the request's timeline shows it and reminders repeat it." : "."));
             }
         } catch (BusinessRuleException e) {
-            PageMessages.error(e.getMessage());
+            PageMessages.errorAt(DRAFT_FORM.fieldOf(e.getMessage()), e.getMessage());
         }
     }
 

@@ -15,6 +15,7 @@ import org.oretrace.kernel.Role;
 import org.oretrace.kernel.security.Allowed;
 import org.oretrace.kernel.security.CurrentUser;
 import org.oretrace.kernel.web.Formats;
+import org.oretrace.kernel.web.FieldErrors;
 import org.oretrace.kernel.web.PageMessages;
 
 import java.io.Serializable;
@@ -116,7 +117,7 @@ public class RiskQueueBean implements Serializable {
     private void decide(long id, RiskOutcome outcome) {
         String reason = reasons.get(id);
         if (reason == null || reason.isBlank()) {
-            PageMessages.error("Declaration " + id + ": write the reason first ("
+            PageMessages.errorAt(FieldErrors.inRow("queue:table", "reason"), "Declaration " + id + ": write the reason first ("
                     + (outcome == RiskOutcome.ESCALATED ? "why it is escalated and to whom" : "why the risk is acceptable")
                     + "), then decide again.");
             return;
@@ -128,7 +129,7 @@ public class RiskQueueBean implements Serializable {
             reasons.remove(id);
             items = null;
         } catch (BusinessRuleException e) {
-            PageMessages.error("Declaration " + id + ": " + e.getMessage());
+            PageMessages.errorAt(FieldErrors.inRow("queue:table", "reason"), "Declaration " + id + ": " + e.getMessage());
         }
     }
 

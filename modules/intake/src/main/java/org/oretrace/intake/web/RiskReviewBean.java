@@ -9,6 +9,7 @@ import org.oretrace.intake.domain.RiskOutcome;
 import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.security.Allowed;
+import org.oretrace.kernel.web.FieldErrors;
 import org.oretrace.kernel.web.PageMessages;
 
 import java.io.Serializable;
@@ -43,6 +44,13 @@ public class RiskReviewBean implements Serializable {
         return d != null && d.awaitsRiskReview() && page.isCanChange();
     }
 
+    /** Where a refused review is shown: next to the assessment, unless the refusal is about the action or the mail. */
+    private static final FieldErrors RISK_FORM = FieldErrors.at("declaration:riskAssessment")
+            .when("choose the action", "declaration:riskOutcome")
+            .when("subject", "declaration:subject")
+            .when("email address", "declaration:to")
+            .when("text of the", "declaration:body");
+
     @Allowed(Role.COMPLIANCE)
     public void record() {
         try {
@@ -58,7 +66,7 @@ public class RiskReviewBean implements Serializable {
             assessment = null;
             page.load();
         } catch (BusinessRuleException e) {
-            PageMessages.error(e.getMessage());
+            PageMessages.errorAt(RISK_FORM.fieldOf(e.getMessage()), e.getMessage());
         }
     }
 

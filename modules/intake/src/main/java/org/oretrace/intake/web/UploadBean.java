@@ -1,5 +1,6 @@
 package org.oretrace.intake.web;
 
+import org.oretrace.kernel.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
@@ -85,6 +86,9 @@ public class UploadBean implements Serializable {
             if (chosen == null) {
                 results.add(new ResultLine(name, null, "FAILED", "Not stored: no supplier '" + supplierText.strip()
                         + "'. Choose one from the list (type part of its name or number), or leave the field empty."));
+                PageMessages.errorAt(event.getComponent().findComponent("supplier").getClientId(), "No supplier '"
+                        + supplierText.strip() + "': choose one from the list (type part of its name or number), or leave"
+                        + " the field empty.");
                 return;
             }
         }

@@ -102,6 +102,12 @@ public final class PageMessages {
         }
     }
 
+    /** The message of the refusal meant for the person in this failure, or null when the failure is a bug. */
+    static String refusalMessage(RuntimeException e) {
+        Throwable refusal = refusal(e);
+        return refusal == null ? null : refusal.getMessage();
+    }
+
     /**
      * The refusal meant for the person (a business rule, a missing role, a record that is not there), looked for in
      * the cause chain. IllegalArgumentException and IllegalStateException are bugs, not refusals: their messages

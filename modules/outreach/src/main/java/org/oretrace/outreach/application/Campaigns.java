@@ -73,7 +73,8 @@ public class Campaigns {
     @Allowed(Role.COMPLIANCE)
     public Campaign create(CampaignSettings settings) {
         if (find(settings.reportingYear()).isPresent()) {
-            throw new BusinessRuleException("There is already a campaign for " + settings.reportingYear());
+            throw new BusinessRuleException("There is already a campaign for " + settings.reportingYear()
+                    + ": open it from the list above, or give another reporting year");
         }
         ReportingYear year = ReportingYear.of(settings.reportingYear());
         if (settings.dueDate() == null) {

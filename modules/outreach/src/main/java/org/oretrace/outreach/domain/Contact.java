@@ -66,7 +66,8 @@ public class Contact implements java.io.Serializable {
         org.oretrace.kernel.InputLimits.text("Contact phone", phone, 60);
         String cleanEmail = Text.clean(org.oretrace.kernel.InputLimits.text("Contact email", email, 320));
         if (cleanEmail != null && !EmailAddress.isValid(cleanEmail)) {
-            throw new BusinessRuleException("Not an email address: " + cleanEmail);
+            throw new BusinessRuleException("Not an email address: " + cleanEmail
+                    + " (write it as name@company.com)");
         }
         if (cleanEmail != null && !cleanEmail.equalsIgnoreCase(this.email)) {
             bouncing = false;

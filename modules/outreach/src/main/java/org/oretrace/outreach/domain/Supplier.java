@@ -122,7 +122,8 @@ public class Supplier implements java.io.Serializable {
         String cleanEmail = Text.clean(InputLimits.text("Owner email", email, 320));
         InputLimits.text("Owner name", name, 200);
         if (cleanEmail != null && !EmailAddress.isValid(cleanEmail)) {
-            throw new BusinessRuleException("Owner email is not an email address: " + cleanEmail);
+            throw new BusinessRuleException("Owner email is not an email address: " + cleanEmail
+                    + " (write it as name@company.com, or leave it empty)");
         }
         this.ownerName = Text.clean(name);
         this.ownerEmail = cleanEmail;
@@ -165,7 +166,8 @@ public class Supplier implements java.io.Serializable {
         InputLimits.text("Reason", reason, InputLimits.REASON);
         String clean = Text.clean(reason);
         if (newStatus != SupplierStatus.ACTIVE && clean == null) {
-            throw new BusinessRuleException("Say why supplier " + supplierNumber + " is " + newStatus.label().toLowerCase());
+            throw new BusinessRuleException("Say why supplier " + supplierNumber + " is " + newStatus.label().toLowerCase()
+                    + ": write the reason (the auditor reads it)");
         }
         this.status = newStatus;
         this.statusReason = newStatus == SupplierStatus.ACTIVE ? null : clean;

@@ -2,6 +2,7 @@ package org.oretrace.outreach.web;
 
 import org.oretrace.kernel.web.ChartConfig;
 import org.oretrace.kernel.time.ApplicationClock;
+import org.oretrace.kernel.web.FieldErrors;
 import org.oretrace.kernel.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -99,7 +100,12 @@ public class CampaignBean implements Serializable {
 
     @Allowed(Role.COMPLIANCE)
     public void saveSettings() {
-        if (PageMessages.attempt(() -> campaigns.update(form.toSettings(year, null, null))) != null) {
+        if (FieldErrors.at("settings:dueDate")
+                .when("emrt version", "settings:emrtVersion")
+                .when("the cmrt, the emrt or both", "settings:templates")
+                .when("reminder", "settings:reminders")
+                .when("escalation", "settings:escalation")
+                .attempt(() -> campaigns.update(form.toSettings(year, null, null))) != null) {
             PageMessages.info("Campaign saved: " + campaigns.get(year).getPolicy().describe());
             refresh();
         }
@@ -117,11 +123,13 @@ public class CampaignBean implements Serializable {
 
     private void upload(RmiTemplate template, FileUploadEvent event) {
         var file = event.getFile();
+        String field = "upload:" + template.name().toLowerCase(java.util.Locale.ROOT);
         if (file.getSize() > MAX_CMRT_BYTES) {
-            PageMessages.error("The file is larger than 20 MB: is it really a blank " + template.name() + "?");
+            PageMessages.errorAt(field, "The file is larger than 20 MB: is it really a blank " + template.name()
+                    + "? Upload the empty template as RMI publishes it.");
             return;
         }
-        if (PageMessages.attempt(() -> campaigns.attachBlank(year, template, file.getFileName(), file.getContent())) != null) {
+        if (FieldErrors.at(field).attempt(() -> campaigns.attachBlank(year, template, file.getFileName(), file.getContent())) != null) {
             PageMessages.info(file.getFileName() + " (" + template.name() + " " + campaigns.get(year).versionOf(template)
                     + ") will be attached to every request");
             refresh();

@@ -1,5 +1,6 @@
 package org.oretrace.outreach.web;
 
+import org.oretrace.kernel.web.FieldErrors;
 import org.oretrace.kernel.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -61,7 +62,16 @@ public class CampaignsBean implements Serializable {
 
     @Allowed(Role.COMPLIANCE)
     public String create() {
-        Campaign created = PageMessages.attempt(() -> campaigns.create(form.toSettings(year == null ? 0 : year, cmrtVersion,
+        Campaign created = FieldErrors.at("create:year")
+                .when("due date", "create:dueDate")
+                .when("must answer", "create:dueDate")
+                .when("categor", "create:categories")
+                .when("cmrt version", "create:cmrtVersion")
+                .when("emrt version", "create:emrtVersion")
+                .when("the cmrt, the emrt or both", "create:templates")
+                .when("reminder", "create:reminders")
+                .when("escalation", "create:escalation")
+                .attempt(() -> campaigns.create(form.toSettings(year == null ? 0 : year, cmrtVersion,
                 categories)));
         return created == null ? null : "/outreach/campaign.xhtml?faces-redirect=true&year=" + created.getReportingYear();
     }

@@ -1,5 +1,6 @@
 package org.oretrace.outreach.web;
 
+import org.oretrace.kernel.web.FieldErrors;
 import org.oretrace.kernel.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -40,10 +41,10 @@ public class ImportBean implements Serializable {
     public void upload(FileUploadEvent event) {
         var file = event.getFile();
         if (file.getSize() > MAX_BYTES) {
-            PageMessages.error("The file is larger than 20 MB");
+            PageMessages.errorAt("upload:file", "The file is larger than 20 MB: export only the supplier master, or split it");
             return;
         }
-        TableReader.Table read = PageMessages.attempt(() -> supplierImport.read(file.getFileName(), file.getContent()));
+        TableReader.Table read = FieldErrors.at("upload:file").attempt(() -> supplierImport.read(file.getFileName(), file.getContent()));
         if (read == null) {
             return;
         }
@@ -57,17 +58,27 @@ public class ImportBean implements Serializable {
     }
 
     public void preview() {
-        preview = PageMessages.attempt(() -> supplierImport.preview(table, fieldMapping()));
+        preview = mappingErrors().attempt(() -> supplierImport.preview(table, fieldMapping()));
         result = null;
     }
 
     @Allowed(Role.COMPLIANCE)
     public void runImport() {
-        result = PageMessages.attempt(() -> supplierImport.run(fileName, table, fieldMapping()));
+        result = mappingErrors().attempt(() -> supplierImport.run(fileName, table, fieldMapping()));
         if (result != null) {
             PageMessages.info("Import done: " + result.summary());
             preview = null;
         }
+    }
+
+    /** A refusal of the mapping goes next to the field it names (the first one named: "Map a column to Name and ..."). */
+    private FieldErrors mappingErrors() {
+        List<ImportField> fields = getFields();
+        FieldErrors errors = FieldErrors.at("mapping:fields:0:column");
+        for (int i = 0; i < fields.size(); i++) {
+            errors.when("to " + fields.get(i).label(), "mapping:fields:" + i + ":column");
+        }
+        return errors;
     }
 
     public void restart() {

@@ -1,5 +1,6 @@
 package org.oretrace.outreach.web;
 
+import org.oretrace.kernel.web.FieldErrors;
 import org.oretrace.kernel.web.PageMessages;
 import jakarta.enterprise.inject.Instance;
 import jakarta.annotation.PostConstruct;
@@ -96,7 +97,11 @@ public class SupplierBean implements Serializable {
 
     @Allowed(Role.COMPLIANCE)
     public void save() {
-        if (PageMessages.attempt(() -> suppliers.save(master.toData(supplier.getSupplierNumber()))) != null) {
+        if (FieldErrors.at("tabs:master:name")
+                .when("owner email", "tabs:master:ownerEmail")
+                .when("sender", "tabs:master:mailSenders")
+                .when("countr", "tabs:master:country")
+                .attempt(() -> suppliers.save(master.toData(supplier.getSupplierNumber()))) != null) {
             PageMessages.info("Saved");
             refreshHistory();
         }
@@ -104,7 +109,11 @@ public class SupplierBean implements Serializable {
 
     @Allowed(Role.COMPLIANCE)
     public void addContact() {
-        if (PageMessages.attempt(() -> suppliers.addContact(id, newContact.toData())) != null) {
+        if (FieldErrors.at("tabs:contacts:contactEmail")
+                .when("language", "tabs:contacts:contactLanguage")
+                .when("needs a name", "tabs:contacts:contactName")
+                .when("phone", "tabs:contacts:contactPhone")
+                .attempt(() -> suppliers.addContact(id, newContact.toData())) != null) {
             PageMessages.info("Contact added");
             newContact.clear();
             refreshHistory();
@@ -136,7 +145,8 @@ public class SupplierBean implements Serializable {
 
     @Allowed(Role.COMPLIANCE)
     public void changeStatus() {
-        if (PageMessages.attempt(() -> suppliers.changeStatus(id, newStatus, statusReason))) {
+        if (FieldErrors.at("tabs:status:statusReason")
+                .attempt(() -> suppliers.changeStatus(id, newStatus, statusReason))) {
             PageMessages.info("Status: " + newStatus.label());
             refreshHistory();
         }
@@ -144,7 +154,7 @@ public class SupplierBean implements Serializable {
 
     @Allowed(Role.COMPLIANCE)
     public void logContact() {
-        if (PageMessages.attempt(() -> requests.logContact(id, requestId, contact.getChannel(), contact.getDate(),
+        if (FieldErrors.at("tabs:log:summary").when("date", "tabs:log:contactDate").attempt(() -> requests.logContact(id, requestId, contact.getChannel(), contact.getDate(),
                 contact.getPerson(), contact.getSummary(), contact.getOutcome())) != null) {
             PageMessages.info(contact.getChannel().label() + " logged");
             contact.clear();

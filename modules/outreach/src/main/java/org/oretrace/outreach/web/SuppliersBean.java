@@ -1,6 +1,7 @@
 package org.oretrace.outreach.web;
 
 import org.oretrace.kernel.BusinessRuleException;
+import org.oretrace.kernel.web.FieldErrors;
 import org.oretrace.kernel.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -71,9 +72,10 @@ public class SuppliersBean implements Serializable {
 
     @Allowed(Role.COMPLIANCE)
     public String create() {
-        Suppliers.Saved saved = PageMessages.attempt(() -> {
+        Suppliers.Saved saved = FieldErrors.at("newSupplier:number").when("name", "newSupplier:name").attempt(() -> {
             if (suppliers.findBySupplierNumber(newNumber).isPresent()) {
-                throw new BusinessRuleException("Supplier number " + newNumber.strip() + " exists already");
+                throw new BusinessRuleException("Supplier number " + newNumber.strip()
+                        + " exists already: open it from the list above, or give another number");
             }
             return suppliers.save(new SupplierData(newNumber, newName, newCategory, null, null, null, null, null, null,
                     null, null, null, null));

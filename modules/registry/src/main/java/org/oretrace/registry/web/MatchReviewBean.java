@@ -1,5 +1,6 @@
 package org.oretrace.registry.web;
 
+import org.oretrace.kernel.web.FieldErrors;
 import org.oretrace.kernel.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -89,11 +90,12 @@ public class MatchReviewBean implements Serializable {
     public void confirm(MatchReview review) {
         String choice = chosen.get(review.getId());
         if (choice == null || choice.isBlank()) {
-            PageMessages.error("Choose the smelter for '" + review.getReportedName() + "' first");
+            PageMessages.errorAt(FieldErrors.inRow("reviews:table", "smelter"), "Choose the smelter for '"
+                    + review.getReportedName() + "' first: type part of its name or CID and pick it from the list");
             return;
         }
         String smelterId = choice.strip().split("\\s+")[0];
-        MatchReview done = PageMessages.attempt(() -> reviews.confirm(review.getId(), smelterId, notes.get(review.getId())));
+        MatchReview done = FieldErrors.at(FieldErrors.inRow("reviews:table", "smelter")).when("note", FieldErrors.inRow("reviews:table", "note")).attempt(() -> reviews.confirm(review.getId(), smelterId, notes.get(review.getId())));
         if (done != null) {
             PageMessages.info("'" + done.getReportedName() + "' is now known as " + done.getResolvedSmelterId()
                     + "; future reports of this name match automatically.");
@@ -103,7 +105,7 @@ public class MatchReviewBean implements Serializable {
 
     @Allowed(Role.COMPLIANCE)
     public void markUnknown(MatchReview review) {
-        MatchReview done = PageMessages.attempt(() -> reviews.markUnknown(review.getId(), notes.get(review.getId())));
+        MatchReview done = FieldErrors.at(FieldErrors.inRow("reviews:table", "note")).attempt(() -> reviews.markUnknown(review.getId(), notes.get(review.getId())));
         if (done != null) {
             PageMessages.info("'" + done.getReportedName() + "' marked as not identifiable.");
             refresh();

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.security.Allowed;
 import org.oretrace.kernel.security.CurrentUser;
+import org.oretrace.kernel.web.FieldErrors;
 import org.oretrace.kernel.web.PageMessages;
 import org.oretrace.registry.application.ReferenceListService;
 import org.oretrace.registry.application.ScreeningRun;
@@ -57,10 +58,10 @@ public class RegistryImportsBean implements Serializable {
     @Allowed(Role.ADMIN)
     public void importWorkbook() {
         if (workbook == null || workbook.getSize() == 0) {
-            PageMessages.error("Choose a CMRT or EMRT workbook (.xlsx) first.");
+            PageMessages.errorAt("referenceForm:workbook", "Choose a CMRT or EMRT workbook (.xlsx) first: RMI's latest template holds the reference list.");
             return;
         }
-        ReferenceListImport log = PageMessages.attempt(() -> {
+        ReferenceListImport log = FieldErrors.at("referenceForm:workbook").attempt(() -> {
             try (InputStream in = workbook.getInputStream()) {
                 return referenceLists.importWorkbook(in, workbook.getFileName());
             } catch (IOException e) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.security.Allowed;
+import org.oretrace.kernel.web.FieldErrors;
 import org.oretrace.kernel.web.PageMessages;
 import org.oretrace.registry.application.RmapFileSummary;
 import org.oretrace.registry.application.RmapImportRequest;
@@ -74,7 +75,7 @@ public class RmapImportsBean implements Serializable {
     public void uploadRmap(FileUploadEvent event) {
         rmapFile = null;
         rmapSummary = null;
-        RmapFileSummary summary = PageMessages.attempt(() -> {
+        RmapFileSummary summary = FieldErrors.at("rmapUpload:rmapFile").attempt(() -> {
             try (InputStream in = event.getFile().getInputStream()) {
                 byte[] bytes = RmapFile.readBounded(in);
                 RmapFileSummary s = rmapImports.inspect(bytes, event.getFile().getFileName());
@@ -109,12 +110,15 @@ public class RmapImportsBean implements Serializable {
     @Allowed(Role.ADMIN)
     public void importRmap() {
         if (rmapFile == null) {
-            PageMessages.error("Choose an RMAP list or status table first.");
+            PageMessages.errorAt("rmapUpload:rmapFile", "Choose an RMAP list or status table first (csv or xlsx, as downloaded from RMI).");
             return;
         }
         RmapImportRequest request = new RmapImportRequest(rmapList == RmapSourceKind.STATUS_TABLE ? null : rmapList, rmapAsOf,
                 rmapSource);
-        RmapImportResult result = PageMessages.attempt(() -> {
+        RmapImportResult result = FieldErrors.at("rmapForm:rmapList")
+                .when("give the date", "rmapForm:rmapAsOf")
+                .when("source label", "rmapForm:rmapSource")
+                .attempt(() -> {
             try (InputStream in = new ByteArrayInputStream(rmapFile)) {
                 return rmapImports.importFile(in, rmapFileName, request);
             } catch (IOException e) {
@@ -186,7 +190,7 @@ public class RmapImportsBean implements Serializable {
 
     @Allowed(Role.ADMIN)
     public void addTerm() {
-        if (PageMessages.attempt(() -> {
+        if (FieldErrors.at("vocabulary:newTerm").attempt(() -> {
             rmap.mapStatus(newTerm, newCategory);
             return Boolean.TRUE;
         }) != null) {

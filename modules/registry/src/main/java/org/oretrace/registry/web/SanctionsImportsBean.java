@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.security.Allowed;
+import org.oretrace.kernel.web.FieldErrors;
 import org.oretrace.kernel.web.PageMessages;
 import org.oretrace.registry.application.SanctionsImportResult;
 import org.oretrace.registry.application.SanctionsImports;
@@ -66,10 +67,10 @@ public class SanctionsImportsBean implements Serializable {
     @Allowed(Role.ADMIN)
     public void importSdn() {
         if (sdnCsv == null || sdnCsv.getSize() == 0) {
-            PageMessages.error("Choose OFAC's sdn.csv first.");
+            PageMessages.errorAt("sdnForm:sdnCsv", "Choose OFAC's sdn.csv first (download it from OFAC's Sanctions List Service).");
             return;
         }
-        SanctionsImportResult result = PageMessages.attempt(() -> {
+        SanctionsImportResult result = FieldErrors.at("sdnForm:sdnCsv").when("alt", "sdnForm:altCsv").when("date", "sdnForm:sdnDate").attempt(() -> {
             try (InputStream in = sdnCsv.getInputStream();
                  InputStream alt = altCsv == null || altCsv.getSize() == 0 ? null : altCsv.getInputStream()) {
                 return sanctionsImports.importList(in, alt, sdnCsv.getFileName(), sdnDate);

@@ -1,5 +1,6 @@
 package org.oretrace.registry.web;
 
+import org.oretrace.kernel.web.FieldErrors;
 import org.oretrace.kernel.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -66,7 +67,7 @@ public class SanctionsReviewBean implements Serializable {
 
     @Allowed(Role.COMPLIANCE)
     public void confirm(ScreeningHit hit) {
-        if (PageMessages.attempt(() -> sanctions.confirm(hit.getId(), reasons.get(hit.getId()))) != null) {
+        if (FieldErrors.at(FieldErrors.inRow("hits:table", "reason")).attempt(() -> sanctions.confirm(hit.getId(), reasons.get(hit.getId()))) != null) {
             PageMessages.info(hit.getSubjectName() + " confirmed as SDN entry " + hit.getEntNum() + ": flagged as sanctioned everywhere.");
             refresh();
         }
@@ -74,7 +75,7 @@ public class SanctionsReviewBean implements Serializable {
 
     @Allowed(Role.COMPLIANCE)
     public void dismiss(ScreeningHit hit) {
-        if (PageMessages.attempt(() -> sanctions.dismiss(hit.getId(), reasons.get(hit.getId()))) != null) {
+        if (FieldErrors.at(FieldErrors.inRow("hits:table", "reason")).attempt(() -> sanctions.dismiss(hit.getId(), reasons.get(hit.getId()))) != null) {
             PageMessages.info("Hit dismissed; the decision is kept when the smelters are screened again.");
             refresh();
         }

@@ -13,6 +13,7 @@ import org.oretrace.filing.rollup.domain.RolledAnswer;
 import org.oretrace.kernel.ReportingYear;
 import org.oretrace.kernel.security.CurrentUser;
 import org.oretrace.kernel.time.ApplicationClock;
+import org.oretrace.kernel.web.FieldErrors;
 import org.oretrace.kernel.web.PageMessages;
 
 import java.io.Serializable;
@@ -98,7 +99,13 @@ public class RollupBean implements Serializable {
     }
 
     public void save() {
-        if (PageMessages.attempt(() -> {
+        if (FieldErrors.at("rollup:contactEmail")
+                .when("authorizer phone", "rollup:authorizerPhone")
+                .when("authorizer", "rollup:authorizerEmail")
+                .when("product", "rollup:products")
+                .when("scope", "rollup:scopeDescription")
+                .when("polic", "rollup:policyUrl")
+                .attempt(() -> {
             rollups.choose(year, productLevel, scopeDescription, products, contactEmail, authorizerEmail, authorizerPhone,
                     policyUrl);
         })) {
@@ -114,7 +121,7 @@ public class RollupBean implements Serializable {
     }
 
     public void override() {
-        if (PageMessages.attempt(() -> {
+        if (FieldErrors.at("rollup:overrideReason").when("answer to", "rollup:overrideAnswer").attempt(() -> {
             rollups.override(year, overrideKey, overrideAnswer, overrideReason);
         })) {
             PageMessages.info("Answer " + label(overrideKey) + " overridden");
