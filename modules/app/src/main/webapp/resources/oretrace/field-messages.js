@@ -3,7 +3,8 @@
  * assistive technology which field it belongs to; this links every field message that shows an error to its field
  * (aria-describedby, aria-invalid), on each page and after each ajax update, and unlinks it once the message is gone.
  * p:message writes its field's client id in data-target (else the message's id names it: "x-message"); for composite widgets (autocomplete, date picker, file
- * upload) the link goes to the widget's own input.
+ * upload) the link goes to the widget's own input. It also takes the hidden input of a skinned file upload out of
+ * the tab order (see hiddenFileInputs).
  */
 (function () {
     function fieldOf(target) {
@@ -41,11 +42,29 @@
         });
     }
 
+    /*
+     * A skinned simple file upload is operated through its button (focusable, named by the label); the real file input
+     * under it is aria-hidden yet still in the tab order, which axe counts as a serious fault (aria-hidden-focus): it
+     * leaves the tab order, Selenium's sendKeys to it still works.
+     */
+    function hiddenFileInputs() {
+        document.querySelectorAll('input[type=file]').forEach(function (input) {
+            if (input.closest('[aria-hidden=true]')) {
+                input.setAttribute('tabindex', '-1');
+            }
+        });
+    }
+
+    function onPage() {
+        link();
+        hiddenFileInputs();
+    }
+
     // PrimeFaces' jQuery is loaded by the time the document is
     document.addEventListener('DOMContentLoaded', function () {
-        link();
+        onPage();
         if (window.jQuery) {
-            jQuery(document).on('pfAjaxComplete', link);
+            jQuery(document).on('pfAjaxComplete', onPage);
         }
     });
 })();

@@ -34,6 +34,10 @@ class AccessibilityBrowserIT {
         byte[] file = CmrtFile.of("6.5").set("D8", "Axe Check Metals Ltd.").set("D16", "axe at example").toBytes();
         long id = Api.asAdmin().postFile("/api/declarations", "file", "axe check.xlsx", file).json()
                 .getJsonNumber("id").longValue();
+        Api.Response supplier = Api.asAdmin().postJson("/api/suppliers",
+                "{\"supplierNumber\":\"AXE-17\",\"name\":\"Axe Check Supplier\",\"inScope\":true,\"country\":\"Germany\"}");
+        assertThat(supplier.status()).as(supplier.toString()).isIn(201, 409);
+        long supplierId = Api.asAdmin().get("/api/suppliers/AXE-17").json().getJsonNumber("id").longValue();
         String axe;
         try (InputStream in = AccessibilityBrowserIT.class.getResourceAsStream("/axe/axe.min.js")) {
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -52,6 +56,12 @@ class AccessibilityBrowserIT {
             {"filing-workspace", "/filing/workspace.xhtml?year=2023"},
             {"profile", "/profile.xhtml"},
             {"audit", "/audit.xhtml"},
+            {"supplier", "/outreach/supplier.xhtml?id=" + supplierId},
+            {"supplier-import", "/outreach/import.xhtml"},
+            {"templates", "/outreach/templates.xhtml"},
+            {"upload", "/intake/upload.xhtml"},
+            {"smelter", "/registry/smelter.xhtml?id=CID002030"},
+            {"registry-imports", "/registry/admin/imports.xhtml"},
         };
         List<String> problems = new ArrayList<>();
         try (Browser browser = Browser.open()) {
