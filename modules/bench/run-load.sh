@@ -11,7 +11,8 @@
 # (5900, two nodes), LOAD_DB (oretrace_load), LOAD_SUPPLIERS (10000), LOAD_DECLARATIONS (10000), LOAD_ROWS (300),
 # LOAD_SMELTERS (600), LOAD_USERS (20), LOAD_RAMP (20 s), LOAD_DURATION (180 s), LOAD_PAUSE_MS (1000),
 # LOAD_FACTS_PERCENT (5), LOAD_WARMUP (60 s of warm-up with 4 users; 0: none), LOAD_TARGET_MS (300),
-# LOAD_SKIP_BUILD=1 (use what is built), LOAD_KEEP=1 (leave the server and the database running afterwards).
+# LOAD_SKIP_BUILD=1 (use what is built), LOAD_KEEP=1 (leave the server and the database running afterwards),
+# LOAD_KEEP_DB=1 (stop the server, keep the database: to look at query plans afterwards).
 # Exits 1 when a request failed or a p95 missed the target.
 set -euo pipefail
 MODE=${1:-one}
@@ -50,6 +51,7 @@ stop_all() {
   else
     ORETRACE_CLUSTER_DIR="$WORK/cluster" ORETRACE_LB_PORT=$PORT scripts/cluster.sh stop || true
   fi
+  if [[ ${LOAD_KEEP_DB:-0} == 1 ]]; then echo "database kept (LOAD_KEEP_DB=1): $DB_URL"; return; fi
   java "${LOAD_OPTS[@]}" -cp "$CP" org.oretrace.bench.load.LoadYear drop >/dev/null 2>&1 || true
 }
 trap stop_all EXIT
