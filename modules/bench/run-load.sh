@@ -9,7 +9,7 @@
 #
 # Settings (environment): LOAD_PORT (8080: the node, or the balancer with the nodes on +1 and +2), LOAD_HZ_PORT
 # (5900, two nodes), LOAD_DB (oretrace_load), LOAD_SUPPLIERS (10000), LOAD_DECLARATIONS (10000), LOAD_ROWS (300),
-# LOAD_SMELTERS (600), LOAD_USERS (20), LOAD_RAMP (20 s), LOAD_DURATION (180 s), LOAD_PAUSE_MS (1000),
+# LOAD_SMELTERS (600), LOAD_HEAP (1g: each node's -Xmx, as scripts/cluster.sh gives), LOAD_USERS (20), LOAD_RAMP (20 s), LOAD_DURATION (180 s), LOAD_PAUSE_MS (1000),
 # LOAD_FACTS_PERCENT (5), LOAD_WARMUP (60 s of warm-up with 4 users; 0: none), LOAD_TARGET_MS (300),
 # LOAD_SKIP_BUILD=1 (use what is built), LOAD_KEEP=1 (leave the server and the database running afterwards),
 # LOAD_KEEP_DB=1 (stop the server, keep the database: to look at query plans afterwards).
@@ -21,6 +21,7 @@ ROOT=$(pwd)
 [[ -f "$ROOT/modules/bench/run-load.sh" ]] || { echo "run it from the repository root" >&2; exit 2; }
 PORT=${LOAD_PORT:-8080}
 HZ_PORT=${LOAD_HZ_PORT:-5900}
+HEAP=${LOAD_HEAP:-1g}
 TOKEN=ort_load-$(date +%s)-0123456789abcdef
 WORK=$(mktemp -d /tmp/oretrace-load.XXXXXX)
 CP_FILE=$ROOT/modules/bench/target/load.cp
@@ -36,7 +37,15 @@ if [[ ${LOAD_SKIP_BUILD:-0} != 1 ]]; then
   ./mvnw -o -B -q -pl modules/app,modules/bench -am -DskipTests package dependency:build-classpath \
     -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test
 fi
-CP="$ROOT/modules/bench/target/test-classes:$ROOT/modules/bench/target/classes:$(cat "$CP_FILE")"
+# the run works on copies (WAR, classes, the modules' jars): a build in this checkout during the run cannot disturb it
+mkdir -p "$WORK/lib"
+cp "$ROOT/modules/app/target/oretrace.war" "$WORK/oretrace.war"
+WAR=$WORK/oretrace.war
+cp -r "$ROOT/modules/bench/target/test-classes" "$ROOT/modules/bench/target/classes" "$WORK/lib/"
+CP="$WORK/lib/test-classes:$WORK/lib/classes"
+for jar in $(tr ':' '\n' < "$CP_FILE"); do
+  if [[ $jar == "$ROOT"/* ]]; then cp "$jar" "$WORK/lib/"; CP+=":$WORK/lib/$(basename "$jar")"; else CP+=":$jar"; fi
+done
 
 echo "writing the year into PostgreSQL ..."
 java "${LOAD_OPTS[@]}" -cp "$CP" org.oretrace.bench.load.LoadYear > "$WORK/year.txt" 2> "$WORK/year.log" \
@@ -47,9 +56,18 @@ DB_URL=$(tail -n 1 "$WORK/year.txt")
 stop_all() {
   if [[ ${LOAD_KEEP:-0} == 1 ]]; then echo "left running (LOAD_KEEP=1): $WORK"; return; fi
   if [[ $MODE == one ]]; then
-    [[ -n ${SERVER:-} ]] && { kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; }
+    if [[ -n ${SERVER:-} ]] && kill "$SERVER" 2>/dev/null; then
+      for _ in $(seq 1 30); do kill -0 "$SERVER" 2>/dev/null || break; sleep 2; done
+      kill -9 "$SERVER" 2>/dev/null || true   # a node out of heap does not stop on TERM
+    fi
   else
+    local pids
+    pids=$(cat "$WORK"/cluster/node*/pid 2>/dev/null || true)
     ORETRACE_CLUSTER_DIR="$WORK/cluster" ORETRACE_LB_PORT=$PORT scripts/cluster.sh stop || true
+    for pid in $pids; do
+      for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 2; done
+      kill -9 "$pid" 2>/dev/null || true
+    done
   fi
   if [[ ${LOAD_KEEP_DB:-0} == 1 ]]; then echo "database kept (LOAD_KEEP_DB=1): $DB_URL"; return; fi
   java "${LOAD_OPTS[@]}" -cp "$CP" org.oretrace.bench.load.LoadYear drop >/dev/null 2>&1 || true
@@ -58,7 +76,7 @@ trap stop_all EXIT
 
 if [[ $MODE == one ]]; then
   echo "starting one node on port $PORT ..."
-  java -Xmx1g -Doretrace.data-dir="$WORK/data" -Doretrace.db.url="$DB_URL" -Doretrace.db.user=postgres \
+  java -Xmx"$HEAP" -Doretrace.data-dir="$WORK/data" -Doretrace.db.url="$DB_URL" -Doretrace.db.user=postgres \
     -Doretrace.db.password= -Doretrace.admin.initial-api-token="$TOKEN" -Doretrace.base-url="http://localhost:$PORT" \
     -jar "$PAYARA" --deploy "$WAR" --contextroot / --port "$PORT" --nocluster --rootdir "$WORK/payara-root" \
     > "$WORK/payara.log" 2>&1 &
@@ -66,7 +84,7 @@ if [[ $MODE == one ]]; then
 else
   echo "starting two nodes (ports $((PORT + 1)) and $((PORT + 2))) behind HAProxy on port $PORT ..."
   ORETRACE_DB_URL="$DB_URL" ORETRACE_DB_USER=postgres ORETRACE_DB_PASSWORD= ORETRACE_ADMIN_INITIAL_API_TOKEN="$TOKEN" \
-    ORETRACE_LB_PORT=$PORT ORETRACE_NODE_PORTS="$((PORT + 1)) $((PORT + 2))" ORETRACE_HZ_PORT=$HZ_PORT \
+    ORETRACE_WAR="$WAR" ORETRACE_NODE_OPTS="-Xmx$HEAP" ORETRACE_LB_PORT=$PORT ORETRACE_NODE_PORTS="$((PORT + 1)) $((PORT + 2))" ORETRACE_HZ_PORT=$HZ_PORT \
     ORETRACE_CLUSTER_NAME=oretrace-load-$PORT ORETRACE_CLUSTER_DIR="$WORK/cluster" scripts/cluster.sh start
 fi
 for i in $(seq 1 160); do
