@@ -21,10 +21,16 @@ import java.util.Random;
  * migrations create them) with PostgreSQL COPY: what the intake module leaves behind after reading thousands of
  * CMRTs, without reading them. Each supplier's latest accepted declaration counts; a few suppliers also have an
  * older accepted one that must not, and a few RMAP statuses changed after the period end.
+ * <p>
+ * Why COPY into another module's tables, which the architecture rules forbid everywhere else: a year of 3 million
+ * smelter rows goes through intake's reader at a few files a second (hours), and no module publishes a bulk path
+ * for declarations that were never files. This class lives in the benchmarks, never in the WAR, and writes exactly
+ * the columns the modules' migrations define; the sequences are moved past the rows it writes so that the server
+ * can add its own afterwards (the load test runs Oretrace on such a year, see {@code org.oretrace.bench.load}).
  */
-final class BenchYear {
+public final class BenchYear {
 
-    static final ReportingYear YEAR = ReportingYear.of(2023);
+    public static final ReportingYear YEAR = ReportingYear.of(2023);
     private static final String T = "2024-02-01 10:00:00";
     private static final Metal[] METALS = {Metal.GOLD, Metal.TANTALUM, Metal.TIN, Metal.TUNGSTEN};
     private static final String[] COUNTRIES = {"CHINA", "JAPAN", "GERMANY", "UNITED STATES OF AMERICA", "INDONESIA", "BRAZIL",
@@ -40,27 +46,75 @@ final class BenchYear {
     final int solicited;
 
     BenchYear(int declarations, int rowsPerDeclaration, int smelters) {
+        this(-1, declarations, rowsPerDeclaration, smelters);
+    }
+
+    /**
+     * A year with {@code solicitedSuppliers} suppliers asked (at least as many as declared; -1: a quarter more than
+     * declared), {@code declarations} accepted declarations of {@code rowsPerDeclaration} smelter rows each.
+     */
+    public BenchYear(int solicitedSuppliers, int declarations, int rowsPerDeclaration, int smelters) {
+        if (declarations < 1 || rowsPerDeclaration < 1 || smelters < 1) {
+            throw new IllegalArgumentException("a year needs at least one declaration, smelter row and smelter");
+        }
         this.declarations = declarations;
         this.rowsPerDeclaration = rowsPerDeclaration;
         this.smelters = smelters;
         this.superseded = declarations / 50;
         this.suppliers = declarations - superseded;
-        this.solicited = suppliers + suppliers / 4;
+        this.solicited = solicitedSuppliers < 0 ? suppliers + suppliers / 4 : Math.max(solicitedSuppliers, suppliers);
     }
 
-    long rows() {
+    public int declarations() {
+        return declarations;
+    }
+
+    public int solicited() {
+        return solicited;
+    }
+
+    public int smelters() {
+        return smelters;
+    }
+
+    /** The database ID of the d-th declaration (0-based), as the screens and the API take it. */
+    public static long declarationId(int d) {
+        return 50L + d;
+    }
+
+    /** The supplier number of the i-th supplier (0-based). */
+    public static String supplierNumber(int i) {
+        return "S-" + i;
+    }
+
+    public long rows() {
         return (long) declarations * rowsPerDeclaration;
     }
 
-    void load(DataSource dataSource) throws SQLException, IOException {
+    public void load(DataSource dataSource) throws SQLException, IOException {
         try (Connection c = dataSource.getConnection()) {
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             registry(copy);
             outreach(copy);
             intake(copy);
             try (Statement s = c.createStatement()) {
+                moveSequencesPast(s);
                 s.execute("ANALYZE");
             }
+        }
+    }
+
+    /**
+     * The entities allocate IDs 50 at a time from these sequences (INCREMENT BY 50): a server started on this year
+     * (the registry's shipped lists, a new supplier) must get IDs after the copied rows, not collide with them.
+     */
+    private static void moveSequencesPast(Statement s) throws SQLException {
+        String[][] sequences = {{"smelter_seq", "smelter"}, {"rmap_status_entry_seq", "rmap_status_entry"},
+                {"screening_hit_seq", "screening_hit"}, {"supplier_seq", "supplier"}, {"campaign_seq", "campaign"},
+                {"survey_request_seq", "survey_request"}, {"intake_stored_file_seq", "intake_stored_file"},
+                {"intake_declaration_seq", "intake_declaration"}};
+        for (String[] q : sequences) {
+            s.execute("SELECT setval('" + q[0] + "', (SELECT COALESCE(MAX(id), 0) FROM " + q[1] + ") + 100)");
         }
     }
 
@@ -97,7 +151,7 @@ final class BenchYear {
     private void outreach(CopyManager copy) throws SQLException, IOException {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < solicited; i++) {
-            sb.append(supplierId(i)).append("\t1\tS-").append(i).append("\tSupplier ").append(i)
+            sb.append(supplierId(i)).append("\t1\t").append(supplierNumber(i)).append("\tSupplier ").append(i)
                     .append(" Inc.\tf\tACTIVE\t").append(T).append('\t').append(T).append('\n');
         }
         copy.copyIn("COPY supplier (id, version, supplier_number, name, contract_clause, status, created_at,"
@@ -177,15 +231,15 @@ final class BenchYear {
         return declaration < superseded ? declaration : declaration - superseded;
     }
 
-    static String smelterId(int i) {
-        return String.format(Locale.ROOT, "CID%06d", i);
+    /**
+     * CID900000 and up: outside the range RMI assigns, so that the registry's shipped lists, which a server loads at
+     * every start, never take these smelters for theirs (and rename or unlist them).
+     */
+    public static String smelterId(int i) {
+        return String.format(Locale.ROOT, "CID%06d", 900_000 + i);
     }
 
     private static long supplierId(int i) {
         return 50L + i;
-    }
-
-    private static long declarationId(int d) {
-        return 50L + d;
     }
 }
