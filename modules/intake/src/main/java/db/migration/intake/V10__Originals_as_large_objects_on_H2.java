@@ -9,7 +9,7 @@ import java.sql.Statement;
 /**
  * Issue 18: on H2 (development, demo, the benchmarks) a {@code BYTEA} is a VARBINARY kept inside its row, so
  * every insert into {@code intake_stored_file} read and rewrote the neighbouring rows' originals (a megabyte
- * each): the JFR of {@code IntakeHttpBenchmark} counted 13 of 34 GB allocated there. As a {@code BLOB} the bytes
+ * each): the JFR of {@code IntakeHttpBenchmark} counted 10 of 34 GB allocated there. As a {@code BLOB} the bytes
  * live apart from the row. PostgreSQL keeps {@code bytea} (stored out of line by TOAST): nothing changes there.
  * A Java migration because the statement is H2's alone; the JPA mapping stays {@code byte[]}.
  */
