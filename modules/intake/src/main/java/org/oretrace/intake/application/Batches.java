@@ -50,6 +50,9 @@ public class Batches {
     DeclarationIntake intake;
 
     @Inject
+    Declarations declarations;
+
+    @Inject
     IntakeSettings settings;
 
     @Inject
@@ -59,18 +62,44 @@ public class Batches {
     ManagedExecutorService executor;
 
     /** What a batch stored: its number (null when every file had been received before), new and duplicate files. */
-    public record Stored(Long batch, int stored, int duplicates, List<Long> declarationIds) {
+    public record Stored(Long batch, int stored, int duplicates, List<Entry> entries) {
+        /** The declarations of the zip's workbooks, in the zip's order. */
+        public List<Long> declarationIds() {
+            return entries.stream().map(Entry::declarationId).toList();
+        }
+    }
+
+    /** One workbook of the zip: its name in the zip, its declaration, and whether the same bytes had come before. */
+    public record Entry(String name, long declarationId, boolean duplicate) implements java.io.Serializable {
+    }
+
+    /** Where one file of a batch stands (the upload screen's line), read from the database. */
+    public record FileOutcome(long declarationId, DeclarationStatus status, String templateVersion, String company,
+                              org.oretrace.intake.domain.RejectionCode rejectionCode, String rejectionMessage,
+                              long errors, long warnings) {
     }
 
     /** How far the reading of a batch is: declarations per state; {@code queued} still to read. */
     public record Progress(long batch, int total, int queued, Map<DeclarationStatus, Integer> byStatus) {
     }
 
-    /** The limits of one batch: entries (folders included), files kept and bytes unpacked. */
-    Budget budget() {
+    /**
+     * Workbooks are zips already, so a zip of them unpacks to about its own size; more than this many times it is a
+     * zip bomb, refused while counting before {@code max-batch-bytes} (1 GB) of it would be inflated (twice).
+     */
+    static final long MAX_RATIO = 100;
+
+    /**
+     * The limits of one batch: entries (folders included), files kept, and bytes unpacked: at most
+     * {@code max-batch-bytes}, and at most {@value #MAX_RATIO} times the zip's own size.
+     */
+    Budget budget(long zipBytes) {
+        long byRatio = zipBytes > Long.MAX_VALUE / MAX_RATIO ? Long.MAX_VALUE : zipBytes * MAX_RATIO;
+        boolean ratioFirst = byRatio < settings.maxBatchBytes();
         return new Budget(settings.maxBatchEntries(), settings.maxBatchEntries(),
-                "files in a batch (oretrace.intake.max-batch-entries)", settings.maxBatchBytes(),
-                Budget.megabytes(settings.maxBatchBytes()) + " unpacked (oretrace.intake.max-batch-bytes)")
+                "files in a batch (oretrace.intake.max-batch-entries)", ratioFirst ? byRatio : settings.maxBatchBytes(),
+                ratioFirst ? MAX_RATIO + " times the zip's own size (" + zipBytes + " bytes) unpacked"
+                        : Budget.megabytes(settings.maxBatchBytes()) + " unpacked (oretrace.intake.max-batch-bytes)")
                 .entriesLimit("archive entries (oretrace.intake.max-batch-entries)");
     }
 
@@ -80,17 +109,23 @@ public class Batches {
      */
     @Allowed(Role.COMPLIANCE)
     public Stored submit(Path zip, Long supplierId, Integer reportingYear) {
-        String refusal = walk(zip, budget(), null);
+        long zipBytes;
+        try {
+            zipBytes = Files.size(zip);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String refusal = walk(zip, budget(zipBytes), null);
         if (refusal != null) {
             throw new BusinessRuleException("The archive was refused, none of its files was stored: " + refusal + ".");
         }
         String actor = currentUser.name();
         List<Long> fresh = new ArrayList<>();
-        List<Long> all = new ArrayList<>();
+        List<Entry> all = new ArrayList<>();
         int[] duplicates = {0};
-        refusal = walk(zip, budget(), (name, bytes) -> {
+        refusal = walk(zip, budget(zipBytes), (name, bytes) -> {
             Received r = reception.store(Incoming.upload(bytes, name, Channel.API, supplierId, reportingYear), actor);
-            all.add(r.declarationId());
+            all.add(new Entry(name, r.declarationId(), r.duplicate()));
             if (r.duplicate()) {
                 duplicates[0]++;
             } else {
@@ -108,7 +143,7 @@ public class Batches {
         if (batch != null) {
             reception.markBatch(batch, fresh);
         }
-        readInBackground(all, actor);
+        readInBackground(all.stream().map(Entry::declarationId).toList(), actor);
         return new Stored(batch, fresh.size(), duplicates[0], all);
     }
 
@@ -134,6 +169,29 @@ public class Batches {
                 }
             });
         }
+    }
+
+    /**
+     * Where each of these declarations stands (one query for the lot, however many the zip held; the findings counted
+     * in one more), so that a page polling a batch's progress gets the same answer from whichever node it asks.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, FileOutcome> outcomes(List<Long> ids) {
+        Map<Long, FileOutcome> outcomes = new java.util.HashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            Map<Long, Map<org.oretrace.intake.domain.Severity, Long>> findings = declarations.findingCounts(chunk);
+            for (Object[] row : em.createQuery("select d.id, d.status, d.templateVersion, d.company.name, d.rejectionCode, "
+                    + "d.rejectionMessage from Declaration d where d.id in :ids", Object[].class)
+                    .setParameter("ids", chunk).getResultList()) {
+                Map<org.oretrace.intake.domain.Severity, Long> counts = findings.getOrDefault((Long) row[0], Map.of());
+                outcomes.put((Long) row[0], new FileOutcome((Long) row[0], (DeclarationStatus) row[1], (String) row[2],
+                        (String) row[3], (org.oretrace.intake.domain.RejectionCode) row[4], (String) row[5],
+                        counts.getOrDefault(org.oretrace.intake.domain.Severity.ERROR, 0L),
+                        counts.getOrDefault(org.oretrace.intake.domain.Severity.WARNING, 0L)));
+            }
+        }
+        return outcomes;
     }
 
     /** The states of a batch's declarations. */

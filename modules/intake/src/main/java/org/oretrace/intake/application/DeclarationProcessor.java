@@ -83,7 +83,7 @@ public class DeclarationProcessor {
         d.expectTemplateVersion(links.expectedTemplateVersion(d.getReportingYear()));
         DeclarationReading reading = new DeclarationReading(settings.reader(), new RememberingDirectory(directory),
                 settings.maxReviewRows());
-        List<SmelterRow> unresolved = reading.read(d, original != null ? original : d.getStoredFile().getContent(),
+        List<SmelterRow> unresolved = reading.read(d, original != null ? original : storedOriginal(id),
                 clock.today(), clock.now(), links.templatesAsked(d.getSupplierId(), d.getReportingYear()));
         for (SmelterRow row : unresolved) {
             directory.submitForReview(Metal.fromText(row.getMetal()).orElse(null), row.nameForMatching(),
@@ -92,6 +92,15 @@ public class DeclarationProcessor {
         audit.recordAs(actor, "Declaration", id, "evaluated", summary(d));
         evaluated.fire(new DeclarationEvaluated(id, d.getSupplierId(), d.getReportingYear(), outcome(d.getStatus())));
         return d.getStatus();
+    }
+
+    /**
+     * The stored original's bytes in one query: loading the stored file and then its (lazy) content read the row
+     * twice, and on H2 a row carries its bytes (issue 18).
+     */
+    private byte[] storedOriginal(long declarationId) {
+        return em.createQuery("select f.content from Declaration d join d.storedFile f where d.id = :id", byte[].class)
+                .setParameter("id", declarationId).getSingleResult();
     }
 
     /** A file that broke the reader: recorded as rejected, so that it does not come back forever. */

@@ -153,10 +153,11 @@ final class SheetScanner {
     }
 
     private void startCell() throws SAXException {
-        String ref = xml.attribute("r");
-        if (ref == null) {
+        long span = xml.attributeSpan("r");
+        if (span < 0) {
             column++;
-        } else {
+        } else if (!plainReference((int) (span >>> 32), (int) span)) {
+            String ref = xml.decodeSpan(span);
             int c = 0;
             int i = 0;
             for (; i < ref.length(); i++) {
@@ -194,6 +195,36 @@ final class SheetScanner {
         if (xml.selfClosing) {
             wanted = false;
         }
+    }
+
+    /**
+     * A reference as Excel writes it (capital letters, then 1 to 9 digits) read straight from the bytes (issue 18:
+     * a String and a substring for every cell were a sixth of what reading allocated); false for anything else,
+     * which the general path then reads with its checks and messages.
+     */
+    private boolean plainReference(int from, int to) {
+        int i = from;
+        int c = 0;
+        for (byte ch; i < to && (ch = xml.at(i)) >= 'A' && ch <= 'Z'; i++) {
+            c = c * 26 + (ch - 'A' + 1);
+            if (c > LAST_COLUMN) {
+                return false;
+            }
+        }
+        if (to - i < 1 || to - i > 9) {
+            return false;
+        }
+        int r = 0;
+        for (; i < to; i++) {
+            byte d = xml.at(i);
+            if (d < '0' || d > '9') {
+                return false;
+            }
+            r = r * 10 + (d - '0');
+        }
+        column = c;
+        row = r;
+        return true;
     }
 
     private void endCell() throws SAXException {

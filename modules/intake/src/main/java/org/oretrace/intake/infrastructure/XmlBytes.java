@@ -164,6 +164,29 @@ final class XmlBytes {
     }
 
     private String attribute(String attr, boolean anyPrefix) throws SAXException {
+        long span = span(attr, anyPrefix);
+        return span < 0 ? null : decode((int) (span >>> 32), (int) span);
+    }
+
+    /**
+     * Where the value of an attribute (without prefix) of the current tag lies, as {@code from << 32 | to}, entities
+     * not decoded; -1 when absent. For the cell reference of every cell, read without making a String of it.
+     */
+    long attributeSpan(String attr) throws SAXException {
+        return span(attr, false);
+    }
+
+    /** The byte at an index of the part. */
+    byte at(int index) {
+        return b[index];
+    }
+
+    /** The text of a span, entities decoded. */
+    String decodeSpan(long span) throws SAXException {
+        return decode((int) (span >>> 32), (int) span);
+    }
+
+    private long span(String attr, boolean anyPrefix) throws SAXException {
         int i = attrStart;
         int n = attr.length();
         while (i < attrEnd) {
@@ -180,7 +203,7 @@ final class XmlBytes {
                 i++;
             }
             if (i >= attrEnd) {
-                return null;
+                return -1;
             }
             byte quote = b[i];
             int valueStart = i + 1;
@@ -198,11 +221,11 @@ final class XmlBytes {
                 }
             }
             if (nameEnd - local == n && matches(local, attr) && (anyPrefix || local == nameStart)) {
-                return decode(valueStart, valueEnd);
+                return ((long) valueStart << 32) | valueEnd;
             }
             i = valueEnd + 1;
         }
-        return null;
+        return -1;
     }
 
     /** The text from here to the next tag, with CDATA sections and entities resolved. */

@@ -120,7 +120,7 @@ public class UploadBean implements Serializable {
     private record Target(Long supplierId, Integer year, String supplierLabel) {
     }
 
-    private static Object submitted(UIComponent upload, String field) {
+    static Object submitted(UIComponent upload, String field) {
         return upload.findComponent(field) instanceof UIInput input && input.isValid() ? input.getValue() : null;
     }
 

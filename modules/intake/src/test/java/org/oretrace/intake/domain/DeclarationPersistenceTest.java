@@ -38,6 +38,11 @@ class DeclarationPersistenceTest {
             EntityManager reader = emf.createEntityManager();
             StoredFile back = reader.find(StoredFile.class, file.getId());
             assertThat(back.getContent()).isEqualTo(bytes);
+            // intake V10: on H2 the originals are large objects, apart from their rows; PostgreSQL keeps bytea
+            Object type = reader.createNativeQuery("select data_type from information_schema.columns where "
+                    + "lower(table_name) = 'intake_stored_file' and lower(column_name) = 'content'").getSingleResult();
+            assertThat(type.toString().toLowerCase(java.util.Locale.ROOT))
+                    .isEqualTo(kind == TestDatabase.Kind.H2 ? "binary large object" : "bytea");
             assertThat(back.getSha256()).isEqualTo(StoredFile.sha256Of(bytes)).hasSize(64);
             assertThat(back.getSizeBytes()).isEqualTo(bytes.length);
             assertThat(back.getOriginalName()).isEqualTo("ACME CMRT 6.5.xlsx");

@@ -78,6 +78,28 @@ class DeclarationBatchIT {
         assertThat(admin.get("/api/declarations?q=first.xlsx").jsonArray()).isEmpty();
     }
 
+    /** A zip bomb far below max-batch-bytes: 60 MB of zeros in a zip of about 60 KB, refused by its ratio while counting. */
+    @Test
+    void aZipThatUnpacksToMoreThanAHundredTimesItsSizeIsRefusedWhole() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("ratio-first.xlsx"));
+            // small, so that the zeros decide the ratio (a CMRT is about a megabyte zipped or not)
+            zip.write("not a workbook, never stored".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            zip.putNextEntry(new ZipEntry("zeros.xlsx"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 60; i++) {
+                zip.write(zeros);
+            }
+        }
+        assertThat(out.size()).isLessThan(600_000);
+        Api admin = Api.asAdmin();
+        Api.Response refused = admin.postFile("/api/declarations/batches", "file", "ratio.zip", out.toByteArray());
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("100 times the zip's own size").contains("none of its files was stored");
+        assertThat(admin.get("/api/declarations?q=ratio-first.xlsx").jsonArray()).isEmpty();
+    }
+
     private static JsonObject awaitRead(Api api, long batch, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         JsonObject progress;

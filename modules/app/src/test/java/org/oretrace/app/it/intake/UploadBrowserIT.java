@@ -145,6 +145,62 @@ class UploadBrowserIT {
     }
 
     /**
+     * A zip of returned CMRTs on the batch path from the screen (issue 18): every file is stored, then read after the
+     * answer while the page polls the database; the count reaches the zip's total and each file shows its result.
+     */
+    @Test
+    void aZipOfManyFilesShowsItsProgressAndEachFilesResult() throws Exception {
+        Path dir = Files.createTempDirectory("intake-batch-zip-it");
+        Map<String, byte[]> zipped = new LinkedHashMap<>();
+        zipped.put("returns/Batch Screen Good 6.5.xlsx", CmrtFile.of("6.5").set("D8", "Batch Screen Tin Ltd.").toBytes());
+        zipped.put("returns/Batch Screen Good 6.1.xlsx", CmrtFile.of("6.1").set("D8", "Batch Screen Gold AG").toBytes());
+        zipped.put("returns/Batch Screen follow-up.xlsx",
+                CmrtFile.of("6.22").set("D8", "Batch Screen Follow-up Co").set("D16", "nobody@").declare(Metal.GOLD).toBytes());
+        zipped.put("returns/Batch Screen cobalt.xlsx", Templates.bytes("RMI_CRT_2.21.xlsx"));
+        zipped.put("returns/Batch Screen scan.xlsx",
+                "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        Path zip = Files.write(dir.resolve("Campaign returns.zip"), Repackage.zip(zipped));
+
+        try (Browser browser = Browser.open()) {
+            browser.loginAsAdmin();
+            browser.go("/intake/upload.xhtml");
+            withoutYear(browser);
+            browser.find(By.id("upload:batchZip_input")).sendKeys(zip.toString());
+            try {
+                new WebDriverWait(browser.driver(), Duration.ofMinutes(3)).until(d ->
+                        browser.findAll(By.id("upload:batchCount")).size() == 1
+                                && browser.find(By.id("upload:batchCount")).getText().contains("5 of 5 file(s) read"));
+            } catch (RuntimeException e) {
+                throw new AssertionError("The batch did not finish; screenshot " + browser.screenshot("intake-batch-zip")
+                        + ", console " + browser.consoleErrors() + ", page:\n" + browser.pageText(), e);
+            }
+            browser.waitForAjax();
+            Path shot = browser.screenshot("intake-batch-zip");
+            assertThat(shot).exists();
+            assertThat(browser.find(By.id("upload:batchCount")).getText()).startsWith("Campaign returns.zip: 5 of 5")
+                    .contains("(batch ");
+            assertThat(browser.find(By.id("upload:batchRead")).getText()).contains("100%");
+            String lines = browser.find(By.id("upload:batchLines")).getText();
+            assertThat(line(lines, "Batch Screen Good 6.5.xlsx")).contains("Accepted").contains("Batch Screen Tin Ltd.")
+                    .contains("CMRT 6.5");
+            assertThat(line(lines, "Batch Screen Good 6.1.xlsx")).contains("Accepted").contains("CMRT 6.1");
+            assertThat(line(lines, "Batch Screen follow-up.xlsx")).contains("Needs follow-up").contains("error(s)");
+            assertThat(line(lines, "Batch Screen cobalt.xlsx")).contains("Rejected").contains("Other RMI template");
+            assertThat(line(lines, "Batch Screen scan.xlsx")).contains("Rejected").contains("Not XLSX");
+            assertThat(browser.findAll(By.cssSelector("#upload\\:batchLines tbody tr.ot-batch-line"))).hasSize(5);
+
+            // the same zip again: nothing new is stored, every line says which declaration has the bytes
+            browser.find(By.id("upload:batchZip_input")).sendKeys(zip.toString());
+            new WebDriverWait(browser.driver(), Duration.ofMinutes(1)).until(d ->
+                    browser.find(By.id("upload:batchLines")).getText().contains("Already received as declaration"));
+            browser.waitForAjax();
+            assertThat(browser.find(By.id("upload:batchCount")).getText()).contains("5 of 5 file(s) read")
+                    .doesNotContain("(batch ");
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
+    /**
      * These files are for no supplier and no year. The year field proposes the running campaign's, and on the
      * shared test server that is some other test's campaign in a future year, against which these files' effective
      * dates would be stale; a person uploading files of no particular year empties the field.
