@@ -137,14 +137,13 @@ public class FilingGenerations {
                 .getResultStream().findFirst();
     }
 
-    /** Fresh from the database (a page polls this while another node generates). */
+    /**
+     * Fresh from the database (a page polls this while another node generates): outside a transaction each call reads
+     * in a persistence context of its own, and generations are not in the shared cache.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<FilingGeneration> find(long generationId) {
-        FilingGeneration g = em.find(FilingGeneration.class, generationId);
-        if (g != null) {
-            em.refresh(g);
-        }
-        return Optional.ofNullable(g);
+        return Optional.ofNullable(em.find(FilingGeneration.class, generationId));
     }
 
     /** How many generations of a filing were recorded (finished or not). */

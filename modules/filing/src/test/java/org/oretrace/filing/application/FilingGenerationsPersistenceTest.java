@@ -168,6 +168,11 @@ class FilingGenerationsPersistenceTest {
             }
 
             @Override
+            public Optional<FilingGeneration> find(long generationId) {
+                return tx(own, () -> super.find(generationId));
+            }
+
+            @Override
             public Optional<FilingGeneration> running(long filingId) {
                 return tx(own, () -> super.running(filingId));
             }
