@@ -169,6 +169,12 @@ public class FilingGenerations {
                 .setParameter("g", generationId).setParameter("n", fileName).getResultStream().findFirst();
     }
 
+    /** One generated document by its id, with its bytes. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<GeneratedFile> file(long fileId) {
+        return Optional.ofNullable(em.find(GeneratedFile.class, fileId));
+    }
+
     public static String describe(FilingGeneration running) {
         return "Generation started by %s at %s is running (%d%%)".formatted(running.getStartedBy(),
                 AT.format(running.getStartedAt()), running.getProgress());

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.oretrace.filing.application.DocumentKind;
-import org.oretrace.filing.application.FilingService;
 import org.oretrace.filing.application.FilingGenerations;
 import org.oretrace.filing.application.FilingGenerator;
 import org.oretrace.filing.application.FilingWork;
@@ -38,9 +37,6 @@ public class WorkspaceDocumentsBean implements Serializable {
 
     @Inject
     WorkspaceBean workspace;
-
-    @Inject
-    FilingService filings;
 
     @Inject
     FilingGenerator generator;
@@ -182,7 +178,7 @@ public class WorkspaceDocumentsBean implements Serializable {
     }
 
     public StreamedContent download(FilingGenerations.FileSummary file) {
-        GeneratedFile stored = generationId == null ? null : generations.file(generationId, file.fileName()).orElse(null);
+        GeneratedFile stored = generations.file(file.id()).orElse(null);
         if (stored == null) {
             return null;
         }
