@@ -24,7 +24,7 @@ import java.util.HexFormat;
  */
 @Entity
 @Table(name = "api_token")
-public class ApiToken {
+public class ApiToken implements java.io.Serializable {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     static final String PREFIX = "ort_";

@@ -17,7 +17,7 @@ import java.time.Instant;
 /** A person who signs in to Oretrace. Suppliers never do: they only receive our emails. */
 @Entity
 @Table(name = "user_account")
-public class UserAccount {
+public class UserAccount implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")

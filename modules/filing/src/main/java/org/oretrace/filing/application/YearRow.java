@@ -24,7 +24,7 @@ public record YearRow(int reportingYear, int version, FilingStatus status, Local
                       Long declarationsAccepted, Long smeltersIdentified, Map<Metal, Long> smeltersPerMetal,
                       Long smeltersConformant, Long smeltersActive, Long smeltersNotConformant, Long smeltersRmapUnknown,
                       Long conformantSharePercent,
-                      Long smeltersInCoveredCountries, Long sanctionedSmelters, Long suppliersCoveredCountrySourcing) {
+                      Long smeltersInCoveredCountries, Long sanctionedSmelters, Long suppliersCoveredCountrySourcing) implements java.io.Serializable {
 
     public YearRow {
         smeltersPerMetal = Collections.unmodifiableMap(new LinkedHashMap<>(smeltersPerMetal));

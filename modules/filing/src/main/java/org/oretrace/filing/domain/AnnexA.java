@@ -10,10 +10,10 @@ import java.util.List;
  * The smelters and refiners that may have processed the necessary conflict minerals: one row per smelter,
  * sorted by metal, country and name. Unresolved names appear only when the filing chooses so, marked as such.
  */
-public record AnnexA(List<Row> rows, boolean withRmapStatus, boolean withUnresolved) {
+public record AnnexA(List<Row> rows, boolean withRmapStatus, boolean withUnresolved) implements java.io.Serializable {
 
     public record Row(Metal metal, String smelterId, String name, String country, String rmapStatus,
-                      boolean sanctioned, boolean coveredCountry, int supplierCount, boolean unresolved) {
+                      boolean sanctioned, boolean coveredCountry, int supplierCount, boolean unresolved) implements java.io.Serializable {
     }
 
     public AnnexA {

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record ConsolidatedSmelter(String smelterId, Metal metal, String name, String country, String rmapStatus,
                                   RmapCategory rmapCategory, boolean sanctioned, boolean coveredCountry,
-                                  int supplierCount, List<String> suppliers, String rmapSource) {
+                                  int supplierCount, List<String> suppliers, String rmapSource) implements java.io.Serializable {
 
     public ConsolidatedSmelter {
         suppliers = List.copyOf(suppliers);

@@ -5,5 +5,5 @@ package org.oretrace.filing.domain;
  *
  * @param link where the records behind the figure are shown; null when there is no such screen
  */
-public record Fact(String key, String label, long value, String link) {
+public record Fact(String key, String label, long value, String link) implements java.io.Serializable {
 }

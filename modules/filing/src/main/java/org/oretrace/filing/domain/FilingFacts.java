@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 public record FilingFacts(int reportingYear, LocalDate asOf, List<Fact> facts, List<String> sanctionedSmelters,
                           List<RmapSource> rmapSources, List<ScopeCategory> scopeCategories,
-                          List<FlaggedSmelter> flaggedSmelters) {
+                          List<FlaggedSmelter> flaggedSmelters) implements java.io.Serializable {
 
     public static final String SUPPLIERS_IN_SCOPE = "suppliersInScope";
     public static final String SUPPLIERS_SOLICITED = "suppliersSolicited";
@@ -85,7 +85,7 @@ public record FilingFacts(int reportingYear, LocalDate asOf, List<Fact> facts, L
      *
      * @param name the category's name; null for suppliers without a category
      */
-    public record ScopeCategory(String name, long solicited, long responded) {
+    public record ScopeCategory(String name, long solicited, long responded) implements java.io.Serializable {
     }
 
     /**
@@ -94,7 +94,7 @@ public record FilingFacts(int reportingYear, LocalDate asOf, List<Fact> facts, L
      * @param action what the Company recorded about it (the sanctions decision's reason); null when nothing is recorded
      */
     public record FlaggedSmelter(String smelterId, String metal, String name, String country, boolean sanctioned,
-                                 boolean coveredCountry, String rmapStatus, String action) {
+                                 boolean coveredCountry, String rmapStatus, String action) implements java.io.Serializable {
     }
 
     /**
@@ -103,7 +103,7 @@ public record FilingFacts(int reportingYear, LocalDate asOf, List<Fact> facts, L
      * @param source   its label and as-of date, e.g. "RMI Conformant list as of 2024-04-30"
      * @param smelters how many of the year's smelters (conflict minerals) take their status from it
      */
-    public record RmapSource(String source, long smelters) {
+    public record RmapSource(String source, long smelters) implements java.io.Serializable {
     }
 
     /**

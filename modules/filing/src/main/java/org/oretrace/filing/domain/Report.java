@@ -14,20 +14,20 @@ import java.util.Map;
  * output format: the PDF, the EDGAR HTML and the browser preview all render this, so they never disagree.
  */
 public record Report(Cover cover, List<Block> items, Signature signature, String exhibitTitle,
-                     String exhibitSubtitle, List<Block> exhibit, AnnexA annexA, String rmapAsOf) {
+                     String exhibitSubtitle, List<Block> exhibit, AnnexA annexA, String rmapAsOf) implements java.io.Serializable {
 
     public static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     public record Cover(String registrantName, String stateOfIncorporation, String commissionFileNumber,
-                        String address, String contactName, String contactPhone, String periodText) {
+                        String address, String contactName, String contactPhone, String periodText) implements java.io.Serializable {
     }
 
-    public record Signature(LocalDate date, String registrantName, String signerName, String signerTitle) {
+    public record Signature(LocalDate date, String registrantName, String signerName, String signerTitle) implements java.io.Serializable {
     }
 
     public enum Kind { HEADING, SUBHEADING, PARAGRAPH, BULLET }
 
-    public record Block(Kind kind, String text) {
+    public record Block(Kind kind, String text) implements java.io.Serializable {
     }
 
     public static Report compose(Filing filing, FilingFacts facts, AnnexA annexA, LocalDate signedOn) {

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** Rows naming a smelter the registry does not know, grouped by their normalized name. */
 public record UnresolvedName(Metal metal, String normalizedName, String displayName, List<String> spellings,
-                             String country, List<String> suppliers) {
+                             String country, List<String> suppliers) implements java.io.Serializable {
 
     public UnresolvedName {
         spellings = List.copyOf(spellings);

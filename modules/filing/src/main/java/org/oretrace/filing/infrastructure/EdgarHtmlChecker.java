@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public class EdgarHtmlChecker {
 
-    public record Violation(int line, int column, String rule, String message) {
+    public record Violation(int line, int column, String rule, String message) implements java.io.Serializable {
         @Override
         public String toString() {
             return "line " + line + ", column " + column + ": " + message + " [" + rule + "]";

@@ -1,33 +1,32 @@
 package org.oretrace.filing.web;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.oretrace.filing.application.DocumentKind;
-import org.oretrace.filing.application.FilingService;
+import org.oretrace.filing.application.FilingGenerations;
+import org.oretrace.filing.application.FilingGenerator;
 import org.oretrace.filing.application.FilingWork;
-import org.oretrace.filing.application.YearData;
 import org.oretrace.filing.domain.Filing;
+import org.oretrace.filing.domain.FilingGeneration;
+import org.oretrace.filing.domain.GeneratedFile;
+import org.oretrace.filing.domain.GenerationState;
 import org.oretrace.filing.domain.Report;
 import org.oretrace.filing.infrastructure.EdgarHtmlChecker;
 import org.oretrace.filing.infrastructure.EdgarHtmlRenderer;
-import org.oretrace.kernel.time.ApplicationClock;
 import org.oretrace.kernel.web.PageMessages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Optional;
 
 /**
- * The documents of the filing workspace (workspace.xhtml, its Preview and Documents tabs): generated in the background
- * while the page polls the progress, downloaded, and the EDGAR checker's verdict on the document the preview shows.
+ * The documents of the filing workspace (workspace.xhtml, its Preview and Documents tabs): generated once across nodes
+ * (a record in the database, see {@link FilingGenerations}) while the page polls its progress from the database,
+ * downloaded, and the EDGAR checker's verdict on the document the preview shows.
  * The filing and its report are the {@link WorkspaceBean}'s of the same view.
  */
 @Named
@@ -40,18 +39,18 @@ public class WorkspaceDocumentsBean implements Serializable {
     WorkspaceBean workspace;
 
     @Inject
-    FilingService filings;
+    FilingGenerator generator;
 
     @Inject
-    ApplicationClock clock;
+    FilingGenerations generations;
 
-    @Resource
-    transient ManagedExecutorService executor;
-
-    private final AtomicInteger progress = new AtomicInteger();
-    private transient Future<?> generation;
-    private volatile List<FilingWork.GeneratedDocument> generated = List.of();
-    private transient volatile RuntimeException generationFailure;
+    /** The generation this page shows (running or ended, on any node); null before the first. */
+    private Long generationId;
+    /** Whether the filing's generations were looked up (once the workspace has loaded its filing). */
+    private boolean looked;
+    private int progress;
+    private boolean running;
+    private List<FilingGenerations.FileSummary> generated = List.of();
     private List<EdgarHtmlChecker.Violation> edgarViolations = List.of();
     private transient List<EdgarHtmlChecker.Violation> previewViolations;
     /** The report the preview's verdict was computed for: a save on the page composes a new one. */
@@ -59,45 +58,80 @@ public class WorkspaceDocumentsBean implements Serializable {
     /** The EDGAR document the preview frame shows: what will be filed, the form or its exhibit. */
     private DocumentKind previewDocument = DocumentKind.FORM_SD_HTML;
 
-    /** Renders every document in the background; the page polls {@link #getProgress()}. */
-    public void generate() {
-        if (workspace.getFiling() == null || isGenerating()) {
+    /**
+     * What the filing's generations show when the page opens: one running on any node (the page then polls it), else
+     * the documents of the newest finished one.
+     */
+    private void showLatest() {
+        Filing filing = workspace.getFiling();
+        if (looked || filing == null || filing.getId() == null) {
             return;
         }
-        progress.set(1);
-        generated = List.of();
-        generationFailure = null;
-        Filing target = workspace.getFiling();
-        FilingWork work = filings.work();
-        LocalDate signedOn = clock.today();
-        Runnable task = () -> {
-            try {
-                YearData data = work.liveData(target);
-                progress.set(25);
-                List<FilingWork.GeneratedDocument> docs = work.generate(target, data, signedOn,
-                        p -> progress.set(25 + p * 74 / 100));
-                generated = docs;
-            } catch (RuntimeException e) {
-                generationFailure = e;
-            } finally {
-                progress.set(100);
-            }
-        };
-        generation = executor != null ? executor.submit(task) : null;
-        if (generation == null) {
-            task.run();
+        looked = true;
+        Optional<FilingGeneration> latest = generations.latest(filing.getId());
+        latest.ifPresent(this::show);
+        if (!running) {
+            generations.latestFinished(filing.getId()).ifPresent(g -> {
+                generated = generations.files(g.getId());
+                edgarViolations = edgarCheck(g.getId());
+            });
         }
     }
 
-    public void onGenerated() {
-        if (generationFailure != null) {
-            PageMessages.failed(generationFailure);
+    /**
+     * Starts a generation of every document on any node's background threads, or shows the one already running for
+     * this filing (another person, another node); the page polls {@link #getProgress()} from the database.
+     */
+    public void generate() {
+        Filing filing = workspace.getFiling();
+        if (filing == null || filing.getId() == null) {
             return;
         }
-        edgarViolations = generated.stream().filter(d -> d.kind() == DocumentKind.EDGAR_HTML).findFirst()
-                .map(d -> new EdgarHtmlChecker().check(d.content())).orElse(List.of());
+        FilingGenerations.Claim claim = PageMessages.attempt(() -> generator.start(filing.getId()));
+        if (claim == null) {
+            return;
+        }
+        looked = true;
+        generationId = claim.generationId();
+        running = true;
+        progress = 1;
+        if (!claim.started()) {
+            generations.find(claim.generationId()).ifPresent(g -> {
+                show(g);
+                PageMessages.info(FilingGenerations.describe(g) + "; this page shows its progress instead of starting another");
+            });
+        }
+    }
+
+    /** When the polled generation ended: its documents and the EDGAR checker's verdict, or why it failed. */
+    public void onGenerated() {
+        if (generationId == null) {
+            return;
+        }
+        FilingGeneration g = generations.find(generationId).orElse(null);
+        if (g == null) {
+            return;
+        }
+        show(g);
+        if (g.getState() != GenerationState.FINISHED) {
+            PageMessages.error("The documents were not generated: " + (g.getMessage() == null ? g.getState() : g.getMessage()));
+            return;
+        }
+        generated = generations.files(g.getId());
+        edgarViolations = edgarCheck(g.getId());
         PageMessages.info("Documents generated" + (edgarViolations.isEmpty() ? "; the EDGAR HTML passes the checker"
                 : "; the EDGAR HTML has " + edgarViolations.size() + " problem(s)"));
+    }
+
+    private void show(FilingGeneration g) {
+        generationId = g.getId();
+        running = g.isRunning();
+        progress = running ? g.getProgress() : 100;
+    }
+
+    private List<EdgarHtmlChecker.Violation> edgarCheck(long generation) {
+        return generations.file(generation, DocumentKind.EDGAR_HTML.fileName())
+                .map(f -> new EdgarHtmlChecker().check(f.getContent())).orElse(List.of());
     }
 
     /** The EDGAR documents the preview offers: exactly the files of the submission. */
@@ -137,20 +171,32 @@ public class WorkspaceDocumentsBean implements Serializable {
         return previewViolations;
     }
 
+    /** True while the generation this page shows runs (on any node). */
     public boolean isGenerating() {
-        return progress.get() > 0 && progress.get() < 100;
+        showLatest();
+        return running;
     }
 
-    public StreamedContent download(FilingWork.GeneratedDocument doc) {
-        return DefaultStreamedContent.builder().name(doc.kind().fileName()).contentType(doc.kind().contentType())
-                .stream(() -> new ByteArrayInputStream(doc.content())).build();
+    public StreamedContent download(FilingGenerations.FileSummary file) {
+        GeneratedFile stored = generations.file(file.id()).orElse(null);
+        if (stored == null) {
+            return null;
+        }
+        return DefaultStreamedContent.builder().name(stored.getFileName()).contentType(stored.getContentType())
+                .stream(() -> new ByteArrayInputStream(stored.getContent())).build();
     }
 
+    /** The progress of the generation this page shows, fresh from the database on each poll. */
     public int getProgress() {
-        return progress.get();
+        showLatest();
+        if (running && generationId != null) {
+            generations.find(generationId).ifPresent(this::show);
+        }
+        return progress;
     }
 
-    public List<FilingWork.GeneratedDocument> getGenerated() {
+    public List<FilingGenerations.FileSummary> getGenerated() {
+        showLatest();
         return generated;
     }
 

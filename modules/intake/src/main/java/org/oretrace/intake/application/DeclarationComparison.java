@@ -12,9 +12,9 @@ import java.util.Objects;
 
 /** What changed between a supplier's previous declaration and this one. */
 public record DeclarationComparison(Long previousId, List<String> smeltersAdded, List<String> smeltersRemoved,
-                                    List<ChangedAnswer> answersChanged) {
+                                    List<ChangedAnswer> answersChanged) implements java.io.Serializable {
 
-    public record ChangedAnswer(String question, String metal, String before, String after) {
+    public record ChangedAnswer(String question, String metal, String before, String after) implements java.io.Serializable {
     }
 
     public static DeclarationComparison between(Declaration previous, Declaration current) {

@@ -42,7 +42,7 @@ public final class SupplierSuggestions {
     }
 
     /** A supplier that fits, how well, and why (in words a person can check). */
-    public record Suggestion(long supplierId, String supplierNumber, String name, int score, List<String> reasons) {
+    public record Suggestion(long supplierId, String supplierNumber, String name, int score, List<String> reasons) implements java.io.Serializable {
     }
 
     private SupplierSuggestions() {

@@ -11,7 +11,7 @@ import org.oretrace.kernel.Metal;
  * "A".."H" (metal null). Values are the template's English list entries in every display language.
  */
 @Embeddable
-public class Answer {
+public class Answer implements java.io.Serializable {
 
     @Column(name = "question", nullable = false, length = 2)
     private String question;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 /** Company information from Declaration!D8–D22, as the supplier typed it. */
 @Embeddable
-public class Company {
+public class Company implements java.io.Serializable {
 
     @Column(name = "company_name", length = 500)
     private String name;

@@ -39,7 +39,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "intake_declaration")
-public class Declaration {
+public class Declaration implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "intake_declaration_seq")

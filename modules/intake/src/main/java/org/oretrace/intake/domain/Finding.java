@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 
 /** One validation result, pointing at the cell the supplier has to look at. */
 @Embeddable
-public class Finding {
+public class Finding implements java.io.Serializable {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "code", nullable = false, length = 50)

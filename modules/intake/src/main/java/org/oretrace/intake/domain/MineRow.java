@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 
 /** A row of an EMRT's Mine List (2.x, columns A–M) as the supplier typed it. */
 @Embeddable
-public class MineRow {
+public class MineRow implements java.io.Serializable {
 
     @Column(name = "sheet_row", nullable = false)
     private int row;

@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 
 /** One row of the Product List sheet. */
 @Embeddable
-public class ProductRow {
+public class ProductRow implements java.io.Serializable {
 
     @Column(name = "sheet_row", nullable = false)
     private int row;

@@ -9,7 +9,7 @@ import java.time.Instant;
 
 /** One recorded assessment of a declaration's red flags: who, when, what was decided and why. Never changed. */
 @Embeddable
-public class RiskReview {
+public class RiskReview implements java.io.Serializable {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "outcome", nullable = false, length = 30)

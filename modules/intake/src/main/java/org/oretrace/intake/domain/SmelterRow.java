@@ -8,7 +8,7 @@ import jakarta.persistence.Embeddable;
  * registry's decision about which smelter it is. Columns F–J are formulas and never read.
  */
 @Embeddable
-public class SmelterRow {
+public class SmelterRow implements java.io.Serializable {
 
     public static final String NOT_LISTED = "Smelter not listed";
     public static final String NOT_YET_IDENTIFIED = "Smelter not yet identified";

@@ -24,7 +24,7 @@ import java.util.HexFormat;
  */
 @Entity
 @Table(name = "intake_stored_file")
-public class StoredFile {
+public class StoredFile implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "intake_stored_file_seq")

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.oretrace.intake.application.Declarations;
 import org.oretrace.intake.domain.Declaration;
+import org.oretrace.intake.domain.DeclarationStatus;
 import org.oretrace.kernel.web.Formats;
 
 import java.io.Serializable;
@@ -20,7 +21,7 @@ public class FileVersionsBean implements Serializable {
 
     /** One file as the page lists it; {@code current} is the one that counts, {@code shown} the one on this page. */
     public record FileVersion(long id, String fileName, Instant receivedAt, String channel, String receivedBy,
-                              Object status, long sizeBytes, boolean current, boolean shown) implements Serializable {
+                              DeclarationStatus status, long sizeBytes, boolean current, boolean shown) implements Serializable {
     }
 
     @Inject

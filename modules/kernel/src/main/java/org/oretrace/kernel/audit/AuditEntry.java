@@ -13,7 +13,7 @@ import java.time.Instant;
 /** One recorded change: who did what to which record, and when. Never updated or deleted. */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry {
+public class AuditEntry implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")

@@ -20,7 +20,7 @@ public class AuditLog {
     EntityManager em;
 
     /** What to look for; null fields are not filtered on. {@code to} is exclusive. */
-    public record Filter(String actor, String entityType, String entityId, Instant from, Instant to, String text) {
+    public record Filter(String actor, String entityType, String entityId, Instant from, Instant to, String text) implements java.io.Serializable {
         /** Refuses filters longer than any value they can match, and a period that ends before it starts. */
         public Filter {
             InputLimits.search(text);

@@ -8,7 +8,7 @@ import java.util.Set;
  * @param code ISO 3166-1 alpha-2 code, e.g. "CD"
  * @param name the name used in the CMRT drop-down, e.g. "CONGO, DEMOCRATIC REPUBLIC OF THE"
  */
-public record Country(String code, String name) {
+public record Country(String code, String name) implements java.io.Serializable {
 
     /**
      * The Democratic Republic of the Congo and its nine adjoining countries, fixed by Rule 13p-1

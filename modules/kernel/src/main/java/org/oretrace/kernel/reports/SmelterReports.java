@@ -24,7 +24,7 @@ public interface SmelterReports {
      * @param receivedAt      when the declaration was received
      */
     record SmelterReport(String supplierName, Long supplierId, long declarationId, Integer reportingYear, String status,
-                         String reportedName, String reportedCountry, Instant receivedAt) {
+                         String reportedName, String reportedCountry, Instant receivedAt) implements java.io.Serializable {
     }
 
     /** The read declarations (accepted or needing follow-up) naming the smelter, newest first; one entry per declaration. */

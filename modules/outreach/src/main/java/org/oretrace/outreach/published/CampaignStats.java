@@ -22,7 +22,7 @@ import java.util.Map;
 public record CampaignStats(int reportingYear, LocalDate dueDate, String campaignStatus, int solicited, int responded,
                            double responseRate, String summary, int outOfScope, Map<String, Long> byStatus,
                            Map<String, CategoryFigures> byCategory, List<DailyResponses> responsesOverTime,
-                           List<Overdue> overdue, int partial, Map<String, TemplateFigures> byTemplate) {
+                           List<Overdue> overdue, int partial, Map<String, TemplateFigures> byTemplate) implements java.io.Serializable {
 
     /** The CMRT's figures (the 3TG survey the Form SD reports); all zero when the campaign did not ask for the CMRT. */
     public TemplateFigures cmrt() {
@@ -37,11 +37,11 @@ public record CampaignStats(int reportingYear, LocalDate dueDate, String campaig
      * @param version the version the campaign asks for, e.g. "6.5"
      */
     public record TemplateFigures(String template, String version, int solicited, int responded, double responseRate,
-                                  String summary, List<DailyResponses> responsesOverTime) {
+                                  String summary, List<DailyResponses> responsesOverTime) implements java.io.Serializable {
     }
 
     /** @param cmrtResponded the category's suppliers that returned the CMRT (the filing's count, whatever else was asked) */
-    public record CategoryFigures(int solicited, int responded, double responseRate, int cmrtResponded) {
+    public record CategoryFigures(int solicited, int responded, double responseRate, int cmrtResponded) implements java.io.Serializable {
 
         /** A CMRT campaign's figures: who responded returned the CMRT. */
         public CategoryFigures(int solicited, int responded, double responseRate) {
@@ -49,11 +49,11 @@ public record CampaignStats(int reportingYear, LocalDate dueDate, String campaig
         }
     }
 
-    public record DailyResponses(LocalDate day, int responses, int cumulative) {
+    public record DailyResponses(LocalDate day, int responses, int cumulative) implements java.io.Serializable {
     }
 
     public record Overdue(Long supplierId, String supplierNumber, String supplierName, String category, String status,
-                          int daysOverdue, int remindersSent, String owner) {
+                          int daysOverdue, int remindersSent, String owner) implements java.io.Serializable {
     }
 
     /** responded / solicited in percent, one decimal; 0 when nobody was solicited. */

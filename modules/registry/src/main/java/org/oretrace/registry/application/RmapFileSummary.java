@@ -12,5 +12,5 @@ import java.time.LocalDate;
  * @param fileDateFrom where that date was found, for the person to judge it
  */
 public record RmapFileSummary(String fileName, String fileFormat, int rows, boolean statusColumn, boolean dateColumn,
-                              LocalDate fileDate, String fileDateFrom) {
+                              LocalDate fileDate, String fileDateFrom) implements java.io.Serializable {
 }

@@ -10,7 +10,7 @@ import java.time.Instant;
 /** The company's CAHRA designation of a country (conflict-affected and high-risk area). */
 @Entity
 @Table(name = "country_flag")
-public class CountryFlag {
+public class CountryFlag implements java.io.Serializable {
 
     @Id
     @Column(name = "country_code", length = 2)

@@ -21,7 +21,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "match_review")
-public class MatchReview {
+public class MatchReview implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "match_review_seq")

@@ -13,7 +13,7 @@ import java.time.Instant;
 /** The log of one reference-list import and what it changed. */
 @Entity
 @Table(name = "reference_list_import")
-public class ReferenceListImport {
+public class ReferenceListImport implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "reference_list_import_seq")

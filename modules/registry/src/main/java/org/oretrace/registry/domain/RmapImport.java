@@ -19,7 +19,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "rmap_import")
-public class RmapImport {
+public class RmapImport implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "rmap_import_seq")

@@ -16,7 +16,7 @@ import java.time.LocalDate;
 /** A smelter's RMAP status as of a date; the history answers "what was its status on 31 Dec 2024?". */
 @Entity
 @Table(name = "rmap_status_entry")
-public class RmapStatusEntry {
+public class RmapStatusEntry implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "rmap_status_entry_seq")

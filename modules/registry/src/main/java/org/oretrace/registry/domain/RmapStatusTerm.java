@@ -13,7 +13,7 @@ import java.util.Locale;
 /** One word of RMI's status vocabulary ("Active", "Cross-Recognized", ...) and the category it counts as. */
 @Entity
 @Table(name = "rmap_status_term")
-public class RmapStatusTerm {
+public class RmapStatusTerm implements java.io.Serializable {
 
     /** Lower case, trimmed: RMI's lists are not consistent in case. */
     @Id

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 /** One imported version of OFAC's SDN list. Versions are kept: a finding must say which list it was made against. */
 @Entity
 @Table(name = "sanctions_list")
-public class SanctionsList {
+public class SanctionsList implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sanctions_list_seq")

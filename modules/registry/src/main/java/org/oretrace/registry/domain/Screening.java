@@ -22,7 +22,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "screening_run")
-public class Screening {
+public class Screening implements java.io.Serializable {
 
     /** The value of the running slot; any other screening holds NULL. */
     private static final short RUNNING_SLOT = 1;

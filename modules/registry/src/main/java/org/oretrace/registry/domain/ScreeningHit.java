@@ -21,7 +21,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "screening_hit")
-public class ScreeningHit {
+public class ScreeningHit implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "screening_hit_seq")

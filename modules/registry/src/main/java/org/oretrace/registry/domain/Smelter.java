@@ -30,7 +30,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "smelter")
-public class Smelter {
+public class Smelter implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "smelter_seq")

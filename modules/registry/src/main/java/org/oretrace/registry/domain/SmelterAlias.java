@@ -17,7 +17,7 @@ import java.time.Instant;
 /** A name by which suppliers report a smelter: a look-up name of RMI's list or a learned one. */
 @Entity
 @Table(name = "smelter_alias")
-public class SmelterAlias {
+public class SmelterAlias implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "smelter_alias_seq")

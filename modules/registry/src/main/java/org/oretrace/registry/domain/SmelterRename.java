@@ -22,7 +22,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "smelter_rename")
-public class SmelterRename {
+public class SmelterRename implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "smelter_rename_seq")

@@ -21,7 +21,7 @@ import java.time.LocalDate;
  */
 public record RmapStanding(String smelterId, RmapCategory category, String status, LocalDate statusDate, String source,
                            LocalDate sourceAsOf, boolean derived, LocalDate lastAuditDate, String auditCycle,
-                           Boolean reauditInProgress) {
+                           Boolean reauditInProgress) implements java.io.Serializable {
 
     public static RmapStanding unknown(String smelterId) {
         return new RmapStanding(smelterId, RmapCategory.UNKNOWN, null, null, null, null, false, null, null, null);

@@ -27,5 +27,5 @@ import java.time.LocalDate;
 public record SmelterFacts(String smelterId, Metal metal, String standardName, String countryCode, String countryName,
                            boolean coveredCountry, boolean cahra, boolean sanctioned, boolean listed, RmapCategory rmapCategory,
                            String rmapStatus, LocalDate rmapStatusDate, RmapStanding rmap,
-                           String countryAsListed) {
+                           String countryAsListed) implements java.io.Serializable {
 }

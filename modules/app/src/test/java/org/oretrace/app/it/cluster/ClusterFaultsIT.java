@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two nodes behind HAProxy on a PostgreSQL of the test's own, and the faults a cluster meets: SMTP down for a while,
  * the IMAP server dropping the connection mid-fetch, PostgreSQL restarted under load, {@code kill -9} of a node in the
- * middle of a reminder run and of a batch upload, and the loss of the node holding a user's session. After each,
+ * middle of a reminder run and of a batch upload, and the loss of the node holding a user's session (the user stays signed in). After each,
  * mails and reads are counted exactly: nothing lost, nothing doubled. Runs with {@code -Pcluster} (about 15 min).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -238,20 +238,26 @@ class ClusterFaultsIT {
 
     @Test
     @Order(6)
-    void losingTheNodeOfASessionSendsTheUserToSignInNeverToAnError() {
+    void losingTheNodeOfASessionKeepsTheUserSignedInOnTheOtherNode() throws Exception {
+        // both nodes up, also when an earlier test failed before restarting the node it killed
+        cluster.startMissing();
         WebSession browser = new WebSession("127.0.0.1", Cluster.balancerPort()).signedIn(Server.ADMIN_USER, Server.ADMIN_PASSWORD);
         WebSession.Answer home = browser.get("/index.xhtml");
         assertThat(home.status()).as(home.toString()).isEqualTo(200);
         String node = browser.cookie("ORETRACE_NODE");
         assertThat(node).isIn("node1", "node2");
+        // Payara writes a changed session to the data grid as the request ends, just after the answer: give it a moment
+        Thread.sleep(2000);
         cluster.kill(Integer.parseInt(node.substring(4)));
 
+        // the balancer moves the user to the other node, which finds the session in the data grid: still signed in
         WebSession.Answer after = browser.get("/index.xhtml");
-        assertThat(after.status()).as(after.toString()).isLessThan(500);
-        boolean signedInStill = after.status() == 200 && !after.body().contains("login:password");
-        boolean toSignIn = (after.status() == 302 && after.header("Location").contains("login"))
-                || (after.status() == 200 && after.body().contains("login:password"));
-        assertThat(signedInStill || toSignIn).as("still signed in, or asked to sign in: " + after).isTrue();
+        assertThat(after.status()).as(after.toString()).isEqualTo(200);
+        assertThat(after.body()).as("no sign-in form").doesNotContain("login:password");
+        WebSession.Answer me = browser.get("/api/me");
+        assertThat(me.status()).as(me.toString()).isEqualTo(200);
+        assertThat(me.body()).contains("\"" + Server.ADMIN_USER + "\"");
+        // signing in afresh works on the surviving node too
         WebSession.Answer again = new WebSession("127.0.0.1", Cluster.balancerPort()).signIn(Server.ADMIN_USER, Server.ADMIN_PASSWORD, null);
         assertThat(again.status()).as("signing in again works on the other node").isEqualTo(302);
     }

@@ -12,17 +12,23 @@ import org.oretrace.app.it.support.ClusterDatabase;
 import org.oretrace.intake.testing.CmrtFile;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The short two-node check of the default suite: two Payara Micro nodes form one data grid behind HAProxy on one
  * PostgreSQL database; both nodes run the reminders at the same moment and each supplier gets its reminder exactly
- * once (GreenMail counts); an uploaded file is read exactly once, also when it arrives again on the other node.
+ * once (GreenMail counts); an uploaded file is read exactly once, also when it arrives again on the other node; two
+ * requests to generate a filing's documents on the two nodes at the same moment make one generation, which both show.
  * The faults (kill -9, PostgreSQL restarted, SMTP down, IMAP dropping) are in ClusterFaultsIT (-Pcluster).
  */
 class ClusterSmokeIT {
@@ -101,5 +107,42 @@ class ClusterSmokeIT {
         assertThat(declaration.getString("status")).isNotEqualTo("QUEUED");
         assertThat(ClusterFixtures.timesRead(admin, id)).as("the upload read exactly once").isEqualTo(1);
         assertThat(db.count("SELECT count(*) FROM intake_declaration")).isEqualTo(1);
+    }
+
+    @Test
+    void twoRequestsToGenerateAFilingOnTheTwoNodesAtTheSameMomentMakeOneGeneration() throws Exception {
+        Api admin = cluster.admin();
+        assertThat(admin.post("/api/filings/2022").status()).isEqualTo(200);
+        CyclicBarrier together = new CyclicBarrier(2);
+        List<CompletableFuture<Api.Response>> requests = Stream.of(cluster.adminOn(1), cluster.adminOn(2))
+                .map(node -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        together.await(30, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return node.post("/api/filings/2022/generations");
+                })).toList();
+        List<JsonObject> answers = requests.stream().map(CompletableFuture::join).map(r -> {
+            assertThat(r.status()).as(r.toString()).isEqualTo(200);
+            return r.json();
+        }).toList();
+        assertThat(answers).filteredOn(a -> a.getBoolean("started")).as("one request started it: " + answers).hasSize(1);
+        assertThat(answers).extracting(a -> a.getJsonNumber("id").longValue()).as("the other shows the same generation")
+                .containsOnly(answers.get(0).getJsonNumber("id").longValue());
+
+        // its progress and documents, committed by the node that runs it, are the same seen from either node
+        long deadline = System.currentTimeMillis() + 120_000;
+        JsonObject latest = cluster.adminOn(1).get("/api/filings/2022/generations/latest").json();
+        while (!"FINISHED".equals(latest.getString("state")) && System.currentTimeMillis() < deadline) {
+            assertThat(latest.getString("state")).isEqualTo("RUNNING");
+            Thread.sleep(500);
+            latest = cluster.adminOn(1).get("/api/filings/2022/generations/latest").json();
+        }
+        assertThat(latest.getString("state")).isEqualTo("FINISHED");
+        assertThat(latest.getJsonArray("files")).hasSize(6);
+        assertThat(cluster.adminOn(2).get("/api/filings/2022/generations/latest").json()).isEqualTo(latest);
+        assertThat(db.count("SELECT count(*) FROM filing_generation")).as("exactly one generation").isEqualTo(1);
+        assertThat(db.count("SELECT count(*) FROM filing_generated_file")).isEqualTo(6);
     }
 }

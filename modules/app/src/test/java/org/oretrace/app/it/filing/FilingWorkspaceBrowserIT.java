@@ -104,8 +104,26 @@ class FilingWorkspaceBrowserIT {
             browser.click(By.xpath("//a[contains(., 'Documents and versions')]"));
             browser.click(By.id("ws:tabs:generate"));
             browser.waitForText("Documents generated; the EDGAR HTML passes the checker");
-            assertThat(browser.find(By.id("ws:tabs:generated")).getText())
+            String generatedHere = browser.find(By.id("ws:tabs:generated")).getText();
+            assertThat(generatedHere)
                     .contains("form-sd.pdf").contains("ex1-01.pdf").contains("form-sd.html").contains("smelters.xlsx");
+            assertThat(browser.find(By.id("ws:tabs:progress")).getText()).contains("100%");
+            // the generation is a record in the database (any node shows it): its documents with their SHA-256
+            jakarta.json.JsonObject generation = Api.asAdmin().get("/api/filings/2019/generations/latest").json();
+            assertThat(generation.getString("state")).isEqualTo("FINISHED");
+            assertThat(generation.getString("startedBy")).isEqualTo("filing-officer");
+            assertThat(generation.getJsonArray("files")).hasSize(6);
+            String pdfSha = generation.getJsonArray("files").getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .filter(f -> f.getString("name").equals("form-sd.pdf")).findFirst().orElseThrow().getString("sha256");
+            assertThat(generatedHere).contains(pdfSha);
+            // another person opening the workspace sees the same documents, not a page of their own without them
+            Api.newUser("filing-watcher", "VIEWER", "filing-watcher-password-1");
+            try (Browser other = Browser.open()) {
+                other.login("filing-watcher", "filing-watcher-password-1");
+                other.go("/filing/workspace.xhtml?year=2019");
+                other.click(By.xpath("//a[contains(., 'Documents and versions')]"));
+                assertThat(other.find(By.id("ws:tabs:generated")).getText()).contains(pdfSha).contains("smelters.xlsx");
+            }
 
             // the versions table's download link works with the browser's session
             String href = browser.find(By.id("ws:tabs:versions:0:pdf")).getAttribute("href");

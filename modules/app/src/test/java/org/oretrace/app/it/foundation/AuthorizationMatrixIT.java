@@ -165,6 +165,8 @@ class AuthorizationMatrixIT {
             "GET    /api/filings/years                                   VIEWER",
             "POST   /api/filings/{year}                                  COMPLIANCE",
             "GET    /api/filings/{year}/facts                            VIEWER",
+            "POST   /api/filings/{year}/generations                      VIEWER",
+            "GET    /api/filings/{year}/generations/latest               VIEWER",
             "GET    /api/filings/{year}/annex-a                          VIEWER",
             "GET    /api/filings/{year}/documents/{name}                 VIEWER",
             "GET    /api/filings/{year}/edgar-check                      VIEWER",

@@ -27,7 +27,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "rollup_cmrt")
-public class CompanyCmrt {
+public class CompanyCmrt implements java.io.Serializable {
 
     public static final int MAX_PRODUCTS_TEXT = 100_000;
 
