@@ -53,7 +53,7 @@ public record DeclarationJson(long id, String status, RejectionJson rejection, S
     }
 
     public record SmelterJson(int row, String metal, String smelterIdInput, String lookupName, String name,
-                              String country, String resolvedSmelterId, String matchMethod) {
+                              String country, String resolvedSmelterId, String matchMethod, Double matchScore) {
     }
 
     public record ProductJson(int row, String number, String name, String comment) {
@@ -120,7 +120,7 @@ public record DeclarationJson(long id, String status, RejectionJson rejection, S
 
     private static SmelterJson smelter(SmelterRow r) {
         return new SmelterJson(r.getRow(), r.getMetal(), r.getSmelterIdInput(), r.getLookupName(), r.getName(),
-                r.getCountry(), r.getResolvedSmelterId(), r.getMatchMethod());
+                r.getCountry(), r.getResolvedSmelterId(), r.getMatchMethod(), r.getMatchScore());
     }
 
     private static ProductJson product(ProductRow p) {
