@@ -62,7 +62,8 @@ class EmrtUploadIT {
                 .toUpperCase(Locale.ROOT);
         byte[] emrt = EmrtFile.of("2.1").set("D8", "EU Cells GmbH").noSmelters()
                 .smelter(EmrtFile.SmelterLine.byLookup("Cobalt", cobalt.lookupName()))
-                .smelter(new EmrtFile.SmelterLine(copper.smelterId(), "Copper", null, null, null))
+                // the copper refinery by its RMI ID (and its look-up name, which the EMRT's Checker asks for): the ID decides
+                .smelter(new EmrtFile.SmelterLine(copper.smelterId(), "Copper", copper.lookupName(), null, null))
                 .smelter(EmrtFile.SmelterLine.notListed("Cobalt", unknown, "ZAMBIA"))
                 .answer(3, Metal.COBALT, "Yes").comment(3, Metal.COBALT, "Part of our cobalt is mined in Katanga")
                 .toBytes();
