@@ -27,8 +27,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads a stored original into its declaration: the CMRT's content, each smelter row resolved
- * through the registry (cached formula results are never trusted), and the findings of the rules.
+ * Reads a stored original into its declaration: the CMRT's (or, where asked, the EMRT's) content, each smelter row
+ * resolved through the registry by one step for both templates (cached formula results are never trusted), and the
+ * findings of the rules.
  * Plain Java: the service gives it the bytes and persists the result.
  */
 public class DeclarationReading {

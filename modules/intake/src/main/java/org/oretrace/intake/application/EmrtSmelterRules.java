@@ -12,6 +12,7 @@ import org.oretrace.kernel.smelter.SmelterId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -66,7 +67,7 @@ final class EmrtSmelterRules {
                         + row.getMetal() + ".", "B" + r));
             } else if ("UNRESOLVED".equals(row.getMatchMethod()) && row.nameForMatching() != null) {
                 out.add(new Finding(FindingCode.UNRESOLVED_SMELTER, Severity.WARNING, "Row " + r + ": we could not "
-                        + "identify the " + (row.getMetal() == null ? "" : row.getMetal().toLowerCase(java.util.Locale.ROOT)
+                        + "identify the " + (row.getMetal() == null ? "" : row.getMetal().toLowerCase(Locale.ROOT)
                         + " ") + "smelter or processor '" + row.nameForMatching() + "'" + (row.getCountry() == null ? ""
                         : " (" + row.getCountry() + ")") + "; it is waiting for review.", SMELTER_LIST, "C" + r));
             }
