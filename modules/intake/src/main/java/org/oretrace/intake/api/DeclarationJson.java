@@ -22,7 +22,9 @@ import java.util.Map;
         + "in metal. A received CMRT: status, what the supplier declared, and the findings. "
         + "status is ACCEPTED, NEEDS_FOLLOW_UP, RISK_REVIEW or REJECTED (QUEUED while not read yet); rejection is "
         + "present only for REJECTED files. redFlags are the findings that need a risk review (covered-country sourcing "
-        + "or smelter, sanctioned smelter, incomplete smelter list, smelter not yet identified); riskReviews are the "
+        + "or smelter, EMRT: CAHRA sourcing or smelter in a CAHRA-flagged country; sanctioned smelter, incomplete smelter "
+        + "list, smelter not yet identified); smelters carry the registry match (resolvedSmelterId, matchMethod, "
+        + "matchScore 0..1); riskReviews are the "
         + "recorded assessments, oldest first (the latest decides). answers maps question \"1\"..\"8\" to TANTALUM, TIN, GOLD, TUNGSTEN; companyQuestions "
         + "maps \"A\"..\"H\". Finding severities are ERROR, WARNING, INFO.")
 public record DeclarationJson(long id, String status, RejectionJson rejection, String sha256, String templateVersion,
@@ -53,7 +55,7 @@ public record DeclarationJson(long id, String status, RejectionJson rejection, S
     }
 
     public record SmelterJson(int row, String metal, String smelterIdInput, String lookupName, String name,
-                              String country, String resolvedSmelterId, String matchMethod) {
+                              String country, String resolvedSmelterId, String matchMethod, Double matchScore) {
     }
 
     public record ProductJson(int row, String number, String name, String comment) {
@@ -120,7 +122,7 @@ public record DeclarationJson(long id, String status, RejectionJson rejection, S
 
     private static SmelterJson smelter(SmelterRow r) {
         return new SmelterJson(r.getRow(), r.getMetal(), r.getSmelterIdInput(), r.getLookupName(), r.getName(),
-                r.getCountry(), r.getResolvedSmelterId(), r.getMatchMethod());
+                r.getCountry(), r.getResolvedSmelterId(), r.getMatchMethod(), r.getMatchScore());
     }
 
     private static ProductJson product(ProductRow p) {

@@ -47,6 +47,7 @@ public class Declarations {
         d.ifPresent(declaration -> {
             declaration.getAnswers().size();
             declaration.getSmelters().size();
+            declaration.getEmrtSmelters().size();
             declaration.getProducts().size();
             declaration.getFindings().size();
             declaration.getStoredFile().getSha256();

@@ -64,9 +64,7 @@ public final class EmrtRules {
             if (!q1Out) {
                 answer(out, q2, mineral);
             }
-            boolean necessary = !q1Out && !(v1 ? in(q2.answer(), "No", "Unknown", notDeclaring)
-                    : in(q2.answer(), "No", "Unknown"));
-            if (necessary) {
+            if (necessary(c, mineral)) {
                 anyInScope = true;
                 inScope.add(mineral);
                 for (int q = 3; q <= 7; q++) {
@@ -122,6 +120,25 @@ public final class EmrtRules {
             }
         }
         return out;
+    }
+
+    /**
+     * The minerals the Checker asks everything about (questions 3–7, C and the Smelter List): question 1 neither No,
+     * Unknown nor "not declaring", and question 2 neither No nor Unknown (1.x: nor "not applicable").
+     */
+    public static List<Metal> inScope(EmrtContent c) {
+        return c.minerals().stream().filter(m -> necessary(c, m)).toList();
+    }
+
+    private static boolean necessary(EmrtContent c, Metal mineral) {
+        boolean v1 = new BigDecimal(c.templateVersion()).compareTo(BigDecimal.valueOf(2)) < 0;
+        String notDeclaring = v1 ? "Not applicable for this declaration" : "Not declaring";
+        EmrtAnswer q1 = c.answer("1", mineral);
+        EmrtAnswer q2 = c.answer("2", mineral);
+        String a1 = q1 == null ? null : q1.answer();
+        String a2 = q2 == null ? null : q2.answer();
+        return !in(a1, "No", "Unknown", notDeclaring)
+                && !(v1 ? in(a2, "No", "Unknown", notDeclaring) : in(a2, "No", "Unknown"));
     }
 
     private static void required(List<Finding> out, String value, String cell, String what) {

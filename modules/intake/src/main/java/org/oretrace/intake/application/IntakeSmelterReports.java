@@ -6,20 +6,25 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.oretrace.intake.domain.DeclarationStatus;
 import org.oretrace.intake.domain.SmelterRow;
+import org.oretrace.kernel.names.CompanyName;
 import org.oretrace.kernel.reports.SmelterReports;
 import org.oretrace.kernel.smelter.SmelterId;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * Tells the registry which suppliers reported a smelter: the read declarations (accepted or needing
- * follow-up; rejected files have no rows) with a smelter row the registry resolved to the smelter ID.
+ * Tells the registry which suppliers reported a smelter: the read declarations (accepted, needing follow-up or in risk
+ * review; rejected files have no rows) with a smelter row the registry resolved to the smelter ID, CMRTs and EMRTs
+ * alike, without counting a supplier twice for the CMRT and the EMRT of one year that both name it.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -36,17 +41,18 @@ public class IntakeSmelterReports implements SmelterReports {
         if (smelterId == null || smelterId.isBlank()) {
             return List.of();
         }
-        List<Object[]> rows = em.createQuery("select d.id, d.supplierId, d.company.name, d.reportingYear, d.status, "
-                        + "s.lookupName, s.name, s.country, d.receivedAt from Declaration d join d.smelters s "
-                        + "where s.resolvedSmelterId = :id and d.status in :read order by d.receivedAt desc, d.id desc, s.row",
-                        Object[].class)
-                .setParameter("id", SmelterId.canonicalOrTyped(smelterId)).setParameter("read", READ)
-                .getResultList();
-        // a supplier may name the same smelter twice (the duplicate is a finding of its own): its first row speaks
-        Map<Long, Object[]> firstRowOf = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            firstRowOf.putIfAbsent((Long) row[0], row);
-        }
+        String id = SmelterId.canonicalOrTyped(smelterId);
+        Map<Long, Object[]> firstRowOf = firstRows(rows(id, "smelters"));
+        Map<Long, Object[]> emrtFirstRowOf = firstRows(rows(id, "emrtSmelters"));
+        // a supplier's CMRT and EMRT answer one request: when both name the smelter for the same year, the CMRT's row
+        // speaks for the supplier and the EMRT's adds no second report (nor a second supplier to count)
+        Set<String> cmrtReporters = new HashSet<>();
+        firstRowOf.values().forEach(r -> cmrtReporters.add(reporterKey(r)));
+        emrtFirstRowOf.forEach((declarationId, r) -> {
+            if (!cmrtReporters.contains(reporterKey(r))) {
+                firstRowOf.put(declarationId, r);
+            }
+        });
         Map<Long, String> supplierNames = supplierNames(firstRowOf.values().stream()
                 .map(r -> (Long) r[1]).filter(Objects::nonNull).distinct().toList());
         List<SmelterReport> reports = new ArrayList<>(firstRowOf.size());
@@ -57,7 +63,34 @@ public class IntakeSmelterReports implements SmelterReports {
                     (Integer) r[3], ((DeclarationStatus) r[4]).name(), reportedName((String) r[5], (String) r[6]),
                     (String) r[7], (Instant) r[8]));
         }
+        // newest first, as each query gave them, now over both templates
+        reports.sort(Comparator.comparing(SmelterReport::receivedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(SmelterReport::declarationId, Comparator.reverseOrder()));
         return reports;
+    }
+
+    /** The read declarations' rows of one template's Smelter List resolved to the smelter, newest first. */
+    private List<Object[]> rows(String smelterId, String list) {
+        return em.createQuery("select d.id, d.supplierId, d.company.name, d.reportingYear, d.status, "
+                        + "s.lookupName, s.name, s.country, d.receivedAt from Declaration d join d." + list + " s "
+                        + "where s.resolvedSmelterId = :id and d.status in :read order by d.receivedAt desc, d.id desc, s.row",
+                        Object[].class)
+                .setParameter("id", smelterId).setParameter("read", READ).getResultList();
+    }
+
+    /** A supplier may name the same smelter twice (the duplicate is a finding of its own): its first row speaks. */
+    private static Map<Long, Object[]> firstRows(List<Object[]> rows) {
+        Map<Long, Object[]> firstRowOf = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            firstRowOf.putIfAbsent((Long) row[0], row);
+        }
+        return firstRowOf;
+    }
+
+    /** The supplier (its ID, or the company as written when unlinked) and the reporting year of a report. */
+    private static String reporterKey(Object[] row) {
+        String who = row[1] != null ? "id:" + row[1] : "name:" + CompanyName.key((String) row[2]);
+        return who + "/" + row[3];
     }
 
     /** The look-up choice, or the typed name when the supplier chose "Smelter not listed" or nothing. */

@@ -74,6 +74,6 @@ public class RegistrySmelterDirectory implements SmelterDirectory {
 
     private static Facts facts(SmelterFacts f) {
         return new Facts(f.smelterId(), f.metal(), f.standardName(), f.countryName(), f.sanctioned(),
-                recyclerByName(List.of(f.standardName())));
+                recyclerByName(List.of(f.standardName())), f.cahra());
     }
 }

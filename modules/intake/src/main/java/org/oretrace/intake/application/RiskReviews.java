@@ -97,7 +97,7 @@ public class RiskReviews {
                 break;
             }
             if (d.awaitsRiskReview()) {
-                d.getSmelters().size();
+                d.smelterList().size();
                 d.getRiskReviews().size();
                 waiting.add(d);
             }

@@ -42,7 +42,14 @@ public interface SmelterDirectory {
         }
     }
 
-    /** @param recycler null when the registry does not know */
-    record Facts(String smelterId, Metal metal, String name, String country, boolean sanctioned, Boolean recycler) {
+    /**
+     * @param recycler null when the registry does not know
+     * @param cahra    the smelter's country is one the company flags in the registry as conflict-affected or high-risk
+     */
+    record Facts(String smelterId, Metal metal, String name, String country, boolean sanctioned, Boolean recycler,
+                 boolean cahra) {
+        public Facts(String smelterId, Metal metal, String name, String country, boolean sanctioned, Boolean recycler) {
+            this(smelterId, metal, name, country, sanctioned, recycler, false);
+        }
     }
 }

@@ -57,7 +57,7 @@ public class SmelterStandings {
     public Standings of(Declaration d) {
         LocalDate on = d.getReportingYear() == null ? clock.today() : LocalDate.of(d.getReportingYear(), 12, 31);
         Set<String> ids = new LinkedHashSet<>();
-        for (SmelterRow row : d.getSmelters()) {
+        for (SmelterRow row : d.smelterList()) {
             if (row.getResolvedSmelterId() != null) {
                 ids.add(row.getResolvedSmelterId());
             }
@@ -65,7 +65,7 @@ public class SmelterStandings {
         Map<String, SmelterFacts> facts = ids.isEmpty() ? Map.of() : registry.facts(ids, on);
         Map<String, String> sdn = ids.isEmpty() ? Map.of() : registry.confirmedSanctionsEntries(ids);
         Map<Integer, Standing> rows = new HashMap<>();
-        for (SmelterRow row : d.getSmelters()) {
+        for (SmelterRow row : d.smelterList()) {
             rows.put(row.getRow(), standing(row, facts, sdn, on));
         }
         return new Standings(on, d.getReportingYear() != null, rows);

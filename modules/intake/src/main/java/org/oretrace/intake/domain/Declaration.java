@@ -511,6 +511,11 @@ public class Declaration implements java.io.Serializable {
         return Collections.unmodifiableList(emrtSmelters);
     }
 
+    /** The Smelter List of the template the file is: an EMRT's rows, else the CMRT's. */
+    public List<SmelterRow> smelterList() {
+        return isEmrt() ? getEmrtSmelters() : getSmelters();
+    }
+
     public List<MineRow> getMines() {
         return Collections.unmodifiableList(mines);
     }

@@ -40,10 +40,17 @@ public enum FindingCode {
     /** Q1 "Yes", Q2 "No": used in the process, not in the product; the CMRT asks nothing more about the metal. */
     OUT_OF_SCOPE_METAL,
     /** A listed smelter lies in the DRC or an adjoining country (the registry's country, or the row's own). */
-    COVERED_COUNTRY_SMELTER;
+    COVERED_COUNTRY_SMELTER,
+    /**
+     * EMRT question 3 "Yes": some of the mineral comes from a conflict-affected and high-risk area (the OECD's CAHRA,
+     * which the EMRT asks about instead of the CMRT's "covered countries").
+     */
+    CAHRA_SOURCING,
+    /** An EMRT smelter the registry places in a country the company flags as a CAHRA (registry, Countries). */
+    CAHRA_SMELTER;
 
     private static final Set<FindingCode> RED_FLAGS = Set.of(COVERED_COUNTRY_SOURCING, COVERED_COUNTRY_SMELTER,
-            SANCTIONED_SMELTER, INCOMPLETE_SMELTER_LIST, SMELTER_NOT_YET_IDENTIFIED);
+            SANCTIONED_SMELTER, INCOMPLETE_SMELTER_LIST, SMELTER_NOT_YET_IDENTIFIED, CAHRA_SOURCING, CAHRA_SMELTER);
 
     /** A red flag puts an otherwise acceptable declaration into risk review. */
     public boolean isRedFlag() {

@@ -44,6 +44,9 @@ public class SmelterRow implements java.io.Serializable {
     private String resolvedSmelterId;
     @Column(name = "match_method", length = 30)
     private String matchMethod;
+    /** The matcher's confidence 0..1 (registry's MatchResult.score); null when the registry was not asked. */
+    @Column(name = "match_score")
+    private Double matchScore;
 
     protected SmelterRow() {
     }
@@ -69,8 +72,14 @@ public class SmelterRow implements java.io.Serializable {
 
     /** Records what the registry decided for this row. */
     public void resolve(String smelterId, String method) {
+        resolve(smelterId, method, null);
+    }
+
+    /** Records what the registry decided for this row, with the matcher's score. */
+    public void resolve(String smelterId, String method, Double score) {
         this.resolvedSmelterId = smelterId;
         this.matchMethod = method;
+        this.matchScore = score;
     }
 
     public boolean isNotListed() {
@@ -144,5 +153,9 @@ public class SmelterRow implements java.io.Serializable {
 
     public String getMatchMethod() {
         return matchMethod;
+    }
+
+    public Double getMatchScore() {
+        return matchScore;
     }
 }

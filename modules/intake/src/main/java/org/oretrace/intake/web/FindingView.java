@@ -51,7 +51,7 @@ public record FindingView(Severity severity, FindingCode code, String message, S
                 answer = qa[1];
             } else if ("Smelter List".equals(f.getSheet())) {
                 question = "Smelter List, row " + row;
-                answer = d.getSmelters().stream().filter(s -> s.getRow() == row).findFirst().map(FindingView::smelter).orElse(null);
+                answer = d.smelterList().stream().filter(s -> s.getRow() == row).findFirst().map(FindingView::smelter).orElse(null);
             } else if ("Product List".equals(f.getSheet())) {
                 question = "Product List, row " + row;
                 answer = d.getProducts().stream().filter(p -> p.getRow() == row).findFirst().map(FindingView::product).orElse(null);

@@ -75,7 +75,7 @@ public class RiskQueueBean implements Serializable {
     private Item item(Declaration d) {
         Map<Integer, SmelterStandings.Standing> rows = standings.of(d).rows();
         Map<Integer, SmelterRow> smelters = new HashMap<>();
-        d.getSmelters().forEach(s -> smelters.put(s.getRow(), s));
+        d.smelterList().forEach(s -> smelters.put(s.getRow(), s));
         List<Flag> flags = new ArrayList<>();
         for (Finding f : d.redFlags()) {
             Integer row = "Smelter List".equals(f.getSheet()) ? rowOf(f.getCell()) : null;

@@ -75,6 +75,68 @@ class IntakeSmelterReportsTest {
         }
     }
 
+    /**
+     * A supplier answers a request for both templates with a CMRT and an EMRT that both name one smelter (a refiner of
+     * gold and copper, say): one report, the CMRT's, and one supplier. An EMRT alone (another supplier, or the same
+     * supplier in another year) is a report of its own.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aSuppliersCmrtAndEmrtOfOneYearNamingTheSameSmelterAreOneReport(TestDatabase.Kind kind) {
+        try (TestDatabase db = TestDatabase.create(kind, "kernel", "outreach", "intake")) {
+            EntityManagerFactory emf = db.entityManagerFactory("intake-with-suppliers-test");
+            EntityManager em = emf.createEntityManager();
+            em.getTransaction().begin();
+            Supplier meridian = new Supplier("S-100", "Meridian Metals GmbH", T0);
+            Supplier cathode = new Supplier("S-200", "Cathode Works Ltd", T0);
+            em.persist(meridian);
+            em.persist(cathode);
+            em.flush();
+            long cmrt = declaration(em, "meridian-cmrt.xlsx", meridian.getId(), 2023, "Meridian", T0, false,
+                    row(5, "Gold", "Agosi AG", null, "Germany", AGOSI));
+            long emrt = emrtDeclaration(em, "meridian-emrt.xlsx", meridian.getId(), 2023, "Meridian", T0.plusSeconds(60),
+                    row(5, "Copper", "Agosi AG", null, "Germany", AGOSI), row(6, "Cobalt", "Agosi", null, "Germany", AGOSI));
+            long otherSupplier = emrtDeclaration(em, "cathode-emrt.xlsx", cathode.getId(), 2023, "Cathode",
+                    T0.plusSeconds(120), row(5, "Copper", "Agosi AG", null, "Germany", AGOSI));
+            long nextYear = emrtDeclaration(em, "meridian-emrt-2024.xlsx", meridian.getId(), 2024, "Meridian",
+                    T0.plusSeconds(180), row(5, "Copper", "Agosi AG", null, "Germany", AGOSI));
+            // unlinked: the same company as written counts once too
+            long looseCmrt = declaration(em, "loose-cmrt.xlsx", null, 2023, "Loose Metals Ltd", T0.plusSeconds(240), false,
+                    row(5, "Gold", "Agosi AG", null, "Germany", AGOSI));
+            long looseEmrt = emrtDeclaration(em, "loose-emrt.xlsx", null, 2023, "LOOSE METALS LTD.", T0.plusSeconds(300),
+                    row(5, "Copper", "Agosi AG", null, "Germany", AGOSI));
+            em.getTransaction().commit();
+            em.close();
+
+            IntakeSmelterReports reports = new IntakeSmelterReports();
+            reports.em = emf.createEntityManager();
+            List<SmelterReport> agosi = reports.reportsOf(AGOSI);
+            assertThat(agosi).extracting(SmelterReport::declarationId)
+                    .containsExactly(looseCmrt, nextYear, otherSupplier, cmrt)
+                    .doesNotContain(emrt, looseEmrt);
+            assertThat(org.oretrace.kernel.reports.SmelterReports.supplierCount(agosi)).isEqualTo(3);
+            assertThat(agosi.get(2)).isEqualTo(new SmelterReport("Cathode Works Ltd", cathode.getId(), otherSupplier, 2023,
+                    "ACCEPTED", "Agosi AG", "Germany", T0.plusSeconds(120)));
+            reports.em.close();
+        }
+    }
+
+    private static long emrtDeclaration(EntityManager em, String file, Long supplierId, int year, String company,
+                                        Instant at, SmelterRow... rows) {
+        StoredFile stored = new StoredFile(file.getBytes(), file, at, "alice", Channel.UPLOAD);
+        em.persist(stored);
+        Declaration d = new Declaration(stored, file, Channel.UPLOAD, at, "alice");
+        d.linkTo(supplierId, year, null);
+        d.fillEmrt("2.1", "English", new Company(company, null, null, null, "Ann", "ann@example.com", null, "Bo", "CEO",
+                        "bo@example.com", null, LocalDate.of(2024, 1, 15), null), "A. Company", null,
+                List.of(org.oretrace.kernel.Metal.COBALT, org.oretrace.kernel.Metal.COPPER), List.of(),
+                new ArrayList<>(List.of(rows)), List.of(), List.of());
+        d.evaluate(List.of(), at.plusSeconds(5));
+        em.persist(d);
+        em.flush();
+        return d.getId();
+    }
+
     private static SmelterRow row(int sheetRow, String metal, String lookup, String name, String country, String resolvedTo) {
         SmelterRow row = new SmelterRow(sheetRow, metal, null, lookup, name, country, null, null, null, null, null, "No", null);
         row.resolve(resolvedTo, resolvedTo == null ? "UNRESOLVED" : "EXACT_ALIAS");

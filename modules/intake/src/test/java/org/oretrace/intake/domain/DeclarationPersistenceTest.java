@@ -83,7 +83,12 @@ class DeclarationPersistenceTest {
             for (int i = 0; i < 120; i++) {
                 SmelterRow row = new SmelterRow(5 + i, "Tin", "CID00" + (1000 + i), null, null, null, null, null,
                         null, null, null, "No", null);
-                row.resolve("CID00" + (1000 + i), "SMELTER_ID");
+                // the matcher's score is kept beside the method (intake V9); a fuzzy match's is below 1
+                if (i == 1) {
+                    row.resolve("CID00" + (1000 + i), "FUZZY", 0.87);
+                } else {
+                    row.resolve("CID00" + (1000 + i), "SMELTER_ID", i == 2 ? null : 1.0);
+                }
                 rows.add(row);
             }
             d.fill("6.4", "English", false,
@@ -103,6 +108,9 @@ class DeclarationPersistenceTest {
             assertThat(stored.getSmelters()).hasSize(120);
             assertThat(stored.getSmelters().get(119).getRow()).isEqualTo(124);
             assertThat(stored.getSmelters().get(0).getResolvedSmelterId()).isEqualTo("CID001000");
+            assertThat(stored.getSmelters().subList(0, 3)).extracting(SmelterRow::getMatchMethod, SmelterRow::getMatchScore)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("SMELTER_ID", 1.0),
+                            org.assertj.core.groups.Tuple.tuple("FUZZY", 0.87), org.assertj.core.groups.Tuple.tuple("SMELTER_ID", null));
             assertThat(stored.getCompany().getEffectiveDate()).isEqualTo(LocalDate.of(2025, 2, 1));
             assertThat(stored.answer("1", Metal.TIN)).map(Answer::getAnswer).contains("Yes");
             assertThat(stored.answer("A", null)).map(Answer::getComment).contains("policy");

@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * An EMRT 2.1 filled through the real template, read where the request asked for the EMRT, stored and read back on
- * H2 and PostgreSQL (intake V7): template, minerals, answers per mineral, smelter rows with their mineral, mine rows;
+ * H2 and PostgreSQL (intake V7, V9): template, minerals, answers per mineral, smelter rows with their mineral and their
+ * match (smelter, method, score), mine rows;
  * the published views stay about the CMRT. The same file where only a CMRT was asked is rejected, saying so.
  */
 class EmrtDeclarationPersistenceTest {
@@ -53,7 +54,8 @@ class EmrtDeclarationPersistenceTest {
             em.persist(file);
             Declaration asked = new Declaration(file, "acme-emrt.xlsx", Channel.UPLOAD, T0, "alice");
             asked.linkTo(77L, 2025, null);
-            new DeclarationReading(new CmrtReader(), new TemplateSmelterDirectory("6.5"))
+            TemplateSmelterDirectory registry = TemplateSmelterDirectory.withEmrt("6.5", "2.1");
+            new DeclarationReading(new CmrtReader(), registry)
                     .read(asked, emrt(), TODAY, T0, Set.of(RmiTemplate.CMRT, RmiTemplate.EMRT));
             em.persist(asked);
             Declaration cmrtOnly = new Declaration(file, "acme-emrt.xlsx", Channel.UPLOAD, T0, "alice");
@@ -66,8 +68,7 @@ class EmrtDeclarationPersistenceTest {
             em.persist(gapFile);
             Declaration withGap = new Declaration(gapFile, "gap-emrt.xlsx", Channel.UPLOAD, T0, "alice");
             withGap.linkTo(79L, 2025, null);
-            new DeclarationReading(new CmrtReader(), new TemplateSmelterDirectory("6.5"))
-                    .read(withGap, gap, TODAY, T0, Set.of(RmiTemplate.EMRT));
+            new DeclarationReading(new CmrtReader(), registry).read(withGap, gap, TODAY, T0, Set.of(RmiTemplate.EMRT));
             em.persist(withGap);
             em.getTransaction().commit();
             assertThat(withGap.getStatus()).isEqualTo(DeclarationStatus.NEEDS_FOLLOW_UP);
@@ -87,6 +88,12 @@ class EmrtDeclarationPersistenceTest {
                     .containsExactly(tuple(Metal.COBALT, "Yes"), tuple(Metal.COPPER, "Yes"), tuple(Metal.NICKEL, "Yes"));
             assertThat(d.getEmrtSmelters()).extracting(SmelterRow::getRow, SmelterRow::getMetal)
                     .containsExactly(tuple(5, "Cobalt"), tuple(6, "Copper"), tuple(7, "Nickel"));
+            // matched as CMRT rows are (intake V9 keeps the score beside the method)
+            assertThat(d.getEmrtSmelters()).extracting(SmelterRow::getResolvedSmelterId, SmelterRow::getMatchMethod,
+                            SmelterRow::getMatchScore)
+                    .containsExactly(tuple(EmrtLookup.smelters("2.1", "Cobalt", 1).get(0).smelterId(), "EXACT_ALIAS", 1.0),
+                            tuple(EmrtLookup.smelters("2.1", "Copper", 1).get(0).smelterId(), "EXACT_ALIAS", 1.0),
+                            tuple(EmrtLookup.smelters("2.1", "Nickel", 1).get(0).smelterId(), "EXACT_ALIAS", 1.0));
             assertThat(d.getSmelters()).as("the CMRT's smelter rows (filing's 3TG) stay empty").isEmpty();
             assertThat(d.getMines()).extracting(MineRow::getRow, MineRow::getMineral, MineRow::getMineName)
                     .containsExactly(tuple(5, "Cobalt", "Kamoto Mine"));

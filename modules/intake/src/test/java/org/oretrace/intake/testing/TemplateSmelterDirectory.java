@@ -28,6 +28,7 @@ public final class TemplateSmelterDirectory implements SmelterDirectory {
     private final SmelterMatcher matcher;
     private final Set<String> sanctioned = new HashSet<>();
     private final Map<String, Boolean> recyclers = new HashMap<>();
+    private final Set<String> cahra = new HashSet<>();
     public final List<String> reviews = new ArrayList<>();
 
     public TemplateSmelterDirectory(String version) {
@@ -43,10 +44,25 @@ public final class TemplateSmelterDirectory implements SmelterDirectory {
         return new TemplateSmelterDirectory(versionsOldestFirst);
     }
 
+    /**
+     * The registry once it has imported a CMRT's and an EMRT's look-up lists (registry README, "EMRT lists"): it knows
+     * the 3TG smelters and the EMRT's smelters and processors of cobalt, mica and the other minerals.
+     */
+    public static TemplateSmelterDirectory withEmrt(String cmrtVersion, String emrtVersion) {
+        return new TemplateSmelterDirectory(List.of(cmrtVersion), List.of(emrtVersion));
+    }
+
     private TemplateSmelterDirectory(List<String> versionsOldestFirst) {
+        this(versionsOldestFirst, List.of());
+    }
+
+    private TemplateSmelterDirectory(List<String> versionsOldestFirst, List<String> emrtVersions) {
         Map<String, List<String>> aliases = new HashMap<>();
-        for (String version : versionsOldestFirst) {
-            for (LookupEntry e : TemplateLookup.of(version)) {
+        List<List<LookupEntry>> lists = new ArrayList<>();
+        versionsOldestFirst.forEach(v -> lists.add(TemplateLookup.of(v)));
+        emrtVersions.forEach(v -> lists.add(EmrtLookup.of(v)));
+        for (List<LookupEntry> list : lists) {
+            for (LookupEntry e : list) {
                 if (e.smelterId() == null) {
                     continue;
                 }
@@ -71,6 +87,12 @@ public final class TemplateSmelterDirectory implements SmelterDirectory {
         return this;
     }
 
+    /** The company flags the smelter's country as a CAHRA (the registry's country flags). */
+    public TemplateSmelterDirectory cahra(String smelterId) {
+        cahra.add(smelterId);
+        return this;
+    }
+
     public TemplateSmelterDirectory recycler(String smelterId, boolean isRecycler) {
         recyclers.put(smelterId, isRecycler);
         return this;
@@ -89,7 +111,7 @@ public final class TemplateSmelterDirectory implements SmelterDirectory {
             return Optional.empty();
         }
         return Optional.of(new Facts(f.smelterId(), f.metal(), f.name(), f.country(), sanctioned.contains(smelterId),
-                recyclers.get(smelterId)));
+                recyclers.get(smelterId), cahra.contains(smelterId)));
     }
 
     @Override
