@@ -73,6 +73,11 @@ public class RollupService {
         return sourceBeans.get();
     }
 
+    /** Whether an administrator uploaded a blank of that template to a campaign (generating needs one). */
+    public boolean blankAvailable(RmiTemplate kind) {
+        return sources().newestTemplate(kindOf(kind)).isPresent();
+    }
+
     /** CMRT or EMRT; any other template is refused by name. */
     public static RmiTemplate kindOf(RmiTemplate kind) {
         if (kind != RmiTemplate.CMRT && kind != RmiTemplate.EMRT) {
