@@ -255,6 +255,7 @@ public class DemoLoader {
         }
         startFiling();
         generateOurCmrt();
+        generateOurEmrt();
     }
 
     /**
@@ -266,6 +267,24 @@ public class DemoLoader {
                 "laura.whitfield@meridian-drivetrain.example", "(317) 555-0100",
                 "https://www.meridian-drivetrain.example/responsible-minerals-policy");
         rollups.generate(DemoCompany.REPORTING_YEAR);
+    }
+
+    /**
+     * Our own 2023 EMRT beside our CMRT, with the same addresses and policy: rolled up from the accepted supplier EMRTs
+     * (without any, every mineral is "Unknown" with the reason). Generated as a draft when a blank EMRT was uploaded to
+     * a campaign; the product ships no RMI file, so otherwise the draft's answers wait on the screen for one.
+     */
+    private void generateOurEmrt() {
+        var emrt = org.oretrace.kernel.cmrt.RmiTemplate.EMRT;
+        rollups.choose(DemoCompany.REPORTING_YEAR, emrt, false, null, null, "laura.whitfield@meridian-drivetrain.example",
+                "laura.whitfield@meridian-drivetrain.example", "(317) 555-0100",
+                "https://www.meridian-drivetrain.example/responsible-minerals-policy");
+        if (rollups.blankAvailable(emrt)) {
+            rollups.generate(DemoCompany.REPORTING_YEAR, emrt);
+        } else {
+            LOG.info("Demo: our 2023 EMRT draft is rolled up; it is generated once an administrator uploads RMI's blank "
+                    + "EMRT 2.1 to a campaign");
+        }
     }
 
     /** The RMAP statuses the demo filing counts, labelled with their source (see {@link #RMAP_LABEL}). */

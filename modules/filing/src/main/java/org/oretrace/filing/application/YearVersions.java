@@ -14,11 +14,25 @@ public final class YearVersions<T> {
 
     private final Class<T> type;
     private final String query;
+    private final String kindQuery;
 
     public YearVersions(Class<T> type) {
         this.type = type;
         // JPQL names the entity (its simple class name), never a table
         this.query = "select e from " + type.getSimpleName() + " e where e.reportingYear = :y order by e.version desc";
+        this.kindQuery = "select e from " + type.getSimpleName() + " e where e.reportingYear = :y and e.kind = :k"
+                + " order by e.version desc";
+    }
+
+    /** Newest first, of one kind (an entity with a {@code kind}, e.g. our CMRT and our EMRT). */
+    public List<T> all(EntityManager em, int year, Object kind) {
+        return em.createQuery(kindQuery, type).setParameter("y", year).setParameter("k", kind).getResultList();
+    }
+
+    /** The newest version of one kind, or empty. */
+    public Optional<T> current(EntityManager em, int year, Object kind) {
+        return em.createQuery(kindQuery, type).setParameter("y", year).setParameter("k", kind).setMaxResults(1)
+                .getResultStream().findFirst();
     }
 
     /** Newest first. */

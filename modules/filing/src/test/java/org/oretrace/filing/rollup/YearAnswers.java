@@ -4,6 +4,7 @@ import org.oretrace.filing.rollup.application.RollupSources;
 import org.oretrace.filing.testing.LookupSheet;
 import org.oretrace.filing.testing.TemplateYear;
 import org.oretrace.kernel.Metal;
+import org.oretrace.kernel.cmrt.RmiTemplate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,6 +43,12 @@ final class YearAnswers implements RollupSources {
         return metals;
     }
 
+    /** The year has CMRTs only: no supplier returned an EMRT. */
+    @Override
+    public List<DeclarationAnswers> acceptedAnswers(int reportingYear, RmiTemplate kind) {
+        return kind == RmiTemplate.CMRT ? acceptedAnswers(reportingYear) : List.of();
+    }
+
     @Override
     public List<DeclarationAnswers> acceptedAnswers(int reportingYear) {
         List<DeclarationAnswers> list = new ArrayList<>();
@@ -68,7 +75,15 @@ final class YearAnswers implements RollupSources {
     }
 
     @Override
-    public Optional<BlankTemplate> newestTemplate() {
-        return Optional.of(new BlankTemplate("RMI_CMRT_6.5.xlsx", "6.5", template, Instant.parse("2024-01-10T08:00:00Z"), 2023));
+    public Optional<BlankTemplate> newestTemplate(RmiTemplate kind) {
+        return Optional.of(kind == RmiTemplate.CMRT
+                ? new BlankTemplate("RMI_CMRT_6.5.xlsx", "6.5", template, Instant.parse("2024-01-10T08:00:00Z"), 2023)
+                : EmrtAnswers.blank());
+    }
+
+    /** The campaign asked nobody for the EMRT. */
+    @Override
+    public Survey survey(int year, RmiTemplate kind) {
+        return kind == RmiTemplate.CMRT ? new Survey(77, 58) : Survey.NONE;
     }
 }

@@ -7,11 +7,16 @@ import jakarta.transaction.Transactional;
 import org.oretrace.intake.domain.Answer;
 import org.oretrace.intake.domain.Declaration;
 import org.oretrace.intake.domain.DeclarationStatus;
+import org.oretrace.intake.domain.SmelterRow;
 import org.oretrace.intake.published.AcceptedAnswers;
+import org.oretrace.kernel.cmrt.RmiTemplate;
 
 import java.util.List;
 
-/** {@link AcceptedAnswers} from intake's own entities: the latest accepted declaration of each supplier of the year. */
+/**
+ * {@link AcceptedAnswers} from intake's own entities: the latest accepted declaration of each supplier of the year, per
+ * template (a supplier's CMRT and EMRT are two declarations; neither supersedes the other).
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class IntakeAcceptedAnswers implements AcceptedAnswers {
@@ -20,17 +25,24 @@ public class IntakeAcceptedAnswers implements AcceptedAnswers {
     EntityManager em;
 
     @Override
-    public List<DeclarationAnswers> ofYear(int reportingYear) {
+    public List<DeclarationAnswers> ofYear(int reportingYear, RmiTemplate template) {
         List<Declaration> accepted = em.createQuery("select d from Declaration d where d.reportingYear = :y"
-                        + " and d.status = :a and d.supplierId is not null and not exists (select n from Declaration n"
-                        + " where n.supplierId = d.supplierId and n.reportingYear = d.reportingYear and n.status = :a"
-                        + " and n.id > d.id) order by d.id", Declaration.class)
-                .setParameter("y", reportingYear).setParameter("a", DeclarationStatus.ACCEPTED).getResultList();
+                        + " and d.status = :a and d.template = :t and d.supplierId is not null and not exists (select n"
+                        + " from Declaration n where n.supplierId = d.supplierId and n.reportingYear = d.reportingYear"
+                        + " and n.status = :a and n.template = :t and n.id > d.id) order by d.id", Declaration.class)
+                .setParameter("y", reportingYear).setParameter("a", DeclarationStatus.ACCEPTED)
+                .setParameter("t", template).getResultList();
         return accepted.stream().map(d -> new DeclarationAnswers(d.getId(), d.getSupplierId(), d.getCompany().getName(),
-                d.getScope(), d.getAnswers().stream().map(IntakeAcceptedAnswers::value).toList())).toList();
+                d.getScope(), d.getAnswers().stream().map(IntakeAcceptedAnswers::value).toList(),
+                d.isEmrt() ? d.getEmrtSmelters().stream().map(IntakeAcceptedAnswers::smelter).toList() : List.of()))
+                .toList();
     }
 
     private static AnswerValue value(Answer a) {
         return new AnswerValue(a.getQuestion(), a.getMetal(), a.getAnswer(), a.getComment());
+    }
+
+    private static SmelterValue smelter(SmelterRow r) {
+        return new SmelterValue(r.getMetal(), r.getSmelterIdInput(), r.getLookupName(), r.getName(), r.getCountry());
     }
 }

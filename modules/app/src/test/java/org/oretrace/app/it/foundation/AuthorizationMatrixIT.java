@@ -182,7 +182,14 @@ class AuthorizationMatrixIT {
             "PUT    /api/rollups/{year}/cmrt/settings                    COMPLIANCE",
             "PUT    /api/rollups/{year}/cmrt/overrides/{key}             COMPLIANCE",
             "DELETE /api/rollups/{year}/cmrt/overrides/{key}             COMPLIANCE",
-            "POST   /api/rollups/{year}/cmrt/finalize                    COMPLIANCE");
+            "POST   /api/rollups/{year}/cmrt/finalize                    COMPLIANCE",
+            "GET    /api/rollups/{year}/emrt                             VIEWER",
+            "POST   /api/rollups/{year}/emrt                             COMPLIANCE",
+            "GET    /api/rollups/{year}/emrt.xlsx                        VIEWER",
+            "PUT    /api/rollups/{year}/emrt/settings                    COMPLIANCE",
+            "PUT    /api/rollups/{year}/emrt/overrides/{key}             COMPLIANCE",
+            "DELETE /api/rollups/{year}/emrt/overrides/{key}             COMPLIANCE",
+            "POST   /api/rollups/{year}/emrt/finalize                    COMPLIANCE");
 
     enum Caller { ANONYMOUS, VIEWER, COMPLIANCE, ADMIN }
 

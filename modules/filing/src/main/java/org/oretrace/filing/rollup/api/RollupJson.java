@@ -1,7 +1,7 @@
 package org.oretrace.filing.rollup.api;
 
 import org.oretrace.filing.rollup.application.AnswersJson;
-import org.oretrace.filing.rollup.application.CmrtRollup;
+import org.oretrace.filing.rollup.application.TemplateRollup;
 import org.oretrace.filing.rollup.domain.CompanyCmrt;
 import org.oretrace.filing.rollup.domain.RolledAnswer;
 
@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** JSON of our own CMRT: the current version, its answers with the declarations behind them, and all versions. */
+/** JSON of our own CMRT or EMRT: the current version, its answers with the declarations behind them, all versions. */
 public final class RollupJson {
 
     private RollupJson() {
@@ -30,25 +30,26 @@ public final class RollupJson {
     public record DeclarationLink(long id, String supplier, String link) {
     }
 
-    public record VersionJson(int version, String status, Instant generatedAt, String generatedBy, String templateName,
+    public record VersionJson(String template, int version, String status, Instant generatedAt, String generatedBy, String templateName,
                               String templateVersion, String sha256, Instant finalizedAt, String finalizedBy) {
         static VersionJson of(CompanyCmrt c) {
-            return new VersionJson(c.getVersion(), c.isFinal() ? "FINAL" : "DRAFT", c.getGeneratedAt(), c.getGeneratedBy(),
+            return new VersionJson(c.getKind().name(), c.getVersion(), c.isFinal() ? "FINAL" : "DRAFT", c.getGeneratedAt(), c.getGeneratedBy(),
                     c.getTemplateName(), c.getTemplateVersion(), c.getSha256(), c.getFinalizedAt(), c.getFinalizedBy());
         }
     }
 
-    public record CmrtJson(int reportingYear, VersionJson current, boolean productLevel, String scopeDescription,
+    public record CmrtJson(String template, int reportingYear, VersionJson current, boolean productLevel, String scopeDescription,
                            List<String> products, String contactEmail, String authorizerEmail, String authorizerPhone,
                            String policyUrl, List<AnswerJson> answers, List<VersionJson> versions) {
     }
 
     /** For a final version, the answers as it wrote them; for a draft, as they stand now. */
-    static CmrtJson of(int year, CompanyCmrt current, CmrtRollup.Review live, List<CompanyCmrt> versions) {
+    static CmrtJson of(String template, int year, CompanyCmrt current, TemplateRollup.Reviewed live,
+                       List<CompanyCmrt> versions) {
         List<RolledAnswer> answers = current != null && current.isFinal() ? AnswersJson.read(current.getAnswersJson())
                 : live.answers();
         Map<Long, String> supplierOf = live == null ? Map.of() : live.supplierOf();
-        return new CmrtJson(year, current == null ? null : VersionJson.of(current),
+        return new CmrtJson(template, year, current == null ? null : VersionJson.of(current),
                 current != null && current.isProductLevel(), current == null ? null : current.getScopeDescription(),
                 current == null ? List.of() : current.productRows().stream()
                         .map(p -> p[1] == null ? p[0] : p[0] + " | " + p[1]).toList(),

@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * Rolls the year's accepted declarations up into our own CMRT and writes it into the newest blank template. Plain Java
  * (no container), so tests run exactly what the server runs; {@link RollupService} adds transactions, roles and audit.
  */
-public class CmrtRollup {
+public class CmrtRollup implements TemplateRollup {
 
     private final FilingSources filing;
     private final RollupSources sources;
@@ -44,17 +44,25 @@ public class CmrtRollup {
     }
 
     /** The answers as they stand, overrides applied, and the smelters behind them. */
-    public record Review(List<RolledAnswer> answers, SmelterList smelters, Map<Long, String> supplierOf) {
-        public Map<String, RolledAnswer> byKey() {
-            return answers.stream().collect(Collectors.toMap(RolledAnswer::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        }
+    public record Review(List<RolledAnswer> answers, SmelterList smelters, Map<Long, String> supplierOf)
+            implements TemplateRollup.Reviewed {
     }
 
     public record Generated(byte[] content, String sha256, String templateName, String templateVersion,
                             List<RolledAnswer> answers, int smelterRows) {
     }
 
+    @Override
+    public org.oretrace.kernel.cmrt.RmiTemplate kind() {
+        return org.oretrace.kernel.cmrt.RmiTemplate.CMRT;
+    }
+
     public Review review(CompanyCmrt cmrt, boolean formSdFiling) {
+        return review(cmrt, formSdFiling, false);
+    }
+
+    @Override
+    public Review review(CompanyCmrt cmrt, boolean formSdFiling, boolean policyDescribed) {
         ReportingYear year = ReportingYear.of(cmrt.getReportingYear());
         SmelterList smelters = new Consolidation(filing).smelterList(year, year.lastDay(), false);
         Map<Long, String> supplierOf = new HashMap<>();
@@ -71,7 +79,7 @@ public class CmrtRollup {
         smelters.unresolved().forEach(u -> unresolved.merge(u.metal(), 1L, Long::sum));
         RollupInput in = new RollupInput(declarations, outreach.suppliersSolicited(), outreach.suppliersResponded(),
                 smelters.countPerMetal(ConsolidatedSmelter::coveredCountry), smelters.countPerMetal(s -> true), unresolved,
-                filing.communications(year).correctiveActions(), formSdFiling, cmrt.getPolicyUrl());
+                filing.communications(year).correctiveActions(), formSdFiling, cmrt.getPolicyUrl(), policyDescribed);
         List<RolledAnswer> answers = RollupRules.answers(in).stream()
                 .map(a -> cmrt.overrideOf(a.key()).map(a::overriddenBy).orElse(a)).collect(Collectors.toCollection(ArrayList::new));
         // an override of a question the rule leaves empty (Q2–Q8 after Q1 "No") still counts; keep those too
@@ -165,7 +173,28 @@ public class CmrtRollup {
         return answer.strip();
     }
 
+    @Override
+    public String checkedOverride(String key, String answer, String reason) {
+        return checkOverride(key, answer, reason);
+    }
+
+    @Override
+    public List<String> choices(String key) {
+        return key == null ? List.of() : CmrtChoices.of(key.substring(0, 1));
+    }
+
+    @Override
+    public List<String> unansweredOf(List<RolledAnswer> answers) {
+        return unanswered(answers);
+    }
+
     public Generated generate(CompanyCmrt cmrt, Registrant registrant, boolean formSdFiling, LocalDate today) {
+        return generate(cmrt, registrant, formSdFiling, false, today);
+    }
+
+    @Override
+    public Generated generate(CompanyCmrt cmrt, Registrant registrant, boolean formSdFiling, boolean policyDescribed,
+                              LocalDate today) {
         RollupSources.BlankTemplate template = sources.newestTemplate().orElseThrow(() -> new BusinessRuleException(
                 "No blank CMRT uploaded yet: an administrator uploads RMI's blank template to a campaign (Outreach → Campaigns)"));
         List<String> missing = missing(cmrt, registrant);
@@ -173,7 +202,7 @@ public class CmrtRollup {
             throw new BusinessRuleException("Our CMRT needs " + String.join(", ", missing)
                     + " (filing workspace cover page, or this screen)");
         }
-        Review review = review(cmrt, formSdFiling);
+        Review review = review(cmrt, formSdFiling, policyDescribed);
         List<String> open = unanswered(review.answers());
         if (!open.isEmpty()) {
             throw new BusinessRuleException("The template requires answers to " + String.join(", ", open)
@@ -185,16 +214,22 @@ public class CmrtRollup {
                 .map(s -> new CmrtTemplateWriter.SmelterLine(s.smelterId(), s.metal(), s.name(), s.country())).toList();
         List<Metal> withoutSmelters = inScope.stream().filter(m -> lines.stream().noneMatch(l -> l.metal() == m)).toList();
         boolean product = cmrt.isProductLevel();
-        CmrtTemplateWriter.Company company = new CmrtTemplateWriter.Company(registrant.getName(),
+        CmrtTemplateWriter.Company company = company(cmrt, registrant, today);
+        CmrtTemplateWriter.Written w = CmrtTemplateWriter.write(template.content(), company, asked(review.answers()), lines,
+                withoutSmelters, product ? cmrt.productRows() : List.of());
+        return new Generated(w.content(), FilingDocument.sha256(w.content()), template.fileName(), w.version(),
+                review.answers(), w.smelterRows());
+    }
+
+    /** Our company as the cover page of the year's filing and this screen give it (both templates' rows). */
+    static CmrtTemplateWriter.Company company(CompanyCmrt cmrt, Registrant registrant, LocalDate today) {
+        boolean product = cmrt.isProductLevel();
+        return new CmrtTemplateWriter.Company(registrant.getName(),
                 product ? CmrtChoices.SCOPE_PRODUCT : CmrtChoices.SCOPE_COMPANY, cmrt.getScopeDescription(),
                 registrant.getCommissionFileNumber(), registrant.getCommissionFileNumber() == null ? null
                 : "SEC Commission file number", registrant.getAddress(), registrant.getContactName(), cmrt.getContactEmail(),
                 registrant.getContactPhone(), registrant.getSignerName(), registrant.getSignerTitle(),
                 cmrt.getAuthorizerEmail(), cmrt.getAuthorizerPhone(), today);
-        CmrtTemplateWriter.Written w = CmrtTemplateWriter.write(template.content(), company, asked(review.answers()), lines,
-                withoutSmelters, product ? cmrt.productRows() : List.of());
-        return new Generated(w.content(), FilingDocument.sha256(w.content()), template.fileName(), w.version(),
-                review.answers(), w.smelterRows());
     }
 
     /** What the template's Checker requires that neither the cover page nor this screen gave. */

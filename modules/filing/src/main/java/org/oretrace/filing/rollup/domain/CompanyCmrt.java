@@ -4,6 +4,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.oretrace.kernel.BusinessRuleException;
+import org.oretrace.kernel.cmrt.RmiTemplate;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +23,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One version of our own CMRT for a reporting year: the choices a person made (scope, products, addresses the cover
+ * One version of our own CMRT or EMRT (its {@link #getKind() kind}) for a reporting year: the choices a person made (scope, products, addresses the cover
  * page lacks, policy address, overrides) and, once generated, the workbook with its SHA-256 and the answers as written.
  * Versions work like filings: a draft is generated again and again; a final version never changes; the next version
  * starts from the final one's choices.
@@ -39,6 +42,11 @@ public class CompanyCmrt implements java.io.Serializable {
     @Version
     @Column(name = "lock_version")
     private long lockVersion;
+
+    /** CMRT or EMRT: each kind has its own versions per year (filing V6). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "template_kind", length = 10, nullable = false)
+    private RmiTemplate kind = RmiTemplate.CMRT;
 
     @Column(name = "reporting_year", nullable = false)
     private int reportingYear;
@@ -113,6 +121,14 @@ public class CompanyCmrt implements java.io.Serializable {
     }
 
     public CompanyCmrt(int reportingYear, int version, Instant now, String user) {
+        this(RmiTemplate.CMRT, reportingYear, version, now, user);
+    }
+
+    public CompanyCmrt(RmiTemplate kind, int reportingYear, int version, Instant now, String user) {
+        if (kind != RmiTemplate.CMRT && kind != RmiTemplate.EMRT) {
+            throw new IllegalArgumentException("Our own template is a CMRT or an EMRT, not " + kind);
+        }
+        this.kind = kind;
         this.reportingYear = reportingYear;
         this.version = version;
         this.createdAt = now;
@@ -121,16 +137,31 @@ public class CompanyCmrt implements java.io.Serializable {
 
     /** Version N+1, a draft with this version's choices and overrides. */
     public CompanyCmrt next(Instant now, String user) {
-        CompanyCmrt n = new CompanyCmrt(reportingYear, version + 1, now, user);
-        n.productLevel = productLevel;
-        n.scopeDescription = scopeDescription;
-        n.products = products;
-        n.contactEmail = contactEmail;
-        n.authorizerEmail = authorizerEmail;
-        n.authorizerPhone = authorizerPhone;
-        n.policyUrl = policyUrl;
+        CompanyCmrt n = new CompanyCmrt(kind, reportingYear, version + 1, now, user);
+        n.copyChoices(this);
         overrides.forEach(o -> n.overrides.add(o.copy()));
         return n;
+    }
+
+    /**
+     * Version 1 of our other template (an EMRT beside our CMRT): the same scope, products and addresses, none of the
+     * overrides (their questions differ).
+     */
+    public CompanyCmrt firstOf(RmiTemplate otherKind, Instant now, String user) {
+        CompanyCmrt n = new CompanyCmrt(otherKind, reportingYear, 1, now, user);
+        n.copyChoices(this);
+        return n;
+    }
+
+    private void copyChoices(CompanyCmrt from) {
+        CompanyCmrt n = this;
+        n.productLevel = from.productLevel;
+        n.scopeDescription = from.scopeDescription;
+        n.products = from.products;
+        n.contactEmail = from.contactEmail;
+        n.authorizerEmail = from.authorizerEmail;
+        n.authorizerPhone = from.authorizerPhone;
+        n.policyUrl = from.policyUrl;
     }
 
     public void choose(boolean productLevel, String scopeDescription, String products, String contactEmail,
@@ -176,7 +207,7 @@ public class CompanyCmrt implements java.io.Serializable {
     public void finalizeVersion(Instant now, String user) {
         requireDraft();
         if (content == null) {
-            throw new BusinessRuleException("Generate the CMRT before finalizing version " + version);
+            throw new BusinessRuleException("Generate the " + kind.name() + " before finalizing version " + version);
         }
         this.finalVersion = true;
         this.finalizedAt = now;
@@ -186,7 +217,7 @@ public class CompanyCmrt implements java.io.Serializable {
     private void requireDraft() {
         if (finalVersion) {
             throw new BusinessRuleException("Version " + version + " of our " + reportingYear
-                    + " CMRT is final; generating starts version " + (version + 1));
+                    + " " + kind.name() + " is final; generating starts version " + (version + 1));
         }
     }
 
@@ -212,6 +243,7 @@ public class CompanyCmrt implements java.io.Serializable {
     }
 
     public Long getId() { return id; }
+    public RmiTemplate getKind() { return kind; }
     public int getReportingYear() { return reportingYear; }
     public int getVersion() { return version; }
     public boolean isFinal() { return finalVersion; }

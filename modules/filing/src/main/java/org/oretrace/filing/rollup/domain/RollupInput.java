@@ -17,10 +17,19 @@ import java.util.Map;
  * @param correctiveActions  corrective-action requests our campaign sent (outreach)
  * @param formSdFiling       whether the year has a Form SD filing in Oretrace (we file with the SEC)
  * @param policyUrl          where our responsible minerals sourcing policy is published; null when not given
+ * @param policyDescribed    the program on the year's filing workspace describes our policy (its text written)
  */
 public record RollupInput(List<SupplierDeclaration> declarations, int solicited, int responded,
                           Map<Metal, Long> coveredCountrySmelters, Map<Metal, Long> smelters,
-                          Map<Metal, Long> unresolvedNames, long correctiveActions, boolean formSdFiling, String policyUrl) {
+                          Map<Metal, Long> unresolvedNames, long correctiveActions, boolean formSdFiling, String policyUrl,
+                          boolean policyDescribed) {
+
+    public RollupInput(List<SupplierDeclaration> declarations, int solicited, int responded,
+                       Map<Metal, Long> coveredCountrySmelters, Map<Metal, Long> smelters,
+                       Map<Metal, Long> unresolvedNames, long correctiveActions, boolean formSdFiling, String policyUrl) {
+        this(declarations, solicited, responded, coveredCountrySmelters, smelters, unresolvedNames, correctiveActions,
+                formSdFiling, policyUrl, false);
+    }
 
     /** One accepted declaration's answers, keyed like {@link RolledAnswer#key}: "1.TIN", "A". */
     public record SupplierDeclaration(long declarationId, String supplierName, Map<String, String> answers) {

@@ -52,12 +52,11 @@ public final class RollupRules {
                 "Yes when an in-scope supplier answers \"Yes\" or a smelter on our list is in a covered country; Unknown when "
                         + "one answers \"Unknown\" or nothing; else No", ids(q3Yes.isEmpty() ? inScope : q3Yes)));
         List<RollupInput.SupplierDeclaration> q4Yes = filter(inScope, d -> yes(d.answer("4", m)));
-        out.add(RolledAnswer.of("4", m, !q4Yes.isEmpty() ? "Yes" : anyNotNo(inScope, "4", m) ? "Unknown" : "No",
+        out.add(RolledAnswer.of("4", m, SupplierAnswers.anyYes(inScope, "4", m),
                 q4Yes.size() + " suppliers answered Yes", "Yes when an in-scope supplier answers \"Yes\"; Unknown when one "
                         + "answers \"Unknown\" or nothing; else No", ids(q4Yes.isEmpty() ? inScope : q4Yes)));
         List<RollupInput.SupplierDeclaration> q5No = filter(inScope, d -> no(d.answer("5", m)));
-        boolean allYes = inScope.stream().allMatch(d -> yes(d.answer("5", m)));
-        out.add(RolledAnswer.of("5", m, allYes ? "Yes" : !q5No.isEmpty() ? "No" : "Unknown",
+        out.add(RolledAnswer.of("5", m, SupplierAnswers.allYes(inScope, "5", m),
                 filter(inScope, d -> yes(d.answer("5", m))).size() + " of " + inScope.size() + " in-scope suppliers answer Yes",
                 "Yes only when every in-scope supplier answers \"Yes\"; No when any answers \"No\"; else Unknown",
                 ids(q5No.isEmpty() ? inScope : q5No)));
@@ -80,26 +79,14 @@ public final class RollupRules {
     }
 
     private static void company(RollupInput in, List<RolledAnswer> out) {
-        boolean policy = in.policyUrl() != null && !in.policyUrl().isBlank();
-        boolean campaign = in.solicited() > 0;
-        List<Long> all = ids(in.declarations());
-        out.add(RolledAnswer.of("A", null, policy ? "Yes" : "No", null,
-                "Yes when our policy's web address is given on this screen", List.of()));
-        out.add(RolledAnswer.of("B", null, policy ? "Yes" : "No", policy ? in.policyUrl().strip() : null,
-                "Yes, with the address in the comment, when our policy's web address is given", List.of()));
+        out.add(CompanyQuestions.policy(in));
+        out.add(CompanyQuestions.policyPublished(in));
         out.add(RolledAnswer.of("C", null, "No", null, "Oretrace holds no supplier contract terms: No unless overridden",
                 List.of()));
-        out.add(RolledAnswer.of("D", null, campaign ? "Yes" : "No", null,
-                "Yes when the year has a campaign (RCOI survey, validation, follow-up, risk review)", List.of()));
-        out.add(RolledAnswer.of("E", null, campaign ? CmrtChoices.E.get(0) : "No",
-                campaign ? in.solicited() + " suppliers surveyed with the CMRT" : null,
-                "Yes (IPC1755, CMRT) when the year has a campaign", List.of()));
-        out.add(RolledAnswer.of("F", null, in.declarations().isEmpty() ? "No" : "Yes",
-                in.declarations().size() + " declarations checked and accepted",
-                "Yes when declarations were checked against our rules and accepted", all));
-        out.add(RolledAnswer.of("G", null, campaign ? "Yes" : "No", in.correctiveActions() + " corrective-action requests sent",
-                "Yes when the year has a campaign: findings go back to the supplier as corrective-action requests",
-                List.of()));
+        out.add(CompanyQuestions.dueDiligence(in));
+        out.add(CompanyQuestions.survey(in, CmrtChoices.E.get(0), "CMRT"));
+        out.add(CompanyQuestions.reviewed(in));
+        out.add(CompanyQuestions.correctiveAction(in));
         out.add(RolledAnswer.of("H", null, in.formSdFiling() ? CmrtChoices.H.get(0) : "No", null,
                 "Yes, with the SEC, when the year has a Form SD filing in Oretrace", List.of()));
     }
@@ -136,22 +123,22 @@ public final class RollupRules {
 
     private static List<RollupInput.SupplierDeclaration> filter(List<RollupInput.SupplierDeclaration> list,
                                                                 Predicate<RollupInput.SupplierDeclaration> p) {
-        return list.stream().filter(p).toList();
+        return SupplierAnswers.filter(list, p);
     }
 
-    private static String count(List<RollupInput.SupplierDeclaration> list, RollupInput in) {
+    static String count(List<RollupInput.SupplierDeclaration> list, RollupInput in) {
         return list.size() + " of " + in.declarations().size() + " suppliers";
     }
 
     private static List<Long> ids(List<RollupInput.SupplierDeclaration> list) {
-        return list.stream().map(RollupInput.SupplierDeclaration::declarationId).toList();
+        return SupplierAnswers.ids(list);
     }
 
     static boolean yes(String v) {
-        return v != null && v.strip().equalsIgnoreCase("Yes");
+        return SupplierAnswers.yes(v);
     }
 
     static boolean no(String v) {
-        return v != null && v.strip().equalsIgnoreCase("No");
+        return SupplierAnswers.no(v);
     }
 }

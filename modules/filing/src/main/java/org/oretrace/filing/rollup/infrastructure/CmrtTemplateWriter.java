@@ -113,41 +113,53 @@ public final class CmrtTemplateWriter {
                 put(declaration, "G" + row, a.comment());
             }
             clearExample(smelterList, version);
-            Map<String, String[]> lookup = lookup(wb.getSheet("Smelter Look-up"));
-            int row = FIRST_SMELTER_ROW;
-            for (SmelterLine s : smelters) {
-                String[] known = lookup.get(s.smelterId());
-                put(smelterList, "A" + row, s.smelterId());
-                put(smelterList, "B" + row, s.metal().displayName());
-                if (known != null || lookup.isEmpty()) {
-                    // the template's own look-up name and country for the ID, so its formulas and lists agree
-                    put(smelterList, "C" + row, known != null ? known[0] : s.standardName());
-                    put(smelterList, "E" + row, known != null ? known[1] : s.country());
-                } else {
-                    // an ID the template's list no longer has (a smelter RMI removed): named as "not listed"
-                    put(smelterList, "C" + row, "Smelter not listed");
-                    put(smelterList, "D" + row, s.standardName());
-                    put(smelterList, "E" + row, s.country());
-                }
-                row++;
-            }
-            for (Metal m : notYetIdentified) {
-                put(smelterList, "B" + row, m.displayName());
-                put(smelterList, "C" + row, "Smelter not yet identified");
-                row++;
-            }
-            int p = FIRST_PRODUCT_ROW;
-            for (String[] product : products) {
-                put(productList, "B" + p, product[0]);
-                put(productList, "C" + p, product[1]);
-                p++;
-            }
+            int row = FIRST_SMELTER_ROW + lists(wb, smelterList, productList, smelters, notYetIdentified, products);
             wb.setForceFormulaRecalculation(true);
             wb.write(out);
             return new Written(out.toByteArray(), version, row - FIRST_SMELTER_ROW);
         } catch (IOException | org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
             throw new BusinessRuleException("The blank CMRT cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * Writes the Smelter List from row 5 and the Product List from row 6, as both templates lay them out (the EMRT's
+     * column B holds the mineral); returns the smelter rows written.
+     */
+    static int lists(XSSFWorkbook wb, Sheet smelterList, Sheet productList, List<SmelterLine> smelters,
+                     List<Metal> notYetIdentified, List<String[]> products) {
+        Map<String, String[]> lookup = lookup(wb.getSheet("Smelter Look-up"));
+        int row = FIRST_SMELTER_ROW;
+        for (SmelterLine s : smelters) {
+            // by ID; a row a supplier named without an ID (EMRT rows are not resolved) by the template's own name
+            String[] known = s.smelterId() != null ? lookup.get(s.smelterId())
+                    : lookup.get(s.metal().displayName() + "|" + s.standardName());
+            put(smelterList, "A" + row, s.smelterId());
+            put(smelterList, "B" + row, s.metal().displayName());
+            if (known != null || (lookup.isEmpty() && s.smelterId() != null)) {
+                // the template's own look-up name and country for the ID, so its formulas and lists agree
+                put(smelterList, "C" + row, known != null ? known[0] : s.standardName());
+                put(smelterList, "E" + row, known != null ? known[1] : s.country());
+            } else {
+                // an ID or name the template's list does not have (a smelter RMI removed): named as "not listed"
+                put(smelterList, "C" + row, "Smelter not listed");
+                put(smelterList, "D" + row, s.standardName());
+                put(smelterList, "E" + row, s.country());
+            }
+            row++;
+        }
+        for (Metal m : notYetIdentified) {
+            put(smelterList, "B" + row, m.displayName());
+            put(smelterList, "C" + row, "Smelter not yet identified");
+            row++;
+        }
+        int p = FIRST_PRODUCT_ROW;
+        for (String[] product : products) {
+            put(productList, "B" + p, product[0]);
+            put(productList, "C" + p, product[1]);
+            p++;
+        }
+        return row - FIRST_SMELTER_ROW;
     }
 
     private static void company(Sheet d, Company c) {
@@ -171,7 +183,10 @@ public final class CmrtTemplateWriter {
         }
     }
 
-    /** Smelter ID -> {look-up name, country} from the template's Smelter Look-up (A metal, B name, D country, E ID). */
+    /**
+     * Smelter ID -> {look-up name, country} from the template's Smelter Look-up (A metal, B name, D country, E ID), and
+     * "Metal|look-up name" -> the same for rows named without an ID.
+     */
     private static Map<String, String[]> lookup(Sheet sheet) {
         Map<String, String[]> byId = new HashMap<>();
         if (sheet == null) {
@@ -194,11 +209,12 @@ public final class CmrtTemplateWriter {
             if (!byId.containsKey(id) || name.equals(standard)) {
                 byId.put(id, entry);
             }
+            byId.putIfAbsent(text.formatCellValue(row.getCell(0)).strip() + "|" + name, entry);
         }
         return byId;
     }
 
-    private static void put(Sheet sheet, String address, Object value) {
+    static void put(Sheet sheet, String address, Object value) {
         CellReference ref = new CellReference(address);
         Row row = sheet.getRow(ref.getRow());
         if (row == null) {

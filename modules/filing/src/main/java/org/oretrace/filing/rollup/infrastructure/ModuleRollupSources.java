@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.oretrace.filing.rollup.application.RollupSources;
 import org.oretrace.intake.published.AcceptedAnswers;
+import org.oretrace.kernel.cmrt.RmiTemplate;
 import org.oretrace.outreach.published.BlankCmrts;
+import org.oretrace.outreach.published.CampaignFigures;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,16 +21,27 @@ public class ModuleRollupSources implements RollupSources {
     @Inject
     BlankCmrts blanks;
 
+    @Inject
+    CampaignFigures campaigns;
+
     @Override
-    public List<DeclarationAnswers> acceptedAnswers(int year) {
-        return answers.ofYear(year).stream().map(d -> new DeclarationAnswers(d.declarationId(), d.supplierId(),
-                d.companyName(), d.answers().stream().map(a -> new Answer(a.question(), a.metal(), a.answer())).toList()))
+    public List<DeclarationAnswers> acceptedAnswers(int year, RmiTemplate kind) {
+        return answers.ofYear(year, kind).stream().map(d -> new DeclarationAnswers(d.declarationId(), d.supplierId(),
+                d.companyName(), d.answers().stream().map(a -> new Answer(a.question(), a.metal(), a.answer())).toList(),
+                d.smelters().stream().map(s -> new SmelterRow(s.metal(), s.smelterId(), s.lookupName(), s.name(),
+                        s.country())).toList()))
                 .toList();
     }
 
     @Override
-    public Optional<BlankTemplate> newestTemplate() {
-        return blanks.newest().map(b -> new BlankTemplate(b.fileName(), b.version(), b.content(), b.uploadedAt(),
+    public Optional<BlankTemplate> newestTemplate(RmiTemplate kind) {
+        return blanks.newest(kind).map(b -> new BlankTemplate(b.fileName(), b.version(), b.content(), b.uploadedAt(),
                 b.campaignYear()));
+    }
+
+    @Override
+    public Survey survey(int year, RmiTemplate kind) {
+        return campaigns.find(year).map(s -> s.byTemplate().get(kind.name()))
+                .map(t -> new Survey(t.solicited(), t.responded())).orElse(Survey.NONE);
     }
 }

@@ -7,10 +7,11 @@ import org.oretrace.filing.domain.Registrant;
 import org.oretrace.filing.rollup.application.AnswersJson;
 import org.oretrace.filing.rollup.application.CmrtRollup;
 import org.oretrace.filing.rollup.application.RollupService;
-import org.oretrace.filing.rollup.domain.CmrtChoices;
+import org.oretrace.filing.rollup.application.TemplateRollup;
 import org.oretrace.filing.rollup.domain.CompanyCmrt;
 import org.oretrace.filing.rollup.domain.RolledAnswer;
 import org.oretrace.kernel.ReportingYear;
+import org.oretrace.kernel.cmrt.RmiTemplate;
 import org.oretrace.kernel.security.CurrentUser;
 import org.oretrace.kernel.time.ApplicationClock;
 import org.oretrace.kernel.web.FieldErrors;
@@ -24,7 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Our CMRT screen: review the rolled-up answers, override with a reason, choose the scope, generate, finalize, download. */
+/** Our CMRT / EMRT screen (?kind=emrt): review the rolled-up answers, override with a reason, choose the scope, generate, finalize, download. */
 @Named
 @ViewScoped
 public class RollupBean implements Serializable {
@@ -42,6 +43,7 @@ public class RollupBean implements Serializable {
     transient ApplicationClock clock;
 
     private int year;
+    private RmiTemplate kind = RmiTemplate.CMRT;
     private transient CompanyCmrt current;
     private List<RolledAnswer> answers = List.of();
     private Map<Long, String> supplierOf = Map.of();
@@ -72,6 +74,7 @@ public class RollupBean implements Serializable {
             PageMessages.error("Not a reporting year: " + y);
             year = ReportingYear.inProgressOn(clock.today()).value();
         }
+        kind = "emrt".equalsIgnoreCase(PageMessages.parameter("kind")) ? RmiTemplate.EMRT : RmiTemplate.CMRT;
         refresh();
         if (current != null) {
             productLevel = current.isProductLevel();
@@ -85,16 +88,16 @@ public class RollupBean implements Serializable {
     }
 
     private void refresh() {
-        current = rollups.current(year).orElse(null);
-        versions = rollups.versions(year);
+        current = rollups.current(year, kind).orElse(null);
+        versions = rollups.versions(year, kind);
         Registrant registrant = rollups.registrant(year).orElse(null);
         registrantPresent = registrant != null;
         PageMessages.attempt(() -> {
-            CmrtRollup.Review review = rollups.review(year);
+            TemplateRollup.Reviewed review = rollups.review(year, kind);
             supplierOf = review.supplierOf();
             answers = current != null && current.isFinal() ? AnswersJson.read(current.getAnswersJson()) : review.answers();
         });
-        CompanyCmrt forCheck = current != null ? current : new CompanyCmrt(year, 1, clock.now(), "-");
+        CompanyCmrt forCheck = current != null ? current : new CompanyCmrt(kind, year, 1, clock.now(), "-");
         missing = CmrtRollup.missing(forCheck, registrant);
     }
 
@@ -106,7 +109,7 @@ public class RollupBean implements Serializable {
                 .when("scope", "rollup:scopeDescription")
                 .when("polic", "rollup:policyUrl")
                 .attempt(() -> {
-            rollups.choose(year, productLevel, scopeDescription, products, contactEmail, authorizerEmail, authorizerPhone,
+            rollups.choose(year, kind, productLevel, scopeDescription, products, contactEmail, authorizerEmail, authorizerPhone,
                     policyUrl);
         })) {
             PageMessages.info("Saved");
@@ -122,7 +125,7 @@ public class RollupBean implements Serializable {
 
     public void override() {
         if (FieldErrors.at("rollup:overrideReason").when("answer to", "rollup:overrideAnswer").attempt(() -> {
-            rollups.override(year, overrideKey, overrideAnswer, overrideReason);
+            rollups.override(year, kind, overrideKey, overrideAnswer, overrideReason);
         })) {
             PageMessages.info("Answer " + label(overrideKey) + " overridden");
         }
@@ -131,7 +134,7 @@ public class RollupBean implements Serializable {
 
     public void removeOverride(String key) {
         if (PageMessages.attempt(() -> {
-            rollups.removeOverride(year, key);
+            rollups.removeOverride(year, kind, key);
         })) {
             PageMessages.info("Answer " + label(key) + " follows the roll-up again");
         }
@@ -139,7 +142,7 @@ public class RollupBean implements Serializable {
     }
 
     public void generate() {
-        CompanyCmrt done = PageMessages.attempt(() -> rollups.generate(year));
+        CompanyCmrt done = PageMessages.attempt(() -> rollups.generate(year, kind));
         if (done != null) {
             PageMessages.info("Version " + done.getVersion() + " generated (SHA-256 " + done.getSha256() + ")");
         }
@@ -147,7 +150,7 @@ public class RollupBean implements Serializable {
     }
 
     public void finalizeVersion() {
-        CompanyCmrt done = PageMessages.attempt(() -> rollups.finalizeVersion(year));
+        CompanyCmrt done = PageMessages.attempt(() -> rollups.finalizeVersion(year, kind));
         if (done != null) {
             PageMessages.info("Version " + done.getVersion() + " is final");
         }
@@ -163,15 +166,25 @@ public class RollupBean implements Serializable {
         if (parts.length == 1) {
             return "company question " + parts[0];
         }
-        return "Q" + parts[0] + " " + parts[1].charAt(0) + parts[1].substring(1).toLowerCase(Locale.ROOT);
+        String metal = parts[1].charAt(0) + parts[1].substring(1).toLowerCase(Locale.ROOT);
+        return Character.isDigit(parts[0].charAt(0)) ? "Q" + parts[0] + " " + metal : "question " + parts[0] + " " + metal;
     }
 
     public String labelOf(RolledAnswer a) {
-        return a.isCompanyQuestion() ? "Company question " + a.question() : "Q" + a.question() + " " + a.metal().displayName();
+        if (a.isCompanyQuestion()) {
+            return "Company question " + a.question();
+        }
+        // the EMRT's question C is asked per mineral
+        return Character.isDigit(a.question().charAt(0)) ? "Q" + a.question() + " " + a.metal().displayName()
+                : "Question " + a.question() + " " + a.metal().displayName();
     }
 
     public List<String> choicesFor(String key) {
-        return key == null ? List.of() : CmrtChoices.of(key.substring(0, 1));
+        if (key == null) {
+            return List.of();
+        }
+        List<String> choices = PageMessages.attempt(() -> rollups.rollup(kind).choices(key));
+        return choices == null ? List.of() : choices;
     }
 
     public String supplier(long declarationId) {
@@ -191,6 +204,11 @@ public class RollupBean implements Serializable {
     public boolean isDraftEditable() { return current == null || !current.isFinal(); }
     public boolean isGenerated() { return current != null && current.getContent() != null; }
     public int getYear() { return year; }
+    public String getKind() { return kind.name(); }
+    /** "cmrt" or "emrt", as the REST paths and the page parameter spell it. */
+    public String getKindPath() { return kind.name().toLowerCase(Locale.ROOT); }
+    public String getKindTitle() { return kind == RmiTemplate.EMRT ? "Extended Minerals Reporting Template"
+            : "Conflict Minerals Reporting Template"; }
     public CompanyCmrt getCurrent() { return current; }
     public List<RolledAnswer> getAnswers() { return answers; }
     public List<CompanyCmrt> getVersions() { return versions; }
