@@ -24,6 +24,14 @@ public class IntakeAcceptedAnswers implements AcceptedAnswers {
     @PersistenceContext(unitName = "oretrace")
     EntityManager em;
 
+    public IntakeAcceptedAnswers() {
+    }
+
+    /** Outside the container (persistence tests). */
+    public IntakeAcceptedAnswers(EntityManager em) {
+        this.em = em;
+    }
+
     @Override
     public List<DeclarationAnswers> ofYear(int reportingYear, RmiTemplate template) {
         List<Declaration> accepted = em.createQuery("select d from Declaration d where d.reportingYear = :y"
@@ -42,7 +50,10 @@ public class IntakeAcceptedAnswers implements AcceptedAnswers {
         return new AnswerValue(a.getQuestion(), a.getMetal(), a.getAnswer(), a.getComment());
     }
 
+    /** The ID the supplier typed, else the one the registry matched the row to (by name), so a roll-up consolidates both. */
     private static SmelterValue smelter(SmelterRow r) {
-        return new SmelterValue(r.getMetal(), r.getSmelterIdInput(), r.getLookupName(), r.getName(), r.getCountry());
+        String id = r.getSmelterIdInput() == null || r.getSmelterIdInput().isBlank() ? r.getResolvedSmelterId()
+                : r.getSmelterIdInput();
+        return new SmelterValue(r.getMetal(), id, r.getLookupName(), r.getName(), r.getCountry());
     }
 }

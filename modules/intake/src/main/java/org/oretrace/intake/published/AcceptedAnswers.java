@@ -28,7 +28,8 @@ public interface AcceptedAnswers {
     }
 
     /**
-     * A Smelter List row as the supplier wrote it: the mineral (column B), the ID (A), the look-up name (C: a name of the
+     * A Smelter List row as the supplier wrote it: the mineral (column B), the ID (A; when the
+     * supplier typed none, the RMI ID the registry matched the row to by its names), the look-up name (C: a name of the
      * template's list, "Smelter not listed" or "Smelter not yet identified"), the name (D) and country (E) typed in.
      */
     record SmelterValue(String metal, String smelterId, String lookupName, String name, String country) {

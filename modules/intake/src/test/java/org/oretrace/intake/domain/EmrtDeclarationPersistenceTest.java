@@ -5,8 +5,10 @@ import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.oretrace.intake.application.DeclarationReading;
+import org.oretrace.intake.application.IntakeAcceptedAnswers;
 import org.oretrace.intake.application.IntakeDeclarationStates;
 import org.oretrace.intake.infrastructure.CmrtReader;
+import org.oretrace.intake.published.AcceptedAnswers;
 import org.oretrace.intake.testing.EmrtFile;
 import org.oretrace.intake.testing.EmrtLookup;
 import org.oretrace.intake.testing.TemplateSmelterDirectory;
@@ -112,6 +114,13 @@ class EmrtDeclarationPersistenceTest {
             Number cmrtRows = (Number) read.createNativeQuery("SELECT COUNT(*) FROM intake_declaration WHERE template = 'CMRT'")
                     .getSingleResult();
             assertThat(cmrtRows.intValue()).isZero();
+            // the roll-up of our own EMRT gets the registry's match where the supplier typed no ID (rows chosen by name)
+            assertThat(new IntakeAcceptedAnswers(read).ofYear(2025, RmiTemplate.EMRT))
+                    .filteredOn(a -> a.declarationId() == asked.getId())
+                    .flatExtracting(a -> a.smelters().stream().map(AcceptedAnswers.SmelterValue::smelterId).toList())
+                    .containsExactly(EmrtLookup.smelters("2.1", "Cobalt", 1).get(0).smelterId(),
+                            EmrtLookup.smelters("2.1", "Copper", 1).get(0).smelterId(),
+                            EmrtLookup.smelters("2.1", "Nickel", 1).get(0).smelterId());
             IntakeDeclarationStates states = new IntakeDeclarationStates(read);
             assertThat(states.awaitingDecision(2025)).as("EMRTs are no CMRT responses").isEmpty();
             assertThat(states.followUps(2025).needingFollowUp()).isZero();

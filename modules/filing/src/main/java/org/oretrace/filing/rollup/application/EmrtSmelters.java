@@ -12,8 +12,9 @@ import java.util.Map;
 /**
  * Our EMRT's smelter and processor list: the accepted EMRTs' Smelter List rows consolidated per mineral, by RMI ID
  * when the row has one, else by the template's look-up name, else ("Smelter not listed") by the name typed in. Rows
- * "Smelter not yet identified" name nobody and are left out. Intake keeps EMRT rows as written (not resolved against
- * the registry), so the names and countries are the suppliers' template's.
+ * "Smelter not yet identified" name nobody and are left out. A row without a typed ID carries the ID the registry
+ * matched it to by name (intake's matching), so rows naming one smelter differently are consolidated; names and
+ * countries are the template's look-up (for listed IDs) or the supplier's.
  */
 public final class EmrtSmelters {
 
