@@ -201,7 +201,8 @@ class CompanyEmrtTest {
     private static Declaration read(byte[] bytes) {
         StoredFile stored = new StoredFile(bytes, "our-emrt.xlsx", NOW, "test", Channel.UPLOAD);
         Declaration d = new Declaration(stored, "our-emrt.xlsx", Channel.UPLOAD, NOW, "test");
-        new DeclarationReading(new CmrtReader(), new TemplateSmelterDirectory("6.5"))
+        // the registry as an installation has it after an admin imported RMI's EMRT 2.1 list (intake checks EMRT IDs)
+        new DeclarationReading(new CmrtReader(), TemplateSmelterDirectory.withEmrt("6.5", "2.1"))
                 .read(d, bytes, TODAY, NOW, Set.of(RmiTemplate.CMRT, RmiTemplate.EMRT));
         assertThat(d.getRejectionCode()).as("rejection: %s", d.getRejectionMessage()).isNull();
         return d;
