@@ -160,17 +160,7 @@ public class CmrtRollup implements TemplateRollup {
         if (key == null || !key.matches("[1-8]\\.(TANTALUM|TIN|GOLD|TUNGSTEN)|[A-H]")) {
             throw new BusinessRuleException("Unknown question '" + key + "': use 1.TIN ... 8.GOLD or A ... H");
         }
-        List<String> allowed = CmrtChoices.of(key.substring(0, 1));
-        if (answer == null || !allowed.contains(answer.strip())) {
-            throw new BusinessRuleException("The answer to " + key + " must be one of " + String.join(", ", allowed));
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new BusinessRuleException("An override needs a reason");
-        }
-        if (reason.length() > 2000) {
-            throw new BusinessRuleException("The reason is limited to 2,000 characters");
-        }
-        return answer.strip();
+        return AnswerOverride.checkedAnswer(key, answer, reason, CmrtChoices.of(key.substring(0, 1)));
     }
 
     @Override

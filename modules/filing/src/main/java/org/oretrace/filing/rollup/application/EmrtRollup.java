@@ -125,17 +125,7 @@ public class EmrtRollup implements TemplateRollup {
             throw new BusinessRuleException("Unknown question '" + key + "': use 1.COBALT ... 7.NICKEL, C.COBALT ... "
                     + "C.NICKEL, or A, B, D ... G");
         }
-        List<String> allowed = choices(key);
-        if (answer == null || !allowed.contains(answer.strip())) {
-            throw new BusinessRuleException("The answer to " + key + " must be one of " + String.join(", ", allowed));
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new BusinessRuleException("An override needs a reason");
-        }
-        if (reason.length() > 2000) {
-            throw new BusinessRuleException("The reason is limited to 2,000 characters");
-        }
-        return answer.strip();
+        return AnswerOverride.checkedAnswer(key, answer, reason, choices(key));
     }
 
     @Override

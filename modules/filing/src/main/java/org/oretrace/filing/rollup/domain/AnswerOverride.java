@@ -3,8 +3,11 @@ package org.oretrace.filing.rollup.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import org.oretrace.kernel.BusinessRuleException;
+
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 
 /** A person's answer in place of the roll-up's, with the reason; kept with the version it was given for. */
 @Embeddable
@@ -34,6 +37,25 @@ public class AnswerOverride implements Serializable {
         this.reason = reason;
         this.overriddenBy = overriddenBy;
         this.overriddenAt = overriddenAt;
+    }
+
+    /**
+     * Checks a person's answer before it is stored, for either template: one of the question's answers, a reason of at
+     * most 2,000 characters (the column). The template checks its own question keys first.
+     *
+     * @return the answer without surrounding blanks
+     */
+    public static String checkedAnswer(String key, String answer, String reason, List<String> allowed) {
+        if (answer == null || !allowed.contains(answer.strip())) {
+            throw new BusinessRuleException("The answer to " + key + " must be one of " + String.join(", ", allowed));
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("An override needs a reason");
+        }
+        if (reason.length() > 2000) {
+            throw new BusinessRuleException("The reason is limited to 2,000 characters");
+        }
+        return answer.strip();
     }
 
     public AnswerOverride copy() {
