@@ -130,6 +130,7 @@ public class Filing implements java.io.Serializable {
 
     public void changeRegistrant(Registrant changed, Instant now) {
         requireDraft();
+        changed.check();
         this.registrant = changed.copy();
         this.updatedAt = now;
     }
@@ -149,8 +150,13 @@ public class Filing implements java.io.Serializable {
 
     public void changePeriod(LocalDate start, LocalDate end, Instant now) {
         requireDraft();
-        if (start == null || end == null || end.isBefore(start)) {
-            throw new BusinessRuleException("The reporting period must end on or after its first day");
+        if (start == null || end == null) {
+            throw new BusinessRuleException("The reporting period needs its first and its last day: choose both dates "
+                    + "(normally January 1 to December 31)");
+        }
+        if (end.isBefore(start)) {
+            throw new BusinessRuleException("The reporting period must end on or after its first day: choose an end on or after "
+                    + start + " (normally December 31)");
         }
         this.periodStart = start;
         this.periodEnd = end;

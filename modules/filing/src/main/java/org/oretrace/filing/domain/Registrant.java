@@ -53,6 +53,18 @@ public class Registrant implements Serializable {
         return r;
     }
 
+    /** As the SEC writes a Commission file number on Form SD's cover: 3 digits, a hyphen, 4 to 6 digits. */
+    private static final java.util.regex.Pattern FILE_NUMBER = java.util.regex.Pattern.compile("[0-9]{3}-[0-9]{4,6}");
+
+    /** Refuses a Commission file number that is not one (empty is allowed while the cover page is being filled). */
+    public void check() {
+        if (!isBlank(commissionFileNumber) && !FILE_NUMBER.matcher(commissionFileNumber.strip()).matches()) {
+            throw new org.oretrace.kernel.BusinessRuleException("A Commission file number looks like 001-35456 (3 digits, a "
+                    + "hyphen, 4 to 6 digits), not " + commissionFileNumber.strip() + ": copy it from the cover of your last "
+                    + "Form 10-K, or leave it empty");
+        }
+    }
+
     /** The cover-page fields still empty, by label; a filing cannot be finalized while any is missing. */
     public java.util.List<String> missingFields() {
         java.util.List<String> missing = new java.util.ArrayList<>();

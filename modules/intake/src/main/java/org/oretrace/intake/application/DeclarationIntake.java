@@ -162,8 +162,11 @@ public class DeclarationIntake {
         if (d == null) {
             throw new BusinessRuleException("Declaration " + id + " does not exist");
         }
-        if (subject == null || subject.isBlank() || body == null || body.isBlank()) {
-            throw new BusinessRuleException("The email needs a subject and a text");
+        if (subject == null || subject.isBlank()) {
+            throw new BusinessRuleException("The email needs a subject: write one, e.g. \"Your CMRT: please correct two answers\"");
+        }
+        if (body == null || body.isBlank()) {
+            throw new BusinessRuleException("The email needs a text: say what the supplier should correct, and where");
         }
         InputLimits.text("Subject", subject, 500);
         InputLimits.text("Text", body, InputLimits.LONG_TEXT);

@@ -116,12 +116,7 @@ public class RiskQueueBean implements Serializable {
 
     private void decide(long id, RiskOutcome outcome) {
         String reason = reasons.get(id);
-        if (reason == null || reason.isBlank()) {
-            PageMessages.errorAt(FieldErrors.inRow("queue:table", "reason"), "Declaration " + id + ": write the reason first ("
-                    + (outcome == RiskOutcome.ESCALATED ? "why it is escalated and to whom" : "why the risk is acceptable")
-                    + "), then decide again.");
-            return;
-        }
+        // the declaration checks the reason (as on its own page): this queue only shows the refusal in the item's row
         try {
             riskReviews.record(id, outcome, reason, null);
             PageMessages.info("Declaration " + id + ": " + outcome.label().toLowerCase(java.util.Locale.ROOT)

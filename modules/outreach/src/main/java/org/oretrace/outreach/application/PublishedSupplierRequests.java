@@ -76,8 +76,11 @@ public class PublishedSupplierRequests implements SupplierRequests {
             Optional<OutboxMessage> queued = requests.correctiveActionRequested(supplierId, reportingYear, subject, body);
             return new CorrectiveActionMail(queued.map(OutboxMessage::getTo).orElse(null), true);
         }
-        if (to == null || !to.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (to == null || to.isBlank()) {
             throw new BusinessRuleException("Give the supplier's email address to send the corrective action to");
+        }
+        if (!to.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new BusinessRuleException("Not an email address: " + to.strip() + " (write the supplier's address as name@company.com)");
         }
         outbox.queue(MailKind.CORRECTIVE_ACTION, to.strip(), List.of(), new RenderedMail(subject, body), null, null, List.of());
         return new CorrectiveActionMail(to.strip(), false);

@@ -142,12 +142,13 @@ public class SupplierImport {
             }
         }
         if (!missing.isEmpty()) {
-            throw new BusinessRuleException("Map a column to " + String.join(" and ", missing));
+            throw new BusinessRuleException("Map a column to " + String.join(" and ", missing) + ": choose the file's column in its list");
         }
         Map<Integer, List<ImportField>> byColumn = mapping.entrySet().stream().filter(e -> e.getValue() != null)
                 .collect(Collectors.groupingBy(Map.Entry::getValue, Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
         byColumn.values().stream().filter(fields -> fields.size() > 1).findFirst().ifPresent(fields -> {
-            throw new BusinessRuleException("One column is mapped to " + fields.stream().map(ImportField::label).toList());
+            throw new BusinessRuleException("One column is mapped to " + String.join(" and ", fields.stream().map(ImportField::label).toList())
+                    + ": choose a column of its own for each, or (not imported)");
         });
     }
 

@@ -229,7 +229,8 @@ public class Suppliers {
     public Contact addContact(long supplierId, SupplierData.ContactData data) {
         Supplier supplier = get(supplierId);
         if (Text.clean(data.email()) != null && supplier.contactByEmail(data.email()).isPresent()) {
-            throw new BusinessRuleException(data.email().strip() + " is already a contact of " + supplier.getName());
+            throw new BusinessRuleException(data.email().strip() + " is already a contact of " + supplier.getName()
+                    + ": change that contact in the list above, or give another address");
         }
         Contact contact = supplier.addContact(data.name(), data.email(), data.phone(), data.language());
         if (Boolean.TRUE.equals(data.primary())) {
@@ -247,7 +248,8 @@ public class Suppliers {
         Supplier supplier = contact.getSupplier();
         if (Text.clean(data.email()) != null) {
             supplier.contactByEmail(data.email()).filter(other -> other != contact).ifPresent(other -> {
-                throw new BusinessRuleException(data.email().strip() + " is already a contact of " + supplier.getName());
+                throw new BusinessRuleException(data.email().strip() + " is already a contact of " + supplier.getName()
+                        + ": change that contact in the list above, or give another address");
             });
         }
         contact.update(data.name(), data.email(), data.phone(), data.language());

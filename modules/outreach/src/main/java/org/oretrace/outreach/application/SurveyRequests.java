@@ -112,7 +112,7 @@ public class SurveyRequests {
         }
         LocalDate day = on == null ? clock.today() : on;
         if (day.isAfter(clock.today())) {
-            throw new BusinessRuleException("A contact cannot be logged in the future (" + day + ")");
+            throw new BusinessRuleException("A contact cannot be logged in the future (" + day + "): give the date it happened, today or earlier");
         }
         var at = day.equals(clock.today()) ? clock.now() : day.atTime(LocalTime.NOON).atZone(clock.zone()).toInstant();
         ContactLogEntry entry = ContactLogEntry.manual(supplier, request, at, channel,

@@ -37,9 +37,11 @@ public final class TableReader {
         }
     }
 
+    static final String EMPTY = "The file is empty: export the supplier master again, with its header row and the suppliers";
+
     public static Table read(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
-            throw new BusinessRuleException("The file is empty");
+            throw new BusinessRuleException(EMPTY);
         }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K';
@@ -74,11 +76,12 @@ public final class TableReader {
                 }
             }
             if (headers == null) {
-                throw new BusinessRuleException("The first sheet is empty");
+                throw new BusinessRuleException("The first sheet is empty: put the supplier list on the first sheet, with its header row");
             }
             return new Table(headers, rows);
         } catch (IOException | org.apache.poi.EncryptedDocumentException e) {
-            throw new BusinessRuleException("The workbook cannot be read (" + e.getMessage() + ")");
+            throw new BusinessRuleException("The workbook cannot be read (" + e.getMessage() + "): save it again as .xlsx in Excel, "
+                    + "or export the suppliers as CSV");
         }
     }
 
@@ -95,7 +98,7 @@ public final class TableReader {
 
     static Table readCsv(String text) {
         String firstLine = text.lines().filter(l -> !l.isBlank()).findFirst()
-                .orElseThrow(() -> new BusinessRuleException("The file is empty"));
+                .orElseThrow(() -> new BusinessRuleException(EMPTY));
         char delimiter = Csv.delimiterOf(firstLine, ',', ';', '\t', '|');
         List<Line> lines = new ArrayList<>();
         Csv.read(text, delimiter, true, record -> {
@@ -108,7 +111,7 @@ public final class TableReader {
             lines.add(new Line(record.line(), record.fields().stream().map(f -> f.isEmpty() ? null : f).toList()));
         });
         if (lines.isEmpty()) {
-            throw new BusinessRuleException("The file is empty");
+            throw new BusinessRuleException(EMPTY);
         }
         return new Table(lines.get(0).cells(), List.copyOf(lines.subList(1, lines.size())));
     }

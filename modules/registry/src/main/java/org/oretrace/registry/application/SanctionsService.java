@@ -266,6 +266,30 @@ public class SanctionsService {
         return entries;
     }
 
+    /**
+     * The registry's country of each smelter these hits are about, by smelter ID (the evidence a reviewer weighs against
+     * the SDN entry's remarks); the country's name where it resolves, else as RMI spells it. Suppliers' hits are absent:
+     * their country is outreach's.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<String, String> smelterCountries(java.util.Collection<ScreeningHit> hits) {
+        java.util.Map<String, String> countries = new java.util.HashMap<>();
+        java.util.List<String> ids = hits.stream().filter(h -> h.getSubjectType() == ScreenedSubject.SMELTER)
+                .map(ScreeningHit::getSubjectRef).distinct().toList();
+        if (ids.isEmpty()) {
+            return countries;
+        }
+        for (org.oretrace.registry.domain.Smelter s : em.createQuery("select s from Smelter s where s.smelterId in :ids",
+                org.oretrace.registry.domain.Smelter.class).setParameter("ids", ids).getResultList()) {
+            String name = s.getCountryCode() == null ? s.getCountryName()
+                    : org.oretrace.kernel.country.Countries.byCode(s.getCountryCode()).map(c -> c.name()).orElse(s.getCountryName());
+            if (name != null) {
+                countries.put(s.getSmelterId(), name);
+            }
+        }
+        return countries;
+    }
+
     /** Smelter IDs with a confirmed hit on an entry still on the list: sanctioned, everywhere they appear. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<String> sanctionedSmelterIds() {

@@ -122,7 +122,8 @@ public class ScreeningHit implements java.io.Serializable {
 
     public void dismiss(String reason, String by, Instant at) {
         if (reason == null || reason.isBlank()) {
-            throw new BusinessRuleException("A dismissal needs a reason");
+            throw new BusinessRuleException("A dismissal needs a reason: write why the SDN entry is not this smelter or supplier "
+                    + "(e.g. another company, another country)");
         }
         decide(HitStatus.DISMISSED, reason, by, at);
     }

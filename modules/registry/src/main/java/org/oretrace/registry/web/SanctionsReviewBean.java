@@ -48,6 +48,8 @@ public class SanctionsReviewBean implements Serializable {
     private HitStatus status = HitStatus.OPEN;
     private List<ScreeningHit> hits;
     private final Map<Long, String> reasons = new HashMap<>();
+    /** The registry's country of each smelter with a hit shown, by smelter ID. */
+    private Map<String, String> countries = Map.of();
     /** The screening shown (running on any server, or the newest), read once per request. */
     private transient Optional<Screening> current;
     private List<Screening> history;
@@ -61,6 +63,7 @@ public class SanctionsReviewBean implements Serializable {
 
     public void refresh() {
         hits = sanctions.hits(status);
+        countries = sanctions.smelterCountries(hits);
         history = runs.recent(HISTORY);
         current = null;
     }
@@ -176,6 +179,11 @@ public class SanctionsReviewBean implements Serializable {
 
     public List<ScreeningHit> getHits() {
         return hits;
+    }
+
+    /** The country of the hit's smelter as the registry knows it; null for a supplier (or a smelter without one). */
+    public String countryOf(ScreeningHit hit) {
+        return hit.getSubjectType() == org.oretrace.registry.domain.ScreenedSubject.SMELTER ? countries.get(hit.getSubjectRef()) : null;
     }
 
     public Map<Long, String> getReasons() {

@@ -139,7 +139,7 @@ class DetailAndRiskQueueBrowserIT {
             // no reason: the decision says what is missing, nothing is recorded
             mine.findElement(By.cssSelector("textarea")).click();
             chord(browser, Keys.ENTER);
-            browser.waitForText("Declaration " + first + ": write the reason first");
+            browser.waitForText("Declaration " + first + ": Write the assessment: why the risk is acceptable");
 
             // Alt+Down goes to the next item, Alt+Up back
             item(browser, first).findElement(By.cssSelector("textarea")).click();

@@ -2,14 +2,8 @@ package org.oretrace.app.it.screens;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.oretrace.app.it.support.Api;
 import org.oretrace.app.it.support.Browser;
-
-import java.time.Duration;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -109,30 +103,7 @@ class FieldMessagesBrowserIT {
         }
     }
 
-    /**
-     * The message shows in the field's own p:message, which sits beside the field (same parent), and the field (or the
-     * widget's own input) is described by it and marked invalid.
-     */
     private static void assertNextToField(Browser browser, String fieldId, String messageId, String text) {
-        browser.waitForAjax();
-        String shown = new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(
-                org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-            String t = d.findElements(By.id(messageId)).stream().findFirst().map(WebElement::getText).orElse("");
-            return t.isBlank() ? null : t;
-        });
-        assertThat(shown).as("message next to " + fieldId).contains(text);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> link = (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeScript("""
-                var target = document.getElementById(arguments[0]);
-                var message = document.getElementById(arguments[1]);
-                var field = target.matches('input, textarea, select') ? target
-                        : (target.querySelector('input:not([type=hidden]), textarea, select') || target);
-                var described = (field.getAttribute('aria-describedby') || '').split(/\\s+/);
-                return {beside: message.parentElement.contains(target),
-                        describedBy: described.indexOf(message.id) >= 0,
-                        invalid: field.getAttribute('aria-invalid')};""", fieldId, messageId);
-        assertThat(link.get("beside")).as(messageId + " beside " + fieldId).isEqualTo(true);
-        assertThat(link.get("describedBy")).as(fieldId + " aria-describedby " + messageId).isEqualTo(true);
-        assertThat(link.get("invalid")).as(fieldId + " aria-invalid").isEqualTo("true");
+        NextToField.assertMessage(browser, fieldId, messageId, text);
     }
 }

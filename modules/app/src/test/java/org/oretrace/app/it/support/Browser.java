@@ -187,8 +187,19 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Saves the last page as {@code <TestClass>-<method>-last.png} (the test that closes the browser, found on the call
+     * stack), so that every browser test leaves a screenshot for review under target/ (issue 17), then quits.
+     */
     @Override
     public void close() {
+        try {
+            StackWalker.getInstance().walk(frames -> frames.filter(f -> f.getClassName().endsWith("IT")).findFirst())
+                    .ifPresent(f -> screenshot(f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "-"
+                            + f.getMethodName() + "-last"));
+        } catch (RuntimeException e) {
+            // a browser that has crashed or lost its page has nothing to show: quitting still matters
+        }
         try {
             driver.quit();
         } finally {

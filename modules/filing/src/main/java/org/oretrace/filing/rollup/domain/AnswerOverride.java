@@ -50,7 +50,7 @@ public class AnswerOverride implements Serializable {
             throw new BusinessRuleException("The answer to " + key + " must be one of " + String.join(", ", allowed));
         }
         if (reason == null || reason.isBlank()) {
-            throw new BusinessRuleException("An override needs a reason");
+            throw new BusinessRuleException("An override needs a reason: write why our answer differs from the roll-up");
         }
         if (reason.length() > 2000) {
             throw new BusinessRuleException("The reason is limited to 2,000 characters");
