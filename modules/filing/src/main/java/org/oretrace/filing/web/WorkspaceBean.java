@@ -124,6 +124,8 @@ public class WorkspaceBean implements Serializable {
     }
 
     public void saveRegistrant() {
+        // the form is drawn again: stay on this tab, where the messages next to its fields are
+        setTab("cover");
         if (FieldErrors.at("ws:tabs:name").when("file number", "ws:tabs:fileNo")
                 .attempt(() -> filings.saveRegistrant(filing.getId(), registrant)) != null) {
             PageMessages.info("Registrant information saved");
@@ -132,6 +134,8 @@ public class WorkspaceBean implements Serializable {
     }
 
     public void saveNarrative() {
+        // the form is drawn again: stay on this tab, where the messages next to its fields are
+        setTab("text");
         Narrative.Section[] sections = getSections();
         Map<Integer, Set<String>> unknownBySection = new java.util.TreeMap<>();
         Set<String> known = filing == null || facts == null ? Set.of() : Report.placeholderValues(filing, facts).keySet();
@@ -162,6 +166,8 @@ public class WorkspaceBean implements Serializable {
     }
 
     public void saveOptions() {
+        // the form is drawn again: stay on this tab, where the messages next to its fields are
+        setTab("annex");
         if (FieldErrors.at("ws:tabs:periodEnd").attempt(() -> filings.saveOptions(filing.getId(), includeRmapStatus,
                 includeUnresolved, periodStart, periodEnd)) != null) {
             PageMessages.info("Options saved");

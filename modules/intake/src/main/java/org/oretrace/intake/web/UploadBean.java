@@ -78,12 +78,6 @@ public class UploadBean implements Serializable {
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         String name = file.getFileName();
-        if (event.getComponent().findComponent("year") instanceof UIInput yearField && !yearField.isValid()) {
-            // the year's own message says what is wrong; a file stored without the year it was sent for would be lost to it
-            results.add(new ResultLine(name, null, "FAILED", "Not stored: correct the reporting year (see its message), then "
-                    + "choose the file again."));
-            return;
-        }
         Integer year = submitted(event.getComponent(), "year") instanceof Number n ? n.intValue() : null;
         String supplierText = submitted(event.getComponent(), "supplier") instanceof String t ? t : null;
         SupplierCard chosen = null;

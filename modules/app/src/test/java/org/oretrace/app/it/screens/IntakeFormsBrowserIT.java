@@ -5,7 +5,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.oretrace.app.it.support.Api;
 import org.oretrace.app.it.support.Browser;
@@ -20,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.oretrace.app.it.screens.NextToField.assertMessage;
 
 /**
- * Issue 17, intake's forms: the risk-review queue and the declaration's risk review, the corrective action and the
- * upload refuse bad input next to the field, saying what to do. Three files of one supplier without a campaign: two name
+ * Issue 17, intake's forms: the risk-review queue and the declaration's risk review and the corrective action refuse bad
+ * input next to the field, saying what to do; the upload says it in the file's result line. Three files of one supplier without a campaign: two name
  * a tin smelter in Rwanda (covered country: risk review), one lacks the contact's email (needs follow-up). One browser,
  * signed in once.
  */
@@ -110,21 +109,21 @@ class IntakeFormsBrowserIT {
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
+    /**
+     * The upload's fields take no bad input (the year's widget keeps to 2013–2100, the supplier must be picked from the
+     * list): what can be wrong is the file, and its line in the results, right under the upload, says what and what to do.
+     */
     @Test
-    void anUploadWithAYearOutOfRangeSaysSoNextToTheYearAndStoresNothing() throws IOException {
-        Path file = Files.createTempDirectory("oretrace-h17-upload").resolve("h17 forms year.xlsx");
-        Files.write(file, CmrtFile.of("6.5").set("D8", "Upload Year Seventeen Ltd.").toBytes());
+    void anUploadThatIsNoWorkbookSaysWhatToSendInItsResultLine() throws IOException {
+        Path file = Files.createTempDirectory("oretrace-h17-upload").resolve("h17 forms notes.txt");
+        Files.writeString(file, "Smelter list to follow next week.\n");
         browser.go("/intake/upload.xhtml");
-        // the field's widget keeps typed years within range; a request can still carry any number
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "document.getElementById('upload:year_input').value = '1999';"
-                        + " document.getElementById('upload:year_hinput').value = '1999';");
         browser.find(By.id("upload:files_input")).sendKeys(file.toString());
-        assertMessage(browser, "upload:year", "The reporting year lies between 2013 and 2100: type the year the files report on");
-        WebElement results = browser.find(By.id("resultsForm:results"));
-        browser.waitForText("Not stored: correct the reporting year");
-        assertThat(results.isDisplayed()).isTrue();
-        browser.screenshot("h17-forms-upload-year");
+        browser.waitForText("h17 forms notes.txt");
+        WebElement line = browser.find(By.xpath("//*[@id='resultsForm:results']//tbody/tr[contains(., 'h17 forms notes.txt')]"));
+        assertThat(line.getText()).contains("Rejected").contains("The file is a text or CSV file, not the CMRT Excel workbook."
+                + " Please send the completed CMRT as an .xlsx file").doesNotContain("NOT_XLSX").doesNotContain("Exception");
+        browser.screenshot("h17-forms-upload-not-a-workbook");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 }
