@@ -234,12 +234,27 @@ public class ModuleFilingSources implements FilingSources {
     }
 
     private String pairs() {
+        return postgresql() ? PAIRS_POSTGRESQL : PAIRS;
+    }
+
+    private boolean postgresql() {
         if (postgresql == null) {
             // the same question on both databases: only PostgreSQL has a schema pg_catalog (H2 answers 0, not an error)
             postgresql = number(em.createNativeQuery("SELECT COUNT(*) FROM information_schema.schemata"
                     + " WHERE schema_name = 'pg_catalog'").getSingleResult()) > 0;
         }
-        return postgresql ? PAIRS_POSTGRESQL : PAIRS;
+        return postgresql;
+    }
+
+    /**
+     * On PostgreSQL the current snapshot ({@code xmin:xmax:in-progress ids}): two equal snapshots have the same
+     * committed transactions, so the same data, and any transaction that writes gets an ID that moves xmax. It is the
+     * database's own version stamp, the same for every node. H2 (one embedded node) has none: null.
+     */
+    @Override
+    public String dataStamp() {
+        return postgresql() ? String.valueOf(em.createNativeQuery("SELECT CAST(pg_current_snapshot() AS VARCHAR)")
+                .getSingleResult()) : null;
     }
 
     @SuppressWarnings("unchecked")

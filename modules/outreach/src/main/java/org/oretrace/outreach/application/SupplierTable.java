@@ -33,10 +33,14 @@ public class SupplierTable {
             "country", "s.country",
             "status", "s.status",
             "ownerName", "s.ownerName",
-            "primaryContact", "pc.email",
+            "primaryContact", "",
             "contractClause", "s.contractClause");
 
-    private static final String FROM = " from Supplier s left join s.category c left join s.contacts pc on pc.primary = true";
+    /**
+     * The primary contact is read for the page's suppliers afterwards, and filtered on through a sub-query: EclipseLink
+     * writes a boolean in a join's ON clause as 1, which H2 2 refuses to compare with its BOOLEAN column. It does not sort.
+     */
+    private static final String FROM = " from Supplier s left join s.category c";
 
     @PersistenceContext(unitName = "oretrace")
     EntityManager em;
@@ -65,16 +69,25 @@ public class SupplierTable {
         if (total == 0 || max <= 0) {
             return new Page(List.of(), total);
         }
-        String sort = sortField == null ? null : COLUMNS.get(sortField);
+        String sort = sortField == null || sortField.equals("primaryContact") ? null : COLUMNS.get(sortField);
         String order = sort == null ? " order by s.name, s.supplierNumber, s.id"
                 : " order by " + sort + (ascending ? " asc" : " desc") + ", s.id";
         TypedQuery<Object[]> q = em.createQuery("select s.id, s.supplierNumber, s.name, c.name, s.country, s.status, "
-                + "s.statusReason, s.ownerName, pc.email, s.contractClause" + FROM + where + order, Object[].class);
+                + "s.statusReason, s.ownerName, s.contractClause" + FROM + where + order, Object[].class);
         params.forEach(q::setParameter);
+        List<Object[]> found = q.setFirstResult(first).setMaxResults(max).getResultList();
+        Map<Long, String> primary = new HashMap<>();
+        if (!found.isEmpty()) {
+            for (Object[] r : em.createQuery("select c.supplier.id, c.email from Contact c where c.primary = true "
+                    + "and c.supplier.id in :ids", Object[].class)
+                    .setParameter("ids", found.stream().map(r -> (Long) r[0]).toList()).getResultList()) {
+                primary.putIfAbsent((Long) r[0], (String) r[1]);
+            }
+        }
         List<Row> rows = new ArrayList<>();
-        for (Object[] r : q.setFirstResult(first).setMaxResults(max).getResultList()) {
+        for (Object[] r : found) {
             rows.add(new Row((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    (SupplierStatus) r[5], (String) r[6], (String) r[7], (String) r[8], Boolean.TRUE.equals(r[9])));
+                    (SupplierStatus) r[5], (String) r[6], (String) r[7], primary.get((Long) r[0]), Boolean.TRUE.equals(r[8])));
         }
         return new Page(rows, total);
     }
@@ -103,7 +116,14 @@ public class SupplierTable {
                     }
                 }
                 // the screen shows "yes" for a clause and nothing otherwise
-                case "contractClause" -> where.append("yes".contains(text) ? " and s.contractClause = true" : " and 1 = 0");
+                case "contractClause" -> {
+                    where.append("yes".contains(text) ? " and s.contractClause = true" : " and 1 = 0");
+                }
+                case "primaryContact" -> {
+                    where.append(" and exists (select pc from Contact pc where pc.supplier = s and pc.primary = true"
+                            + " and lower(pc.email) like :").append(name).append(")");
+                    params.put(name, "%" + text + "%");
+                }
                 default -> {
                     where.append(" and lower(").append(path).append(") like :").append(name);
                     params.put(name, "%" + text + "%");

@@ -1,0 +1,76 @@
+package org.oretrace.filing.infrastructure;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.oretrace.filing.application.DraftFactsCache;
+import org.oretrace.filing.domain.FilingFacts;
+import org.oretrace.kernel.testing.TestDatabase;
+import org.oretrace.outreach.domain.Supplier;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 18: a draft's facts are kept while the database is unchanged and computed again after any committed write,
+ * whichever connection (node) wrote it; the key is PostgreSQL's snapshot, read through {@link ModuleFilingSources}.
+ * H2 has no such stamp: every request computes.
+ */
+class DraftFactsCacheTest {
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void factsAreKeptUntilAnyTransactionWrites(TestDatabase.Kind kind) {
+        try (TestDatabase db = TestDatabase.create(kind, "kernel", "registry", "outreach", "intake", "filing")) {
+            EntityManagerFactory emf = db.entityManagerFactory("filing-modules-test");
+            EntityManager reader = emf.createEntityManager();
+            ModuleFilingSources sources = new ModuleFilingSources();
+            sources.em = reader;
+            DraftFactsCache cache = new DraftFactsCache();
+            AtomicInteger computed = new AtomicInteger();
+            java.util.function.Supplier<FilingFacts> compute = () -> new FilingFacts.Builder()
+                    .add(FilingFacts.SUPPLIERS_IN_SCOPE, "Suppliers in scope", computed.incrementAndGet(), null)
+                    .build(2023, LocalDate.of(2023, 12, 31), List.of());
+
+            FilingFacts first = cache.facts(2023, sources, compute);
+            FilingFacts second = cache.facts(2023, sources, compute);
+            if (kind == TestDatabase.Kind.H2) {
+                assertThat(sources.dataStamp()).isNull();
+                assertThat(computed).hasValue(2);
+                return;
+            }
+            assertThat(sources.dataStamp()).as("unchanged while nothing is written").isEqualTo(sources.dataStamp());
+            assertThat(second).isSameAs(first);
+            assertThat(computed).hasValue(1);
+            assertThat(cache.facts(2024, sources, compute)).as("another year is its own entry").isNotSameAs(first);
+            assertThat(computed).hasValue(2);
+
+            // another connection (as another node would) writes and commits: the kept facts are not used any more
+            EntityManager writer = emf.createEntityManager();
+            writer.getTransaction().begin();
+            writer.persist(new Supplier("S-NEW", "Written Elsewhere Ltd", Instant.parse("2024-02-01T10:00:00Z")));
+            writer.getTransaction().commit();
+            writer.close();
+            FilingFacts afterWrite = cache.facts(2023, sources, compute);
+            assertThat(afterWrite).isNotSameAs(first);
+            assertThat(computed).hasValue(3);
+            assertThat(cache.facts(2023, sources, compute)).isSameAs(afterWrite);
+
+            // a transaction still open when the facts were computed: its commit changes the stamp too
+            EntityManager open = emf.createEntityManager();
+            open.getTransaction().begin();
+            open.persist(new Supplier("S-OPEN", "Open Transaction GmbH", Instant.parse("2024-02-01T10:00:00Z")));
+            open.flush();
+            FilingFacts duringOpen = cache.facts(2023, sources, compute);
+            open.getTransaction().commit();
+            open.close();
+            assertThat(cache.facts(2023, sources, compute)).isNotSameAs(duringOpen);
+            reader.close();
+        }
+    }
+}
