@@ -10,9 +10,9 @@ import java.util.function.Supplier;
 /**
  * A draft's facts kept between requests (issue 18: on a year of 3 million smelter rows each request consolidated the
  * whole year again, 7–20 s). An entry is used only while the database is exactly as it was when the facts were
- * computed: the key is the sources' {@link FilingSources#dataStamp() data stamp} (on PostgreSQL the current snapshot:
- * it changes as soon as any transaction writes or commits), read before and after the computation; facts computed
- * while the stamp moved are returned but not kept. Nothing is invalidated by hand, so no write path of any module can
+ * computed: the key is the sources' {@link FilingSources#dataStamp() data stamp} (on PostgreSQL each supplying module's
+ * stamp of its own tables, kernel DataStamp: it changes with any committed write), read before and after the
+ * computation; facts computed while the stamp moved are returned but not kept. Nothing is invalidated by hand, so no write path of any module can
  * forget to, and the rule holds on several nodes: each node keeps its own entries, and every node sees the same
  * database. Without a stamp (H2, or the stand-in sources) nothing is kept.
  */

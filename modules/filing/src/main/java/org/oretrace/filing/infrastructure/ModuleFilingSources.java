@@ -247,14 +247,17 @@ public class ModuleFilingSources implements FilingSources {
     }
 
     /**
-     * On PostgreSQL the current snapshot ({@code xmin:xmax:in-progress ids}): two equal snapshots have the same
-     * committed transactions, so the same data, and any transaction that writes gets an ID that moves xmax. It is the
-     * database's own version stamp, the same for every node. H2 (one embedded node) has none: null.
+     * The stamps of the modules behind the facts, each computed by its owner over its own tables (kernel DataStamp),
+     * and filing's own filings: null (keep nothing) when any cannot tell.
      */
     @Override
     public String dataStamp() {
-        return postgresql() ? String.valueOf(em.createNativeQuery("SELECT CAST(pg_current_snapshot() AS VARCHAR)")
-                .getSingleResult()) : null;
+        String own = org.oretrace.kernel.persistence.DataStamp.of(em, "filing", "rollup_cmrt", "rollup_cmrt_override");
+        String intake = declarationStates.dataStamp();
+        String outreach = campaigns.dataStamp();
+        String smelters = registry.dataStamp();
+        return own == null || intake == null || outreach == null || smelters == null ? null
+                : own + "|" + intake + "|" + outreach + "|" + smelters;
     }
 
     @SuppressWarnings("unchecked")
