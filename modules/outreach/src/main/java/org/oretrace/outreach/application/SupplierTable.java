@@ -37,10 +37,18 @@ public class SupplierTable {
             "contractClause", "s.contractClause");
 
     /**
-     * The primary contact is read for the page's suppliers afterwards, and filtered on through a sub-query: EclipseLink
-     * writes a boolean in a join's ON clause as 1, which H2 2 refuses to compare with its BOOLEAN column. It does not sort.
+     * The primary contact is read for the page's suppliers afterwards, and filtered on through a sub-query (a join on
+     * the primary contact needs a boolean in its ON clause, see {@link #isTrue}). It does not sort.
      */
     private static final String FROM = " from Supplier s left join s.category c";
+
+    /**
+     * A boolean column as 1 or 0: depending on the platform EclipseLink detects, it writes {@code = true} as
+     * {@code = 1}, which H2 2 refuses to compare with a BOOLEAN column; a CASE compares on every database.
+     */
+    private static String isTrue(String path) {
+        return "SQL('CASE WHEN ? THEN 1 ELSE 0 END', " + path + ") = 1";
+    }
 
     @PersistenceContext(unitName = "oretrace")
     EntityManager em;
@@ -78,8 +86,8 @@ public class SupplierTable {
         List<Object[]> found = q.setFirstResult(first).setMaxResults(max).getResultList();
         Map<Long, String> primary = new HashMap<>();
         if (!found.isEmpty()) {
-            for (Object[] r : em.createQuery("select c.supplier.id, c.email from Contact c where c.primary = true "
-                    + "and c.supplier.id in :ids", Object[].class)
+            for (Object[] r : em.createQuery("select c.supplier.id, c.email from Contact c where " + isTrue("c.primary")
+                    + " and c.supplier.id in :ids", Object[].class)
                     .setParameter("ids", found.stream().map(r -> (Long) r[0]).toList()).getResultList()) {
                 primary.putIfAbsent((Long) r[0], (String) r[1]);
             }
@@ -117,10 +125,10 @@ public class SupplierTable {
                 }
                 // the screen shows "yes" for a clause and nothing otherwise
                 case "contractClause" -> {
-                    where.append("yes".contains(text) ? " and s.contractClause = true" : " and 1 = 0");
+                    where.append("yes".contains(text) ? " and " + isTrue("s.contractClause") : " and 1 = 0");
                 }
                 case "primaryContact" -> {
-                    where.append(" and exists (select pc from Contact pc where pc.supplier = s and pc.primary = true"
+                    where.append(" and exists (select pc from Contact pc where pc.supplier = s and " + isTrue("pc.primary")
                             + " and lower(pc.email) like :").append(name).append(")");
                     params.put(name, "%" + text + "%");
                 }
