@@ -24,6 +24,9 @@ public class DraftFactsCache {
 
     private final Map<Integer, Entry> byYear = new ConcurrentHashMap<>();
 
+    /** One computation per year at a time on this node: requests that come during it wait and take its result. */
+    private final Map<Integer, Object> computing = new ConcurrentHashMap<>();
+
     /** The year's facts: kept ones while the stamp is unchanged, else computed (and kept when the stamp held still). */
     public FilingFacts facts(int year, FilingSources sources, Supplier<FilingFacts> compute) {
         String before = sources.dataStamp();
@@ -34,10 +37,18 @@ public class DraftFactsCache {
         if (kept != null && kept.stamp().equals(before)) {
             return kept.facts();
         }
-        FilingFacts facts = compute.get();
-        if (before.equals(sources.dataStamp())) {
-            byYear.put(year, new Entry(before, facts));
+        synchronized (computing.computeIfAbsent(year, y -> new Object())) {
+            // another request may have computed them while this one waited: read the stamp again
+            String now = sources.dataStamp();
+            kept = byYear.get(year);
+            if (kept != null && kept.stamp().equals(now)) {
+                return kept.facts();
+            }
+            FilingFacts facts = compute.get();
+            if (now.equals(sources.dataStamp())) {
+                byYear.put(year, new Entry(now, facts));
+            }
+            return facts;
         }
-        return facts;
     }
 }

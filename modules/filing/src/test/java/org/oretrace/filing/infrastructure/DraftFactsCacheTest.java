@@ -85,6 +85,41 @@ class DraftFactsCacheTest {
             open.getTransaction().commit();
             open.close();
             assertThat(cache.facts(2023, sources, compute)).isNotSameAs(duringOpen);
+
+            // requests that come while the year is being computed wait for that computation instead of starting their own
+            DraftFactsCache fresh = new DraftFactsCache();
+            AtomicInteger slow = new AtomicInteger();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+            List<java.util.concurrent.Future<FilingFacts>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                answers.add(pool.submit(() -> {
+                    EntityManager own = emf.createEntityManager();
+                    try {
+                        ModuleFilingSources s = new ModuleFilingSources();
+                        s.em = own;
+                        s.campaigns = ModuleFilingSourcesPersistenceTest.campaignStatistics(own);
+                        s.declarationStates = new org.oretrace.intake.application.IntakeDeclarationStates(own);
+                        s.registry = org.oretrace.registry.application.PublishedSmelterRegistry.outsideContainer(own);
+                        return fresh.facts(2023, s, () -> {
+                            slow.incrementAndGet();
+                            try {
+                                Thread.sleep(500);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            return compute.get();
+                        });
+                    } finally {
+                        own.close();
+                    }
+                }));
+            }
+            FilingFacts one = answers.get(0).get();
+            for (java.util.concurrent.Future<FilingFacts> answer : answers) {
+                assertThat(answer.get()).isSameAs(one);
+            }
+            pool.shutdown();
+            assertThat(slow).as("one computation for three requests").hasValue(1);
             reader.close();
         }
     }
