@@ -53,6 +53,12 @@ public final class LoadYear {
         Migrations.migrate(db, LoadYear.class.getClassLoader(), Migrations.MODULES);
         BenchYear year = settings.year();
         year.load(db);
+        // a database that has been running has its tables vacuumed and analysed by autovacuum; right after COPY it has
+        // neither, and the planner would guess at sizes and visit every row instead of answering from an index
+        // (the smelter screen's index-only scan, intake V12). Do now what autovacuum would do within minutes.
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute("VACUUM (ANALYZE)");
+        }
         System.out.printf(Locale.ROOT, "year %d in %s: %,d suppliers asked, %,d accepted declarations x %d smelter rows ="
                         + " %,d rows, %d smelters, loaded in %.1f s%n", BenchYear.YEAR.value(), name, year.solicited(),
                 year.declarations(), settings.rows(), year.rows(), year.smelters(), (System.nanoTime() - t0) / 1e9);

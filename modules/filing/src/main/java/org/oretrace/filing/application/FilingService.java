@@ -34,6 +34,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class FilingService {
 
+    @Inject
+    DraftFactsCache factsCache;
+
     private static final YearVersions<Filing> VERSIONS = new YearVersions<>(Filing.class);
 
     private static final String AUDIT_TYPE = "Filing";
@@ -162,10 +165,14 @@ public class FilingService {
         return new FilingWork(sources());
     }
 
-    /** The facts a filing states: frozen for a final filing, computed for a draft. */
+    /**
+     * The facts a filing states: frozen for a final filing, computed for a draft and kept until the data changes
+     * ({@link DraftFactsCache}).
+     */
     @Transactional
     public FilingFacts facts(int year) {
-        return work().facts(year, current(year));
+        FilingSources sources = sources();
+        return factsCache.facts(year, sources, () -> new FilingWork(sources).facts(year, current(year)));
     }
 
     /** Annex A as the year's filing states it (default options when there is no filing yet). */

@@ -24,6 +24,14 @@ public interface FilingSources {
         return true;
     }
 
+    /**
+     * A stamp of the whole database's state, equal only while no transaction wrote or committed anything in between
+     * (the key of {@link DraftFactsCache}); null when the source cannot tell, and then nothing is kept.
+     */
+    default String dataStamp() {
+        return null;
+    }
+
     /** Suppliers in scope of the year's campaign, solicited, and those who responded. */
     OutreachFacts outreachFacts(ReportingYear year);
 

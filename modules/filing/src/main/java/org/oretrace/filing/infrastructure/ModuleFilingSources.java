@@ -234,12 +234,30 @@ public class ModuleFilingSources implements FilingSources {
     }
 
     private String pairs() {
+        return postgresql() ? PAIRS_POSTGRESQL : PAIRS;
+    }
+
+    private boolean postgresql() {
         if (postgresql == null) {
             // the same question on both databases: only PostgreSQL has a schema pg_catalog (H2 answers 0, not an error)
             postgresql = number(em.createNativeQuery("SELECT COUNT(*) FROM information_schema.schemata"
                     + " WHERE schema_name = 'pg_catalog'").getSingleResult()) > 0;
         }
-        return postgresql ? PAIRS_POSTGRESQL : PAIRS;
+        return postgresql;
+    }
+
+    /**
+     * The stamps of the modules behind the facts, each computed by its owner over its own tables (kernel DataStamp),
+     * and filing's own filings: null (keep nothing) when any cannot tell.
+     */
+    @Override
+    public String dataStamp() {
+        String own = org.oretrace.kernel.persistence.DataStamp.of(em, "filing", "rollup_cmrt", "rollup_cmrt_override");
+        String intake = declarationStates.dataStamp();
+        String outreach = campaigns.dataStamp();
+        String smelters = registry.dataStamp();
+        return own == null || intake == null || outreach == null || smelters == null ? null
+                : own + "|" + intake + "|" + outreach + "|" + smelters;
     }
 
     @SuppressWarnings("unchecked")

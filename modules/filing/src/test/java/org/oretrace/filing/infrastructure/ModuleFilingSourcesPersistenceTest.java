@@ -272,7 +272,7 @@ class ModuleFilingSourcesPersistenceTest {
     }
 
     /** Outreach's real statistics service, given the test's entity manager and a clock. */
-    private static CampaignStatistics campaignStatistics(EntityManager em) throws Exception {
+    static CampaignStatistics campaignStatistics(EntityManager em) throws Exception {
         CampaignStatistics statistics = new CampaignStatistics();
         set(statistics, "em", em);
         set(statistics, "clock", ApplicationClock.system(false));

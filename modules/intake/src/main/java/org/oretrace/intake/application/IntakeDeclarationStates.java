@@ -83,4 +83,14 @@ public class IntakeDeclarationStates implements DeclarationStates {
         return new RiskReviewCounts(flagged.size(), outcomes.getOrDefault(RiskOutcome.ACCEPTED_WITH_REASON, 0L),
                 outcomes.getOrDefault(RiskOutcome.ASKED_SUPPLIER, 0L), outcomes.getOrDefault(RiskOutcome.ESCALATED, 0L), open);
     }
+
+    /**
+     * Intake's declarations and risk reviews. A declaration's rows, answers and findings are written only with the
+     * declaration itself (received, read or read again: its row changes in the same transaction), so the declaration
+     * table speaks for them; its 3 million smelter rows are not scanned.
+     */
+    @Override
+    public String dataStamp() {
+        return org.oretrace.kernel.persistence.DataStamp.of(em, "intake_declaration", "intake_risk_review");
+    }
 }

@@ -36,4 +36,12 @@ public interface DeclarationStates {
      */
     record RiskReviewCounts(long withRedFlags, long acceptedWithReason, long askedSupplier, long escalated, long open) {
     }
+
+    /**
+     * A stamp of the data this module publishes (issue 18): equal stamps mean unchanged data, so a consumer may keep
+     * what it computed from it (filing's draft facts); null when the database cannot tell (H2), and then nothing is kept.
+     */
+    default String dataStamp() {
+        return null;
+    }
 }

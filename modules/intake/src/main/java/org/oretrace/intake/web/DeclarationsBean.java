@@ -5,12 +5,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.oretrace.intake.application.Declarations;
-import org.oretrace.intake.domain.Declaration;
+import org.oretrace.intake.application.DeclarationTable;
 import org.oretrace.intake.domain.DeclarationStatus;
-import org.oretrace.intake.domain.Severity;
+import org.oretrace.kernel.web.tables.LazyPages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -20,21 +22,49 @@ import java.util.Map;
 public class DeclarationsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int LIMIT = 2000;
-
-    /** One line of the list, flat so that the Excel export shows plain values. */
-    public record Line(long id, String fileName, String company, Long supplierId, Integer reportingYear,
-                       String templateVersion, String language, String scope, DeclarationStatus status, long errors,
-                       long warnings, Instant receivedAt, String template) implements Serializable {
-    }
 
     @Inject
     transient Declarations declarations;
 
+    @Inject
+    DeclarationTable table;
+
     private Integer year;
     private DeclarationStatus status;
     private String text;
-    private List<Line> lines;
+    /**
+     * One page at a time, filtered, sorted and counted by intake's {@link DeclarationTable} (issue 18: up to 2,000
+     * declarations with their entities in every open view filled the heap on a large year).
+     */
+    private final LazyDataModel<DeclarationTable.Line> lines = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return table.page(filter(), LazyPages.filters(filterBy), null, true, 0, 0).total();
+        }
+
+        @Override
+        public List<DeclarationTable.Line> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            LazyPages.Sort sort = LazyPages.sort(sortBy);
+            DeclarationTable.Page page = table.page(filter(), LazyPages.filters(filterBy), sort.field(), sort.ascending(),
+                    first, pageSize);
+            // PrimeFaces asks count() only on its own events, not after the filter form above changed
+            setRowCount(page.total());
+            return page.lines();
+        }
+
+        @Override
+        public String getRowKey(DeclarationTable.Line line) {
+            return String.valueOf(line.id());
+        }
+
+        @Override
+        public DeclarationTable.Line getRowData(String rowKey) {
+            List<DeclarationTable.Line> shown = getWrappedData();
+            return shown == null ? null : shown.stream().filter(l -> String.valueOf(l.id()).equals(rowKey)).findFirst().orElse(null);
+        }
+    };
 
     /** Pages of a module read their parameters themselves: f:metadata inside the layout's content is not seen. */
     @PostConstruct
@@ -48,22 +78,17 @@ public class DeclarationsBean implements Serializable {
             status = null;
             year = null;
         }
-        search();
+    }
+
+    private Declarations.Filter filter() {
+        return new Declarations.Filter(year, null, status, text);
     }
 
     public void search() {
-        List<Declaration> found = declarations.search(new Declarations.Filter(year, null, status, text), 0, LIMIT);
-        Map<Long, Map<Severity, Long>> counts = declarations.findingCounts(found.stream().map(Declaration::getId).toList());
-        lines = found.stream().map(d -> {
-            Map<Severity, Long> c = counts.getOrDefault(d.getId(), Map.of());
-            return new Line(d.getId(), d.getFileName(), d.getCompany().getName(), d.getSupplierId(), d.getReportingYear(),
-                    d.getTemplateVersion(), d.getLanguage(), d.getScope(), d.getStatus(),
-                    c.getOrDefault(Severity.ERROR, 0L), c.getOrDefault(Severity.WARNING, 0L), d.getReceivedAt(),
-                    d.getTemplate().name());
-        }).toList();
+        LazyPages.reload(lines, "list:declarations");
     }
 
-    public List<Line> getLines() {
+    public LazyDataModel<DeclarationTable.Line> getLines() {
         return lines;
     }
 
@@ -103,10 +128,6 @@ public class DeclarationsBean implements Serializable {
             case RISK_REVIEW -> "a red flag to assess before it counts";
             case REJECTED -> "the file could not be read: ask for a new one";
         };
-    }
-
-    public boolean isTruncated() {
-        return lines.size() == LIMIT;
     }
 
     public Integer getYear() {

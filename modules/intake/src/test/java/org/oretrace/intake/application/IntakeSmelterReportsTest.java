@@ -12,6 +12,7 @@ import org.oretrace.intake.domain.FindingCode;
 import org.oretrace.intake.domain.Severity;
 import org.oretrace.intake.domain.SmelterRow;
 import org.oretrace.intake.domain.StoredFile;
+import org.oretrace.kernel.reports.SmelterReports;
 import org.oretrace.kernel.reports.SmelterReports.SmelterReport;
 import org.oretrace.kernel.testing.TestDatabase;
 import org.oretrace.outreach.domain.Supplier;
@@ -71,6 +72,9 @@ class IntakeSmelterReportsTest {
             assertThat(reports.reportsOf("CID001070")).extracting(SmelterReport::declarationId).containsExactly(accepted);
             assertThat(reports.reportsOf("CID999999")).isEmpty();
             assertThat(reports.reportsOf(null)).isEmpty();
+            pagesAreTheWholeListInSlices(reports, AGOSI);
+            pagesAreTheWholeListInSlices(reports, "CID001070");
+            assertThat(reports.page("CID999999", 0, 25)).isEqualTo(new SmelterReports.ReportPage(List.of(), 0, 0));
             reports.em.close();
         }
     }
@@ -117,6 +121,7 @@ class IntakeSmelterReportsTest {
             assertThat(org.oretrace.kernel.reports.SmelterReports.supplierCount(agosi)).isEqualTo(3);
             assertThat(agosi.get(2)).isEqualTo(new SmelterReport("Cathode Works Ltd", cathode.getId(), otherSupplier, 2023,
                     "ACCEPTED", "Agosi AG", "Germany", T0.plusSeconds(120)));
+            pagesAreTheWholeListInSlices(reports, AGOSI);
             reports.em.close();
         }
     }
@@ -157,5 +162,20 @@ class IntakeSmelterReportsTest {
         em.persist(d);
         em.flush();
         return d.getId();
+    }
+
+    /** Issue 18: the smelter screen's pages read only their own rows, yet show what the whole list shows. */
+    private static void pagesAreTheWholeListInSlices(IntakeSmelterReports reports, String smelterId) {
+        List<SmelterReport> all = reports.reportsOf(smelterId);
+        for (int size : new int[] {1, 2, 25}) {
+            List<SmelterReport> paged = new java.util.ArrayList<>();
+            for (int first = 0; first < all.size(); first += size) {
+                SmelterReports.ReportPage page = reports.page(smelterId, first, size);
+                assertThat(page.declarations()).isEqualTo(all.size());
+                assertThat(page.suppliers()).isEqualTo(SmelterReports.supplierCount(all));
+                paged.addAll(page.reports());
+            }
+            assertThat(paged).as("pages of " + size).containsExactlyElementsOf(all);
+        }
     }
 }

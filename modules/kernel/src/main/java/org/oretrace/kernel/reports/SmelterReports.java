@@ -30,6 +30,25 @@ public interface SmelterReports {
     /** The read declarations (accepted or needing follow-up) naming the smelter, newest first; one entry per declaration. */
     List<SmelterReport> reportsOf(String smelterId);
 
+    /**
+     * One page of {@link #reportsOf} for a screen (issue 18: a smelter named by thousands of declarations must not be
+     * held whole in a view), with the totals of the whole list.
+     *
+     * @param reports      the reports from {@code first} on, newest first
+     * @param declarations how many reports (declarations) in all
+     * @param suppliers    distinct suppliers among all of them, as {@link #supplierCount} counts them
+     */
+    record ReportPage(List<SmelterReport> reports, int declarations, int suppliers) implements java.io.Serializable {
+    }
+
+    /** A page of {@link #reportsOf}; implementations read only the page's details where they can. */
+    default ReportPage page(String smelterId, int first, int max) {
+        List<SmelterReport> all = reportsOf(smelterId);
+        int from = Math.min(Math.max(first, 0), all.size());
+        return new ReportPage(List.copyOf(all.subList(from, Math.min(all.size(), from + Math.max(max, 0)))), all.size(),
+                supplierCount(all));
+    }
+
     /** Distinct suppliers among reports: a supplier that sent two CMRTs counts once; unlinked ones count by name. */
     static int supplierCount(List<SmelterReport> reports) {
         return (int) reports.stream().map(r -> r.supplierId() != null ? "id:" + r.supplierId() : "name:" + r.supplierName())

@@ -325,4 +325,11 @@ public class CampaignStatistics implements CampaignFigures {
         }).toList();
         return SupplierStatusWorkbook.write(year, stats.summary(), rows);
     }
+
+    /** Outreach's tables behind the figures it publishes (suppliers, campaigns, requests, mails, logged contacts). */
+    @Override
+    public String dataStamp() {
+        return org.oretrace.kernel.persistence.DataStamp.of(em, "supplier", "supplier_category", "campaign",
+                "campaign_category", "survey_request", "outbox_message", "contact_log");
+    }
 }

@@ -61,8 +61,17 @@ public class Suppliers {
     }
 
     public List<Supplier> search(Filter filter) {
-        StringBuilder jpql = new StringBuilder("select s from Supplier s left join fetch s.category where 1 = 1");
         Map<String, Object> params = new HashMap<>();
+        String jpql = "select s from Supplier s left join fetch s.category" + where(filter, params)
+                + " order by s.name, s.supplierNumber";
+        TypedQuery<Supplier> query = em.createQuery(jpql, Supplier.class);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** The filter as a JPQL where clause on {@code s} (a Supplier), its parameters put in {@code params}. */
+    static String where(Filter filter, Map<String, Object> params) {
+        StringBuilder jpql = new StringBuilder(" where 1 = 1");
         if (Text.clean(filter.text()) != null) {
             jpql.append(" and (lower(s.name) like :text or lower(s.supplierNumber) like :text)");
             params.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%");
@@ -89,10 +98,7 @@ public class Suppliers {
             jpql.append(" and exists (select r from SurveyRequest r where r.supplier = s and r.campaign.reportingYear = :year)");
             params.put("year", filter.campaignYear());
         }
-        jpql.append(" order by s.name, s.supplierNumber");
-        TypedQuery<Supplier> query = em.createQuery(jpql.toString(), Supplier.class);
-        params.forEach(query::setParameter);
-        return query.getResultList();
+        return jpql.toString();
     }
 
     public long count() {

@@ -19,4 +19,12 @@ public interface CampaignFigures {
 
     /** In-scope suppliers of the year's campaign whose contract clause is in force on {@code asOf}. */
     long suppliersWithContractClause(int reportingYear, java.time.LocalDate asOf);
+
+    /**
+     * A stamp of the data this module publishes (issue 18): equal stamps mean unchanged data, so a consumer may keep
+     * what it computed from it (filing's draft facts); null when the database cannot tell (H2), and then nothing is kept.
+     */
+    default String dataStamp() {
+        return null;
+    }
 }

@@ -14,12 +14,18 @@ import org.oretrace.outreach.application.SupplierData;
 import org.oretrace.outreach.application.Suppliers;
 import org.oretrace.outreach.domain.Campaign;
 import org.oretrace.outreach.domain.RequestState;
-import org.oretrace.outreach.domain.Supplier;
+import org.oretrace.outreach.application.SupplierTable;
 import org.oretrace.outreach.domain.SupplierCategory;
 import org.oretrace.outreach.domain.SupplierStatus;
 
+import org.oretrace.kernel.web.tables.LazyPages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 @Named
 @ViewScoped
@@ -33,12 +39,47 @@ public class SuppliersBean implements Serializable {
     @Inject
     Campaigns campaigns;
 
+    @Inject
+    SupplierTable table;
+
     private String text;
     private Long categoryId;
     private SupplierStatus status;
     private Integer campaignYear;
     private RequestState requestState;
-    private List<Supplier> results;
+    /**
+     * One page of suppliers at a time, filtered, sorted and counted by outreach's {@link SupplierTable} (issue 18: the
+     * whole list in every open view filled the heap on a year of 10,000 suppliers).
+     */
+    private final LazyDataModel<SupplierTable.Row> results = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return table.page(filter(), LazyPages.filters(filterBy), null, true, 0, 0).total();
+        }
+
+        @Override
+        public List<SupplierTable.Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            LazyPages.Sort sort = LazyPages.sort(sortBy);
+            SupplierTable.Page page = table.page(filter(), LazyPages.filters(filterBy), sort.field(), sort.ascending(),
+                    first, pageSize);
+            // PrimeFaces asks count() only on its own events, not after the filter form above changed
+            setRowCount(page.total());
+            return page.rows();
+        }
+
+        @Override
+        public String getRowKey(SupplierTable.Row row) {
+            return String.valueOf(row.id());
+        }
+
+        @Override
+        public SupplierTable.Row getRowData(String rowKey) {
+            List<SupplierTable.Row> shown = getWrappedData();
+            return shown == null ? null : shown.stream().filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst().orElse(null);
+        }
+    };
 
     private String newNumber;
     private String newName;
@@ -46,11 +87,15 @@ public class SuppliersBean implements Serializable {
 
     @PostConstruct
     void init() {
-        search();
+        // the table loads its first page when it renders
+    }
+
+    private Suppliers.Filter filter() {
+        return new Suppliers.Filter(text, categoryId, null, status, campaignYear, requestState);
     }
 
     public void search() {
-        results = suppliers.search(new Suppliers.Filter(text, categoryId, null, status, campaignYear, requestState));
+        LazyPages.reload(results, "list:table");
     }
 
     /** Why the table is empty: the filter above, or no supplier at all (column filters: kernel Tables). */
@@ -99,7 +144,7 @@ public class SuppliersBean implements Serializable {
         return SupplierStatus.values();
     }
 
-    public List<Supplier> getResults() {
+    public LazyDataModel<SupplierTable.Row> getResults() {
         return results;
     }
 

@@ -27,6 +27,9 @@ public class PublishedSmelterRegistry implements SmelterRegistry {
     @Inject
     SanctionsService sanctions;
 
+    @jakarta.persistence.PersistenceContext(unitName = "oretrace")
+    jakarta.persistence.EntityManager em;
+
     /**
      * The read side wired outside the container (persistence tests and benchmarks of the modules that use it): facts,
      * open reviews and open hits; matching needs the container's matcher.
@@ -43,6 +46,7 @@ public class PublishedSmelterRegistry implements SmelterRegistry {
         MatchReviews reviews = new MatchReviews();
         reviews.em = em;
         PublishedSmelterRegistry registry = new PublishedSmelterRegistry();
+        registry.em = em;
         registry.directory = directory;
         registry.sanctions = sanctions;
         registry.reviews = reviews;
@@ -82,5 +86,13 @@ public class PublishedSmelterRegistry implements SmelterRegistry {
     @Override
     public java.util.Map<String, String> confirmedSanctionsEntries(Collection<String> smelterIds) {
         return sanctions.confirmedSmelterEntries(smelterIds);
+    }
+
+    /** The registry's smelters, names, RMAP statuses, country flags and screening decisions (not the SDN list itself). */
+    @Override
+    public String dataStamp() {
+        return org.oretrace.kernel.persistence.DataStamp.of(em, "smelter", "smelter_alias", "smelter_rename",
+                "rmap_status_term", "rmap_status_entry", "rmap_import", "reference_list_import", "country_flag",
+                "screening_hit", "match_review");
     }
 }

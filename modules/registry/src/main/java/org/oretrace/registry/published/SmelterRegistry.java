@@ -40,4 +40,12 @@ public interface SmelterRegistry {
      * ("OFAC SDN entry 12345: NAME [PROGRAM]", with "no longer on the newest list" when it was dropped).
      */
     Map<String, String> confirmedSanctionsEntries(Collection<String> smelterIds);
+
+    /**
+     * A stamp of the data this module publishes (issue 18): equal stamps mean unchanged data, so a consumer may keep
+     * what it computed from it (filing's draft facts); null when the database cannot tell (H2), and then nothing is kept.
+     */
+    default String dataStamp() {
+        return null;
+    }
 }

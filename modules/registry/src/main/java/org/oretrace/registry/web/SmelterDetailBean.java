@@ -21,6 +21,10 @@ import org.oretrace.registry.domain.ScreenedSubject;
 import org.oretrace.registry.domain.ScreeningHit;
 import org.oretrace.registry.domain.Smelter;
 
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +61,52 @@ public class SmelterDetailBean implements Serializable {
     private List<RmapStatusEntry> history;
     private List<ScreeningHit> hits;
     private Map<String, RmapStatusTerm> terms;
-    private List<SmelterReports.SmelterReport> reportedBy = List.of();
+    /** Rows per page of the Reported by table (smelter.xhtml). */
+    static final int PAGE = 25;
+    private int declarationCount;
+    /** Read with the totals when the page opens, for the table's first load; then dropped. */
+    private SmelterReports.ReportPage firstPage;
+    private int supplierCount;
+
+    /**
+     * The declarations naming the smelter, one page at a time from intake (issue 18: a smelter named by thousands of
+     * declarations was held whole in every open view); newest first, with the totals of the whole list.
+     */
+    private final LazyDataModel<SmelterReports.SmelterReport> reportedBy = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return declarationCount;
+        }
+
+        @Override
+        public List<SmelterReports.SmelterReport> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                                       Map<String, FilterMeta> filterBy) {
+            if (smelter == null || !reports.isResolvable()) {
+                return List.of();
+            }
+            SmelterReports.ReportPage page = firstPage != null && first == 0 && pageSize == PAGE ? firstPage
+                    : reports.get().page(smelter.getSmelterId(), first, pageSize);
+            firstPage = null;
+            declarationCount = page.declarations();
+            supplierCount = page.suppliers();
+            setRowCount(declarationCount);
+            return page.reports();
+        }
+
+        @Override
+        public String getRowKey(SmelterReports.SmelterReport report) {
+            return String.valueOf(report.declarationId());
+        }
+
+        @Override
+        public SmelterReports.SmelterReport getRowData(String rowKey) {
+            List<SmelterReports.SmelterReport> shown = getWrappedData();
+            return shown == null ? null : shown.stream().filter(r -> String.valueOf(r.declarationId()).equals(rowKey))
+                    .findFirst().orElse(null);
+        }
+    };
 
     /** The page is opened as smelter.xhtml?id=CID000000 (links from the browser, the queues and other modules). */
     @PostConstruct
@@ -76,7 +125,12 @@ public class SmelterDetailBean implements Serializable {
         history = rmap.history(smelter.getSmelterId());
         hits = sanctions.hitsFor(ScreenedSubject.SMELTER, smelter.getSmelterId());
         terms = rmap.terms();
-        reportedBy = reports.isResolvable() ? reports.get().reportsOf(smelter.getSmelterId()) : List.of();
+        if (reports.isResolvable()) {
+            // the totals above the table come before the table loads its first page
+            firstPage = reports.get().page(smelter.getSmelterId(), 0, PAGE);
+            declarationCount = firstPage.declarations();
+            supplierCount = firstPage.suppliers();
+        }
     }
 
     /** The status with its date and source, or why it is unknown: never blank, never "not enrolled". */
@@ -115,13 +169,18 @@ public class SmelterDetailBean implements Serializable {
         return hits;
     }
 
-    public List<SmelterReports.SmelterReport> getReportedBy() {
+    public LazyDataModel<SmelterReports.SmelterReport> getReportedBy() {
         return reportedBy;
     }
 
     /** Distinct suppliers among the declarations (a supplier sending two CMRTs counts once). */
     public int getSupplierCount() {
-        return SmelterReports.supplierCount(reportedBy);
+        return supplierCount;
+    }
+
+    /** How many read declarations name the smelter. */
+    public int getDeclarationCount() {
+        return declarationCount;
     }
 
     public boolean isIntakeAvailable() {

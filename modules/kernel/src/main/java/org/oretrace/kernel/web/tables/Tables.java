@@ -20,7 +20,10 @@ import java.util.List;
 @ApplicationScoped
 public class Tables {
 
-    /** Rows an export may hold; the screens' own lists are smaller (the declarations list stops at 2,000). */
+    /**
+     * Rows an export may hold. A lazy table (kernel LazyPages: suppliers, declarations) exports its filtered rows read
+     * page by page through its model; a larger result is refused with a message asking to narrow the filters.
+     */
     public static final int MAX_EXPORT_ROWS = 10_000;
 
     /** Characters of a filter value quoted back in the empty message. */
