@@ -61,10 +61,13 @@ class ClusterFaultsIT {
     @BeforeAll
     static void start() throws Exception {
         smtp = startSmtp();
-        imap = new GreenMail(new ServerSetup(Cluster.imapPort() + 1, "0.0.0.0", ServerSetup.PROTOCOL_IMAP));
+        // the real IMAP server sits behind the dropping proxy on any free port: a fixed one next to the proxy's
+        // met another service on this machine (4369, Erlang's epmd, for IT port 9300)
+        int imapBehindProxy = freePort();
+        imap = new GreenMail(new ServerSetup(imapBehindProxy, "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
         imap.start();
         imap.setUser(MAILBOX, MAILBOX, "secret");
-        imapProxy = new DroppingProxy(Cluster.imapPort(), Cluster.imapPort() + 1, 40_000, 0);
+        imapProxy = new DroppingProxy(Cluster.imapPort(), imapBehindProxy, 40_000, 0);
         postgres = PrivatePostgres.start();
         db = ClusterDatabase.createOn(postgres.adminUrl());
         cluster = Cluster.start("cluster-faults", db.url(),
@@ -207,6 +210,9 @@ class ClusterFaultsIT {
     @Test
     @Order(5)
     void killNineMidBatchUploadTheRetryIsReadOnceEach() throws Exception {
+        // the nodes agree on the time (a node started again after an earlier kill included): claims are judged by it
+        assertThat(java.time.Duration.between(cluster.now(1), cluster.now(2)).abs()).as("the nodes' clocks agree")
+                .isLessThan(java.time.Duration.ofMinutes(1));
         int count = 40;
         byte[] zip = zip(IntStream.rangeClosed(1, count).mapToObj(i -> cmrt("Batch Kill " + i)).toList());
         long before = db.count("SELECT count(*) FROM intake_declaration");
@@ -294,7 +300,16 @@ class ClusterFaultsIT {
                 && System.currentTimeMillis() < deadline) {
             Thread.sleep(3000);
         }
-        assertThat(db.count("SELECT count(*) FROM intake_declaration WHERE status = 'QUEUED' AND id IN (" + list + ")")).isZero();
+        assertThat(db.count("SELECT count(*) FROM intake_declaration WHERE status = 'QUEUED' AND id IN (" + list + ")"))
+                .as("still queued (database time %s): %s", db.rows("SELECT now() AS db_now"),
+                        db.rows("SELECT id, claimed_at, read_attempts FROM intake_declaration WHERE status = 'QUEUED' AND id IN (" + list + ")"))
+                .isZero();
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return probe.getLocalPort();
+        }
     }
 
     private static GreenMail startSmtp() {

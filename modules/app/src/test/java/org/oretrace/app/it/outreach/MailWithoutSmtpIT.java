@@ -9,7 +9,9 @@ import org.openqa.selenium.By;
 import org.oretrace.app.it.support.Api;
 import org.oretrace.app.it.support.Browser;
 import org.oretrace.app.it.support.Server;
+import org.oretrace.intake.testing.CmrtFile;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,7 +23,9 @@ import static org.oretrace.app.it.outreach.OutreachFixtures.run;
  * SMTP is configured when the server starts ({@code oretrace.mail.host}). Started without it, Oretrace
  * keeps every mail in the outbox, readable and marked "not sent: no SMTP configured"; started again
  * with a mail server, it delivers each of them exactly once. The same restarts show that data survives a restart on
- * the same database and that migrations are not repeated (one test: each restart costs the suite most of a minute).
+ * the same database, that migrations are not repeated, and that declarations queued to be read when the server went
+ * down are read after it is back, from the stored originals (what IntakeQueueIT did with a restart of its own). One
+ * test: each restart costs the suite most of a minute, so this is the one IT that restarts the standard server.
  */
 class MailWithoutSmtpIT {
 
@@ -39,12 +43,14 @@ class MailWithoutSmtpIT {
 
     @Test
     void mailWaitsInTheOutboxWithoutSmtpAndIsDeliveredOnceWhenAServerIsConfigured() throws Exception {
-        Server.baseUrl();
-        Api survivor = Api.newUser("survivor", "COMPLIANCE", "survivor-password-1");
-        assertThat(survivor.get("/api/me").status()).isEqualTo(200);
+        Api survivor;
+        long[] queued;
         try {
-            // an empty value is "not set" for MicroProfile Config, as when the key is missing
+            // an empty value is "not set" for MicroProfile Config, as when the key is missing; when this is the first IT
+            // of its JVM, this is the server's first start (no standard start before it)
             Server.restartWith("-Doretrace.mail.host=");
+            survivor = Api.newUser("survivor", "COMPLIANCE", "survivor-password-1");
+            assertThat(survivor.get("/api/me").status()).isEqualTo(200);
             OutreachFixtures.createCategories(api, "NS Parts");
             OutreachFixtures.createSuppliers(api, "NS", 2, "NS Parts");
             OutreachFixtures.createAndLaunch(api, YEAR, LocalDate.of(YEAR + 1, 3, 31), "[\"NS Parts\"]");
@@ -73,12 +79,15 @@ class MailWithoutSmtpIT {
                 assertThat(browser.find(By.id("mailBody")).getText()).contains("Conflict Minerals Reporting Template");
                 assertThat(browser.consoleErrors()).isEmpty();
             }
+            // last before the restart, so that the server goes down with the declarations still queued
+            queued = queueTwoDeclarationsToBeRead();
         } finally {
             smtp = OutreachFixtures.startSmtp();
             Server.restart();
         }
 
         dataAndMigrationsSurvivedTheRestarts(survivor);
+        queuedDeclarationsAreReadAfterTheRestart(queued[0], queued[1]);
 
         long deadline = System.currentTimeMillis() + 90_000;
         while (delivered().size() < 2 && System.currentTimeMillis() < deadline) {
@@ -106,6 +115,46 @@ class MailWithoutSmtpIT {
                 .compile("Schema of module app: [1-9]\\d* migration\\(s\\) applied").matcher(Server.logText());
         assertThat(applied.results().count()).as("starts that applied the app's migrations").isEqualTo(1);
         assertThat(Server.logText()).contains("Schema of module app: 0 migration(s) applied");
+    }
+
+    /** Two uploads, then everything queued to be read again; returns the two declarations' ids. */
+    private static long[] queueTwoDeclarationsToBeRead() {
+        long first = api.postFile("/api/declarations", "file", "queue-one.xlsx",
+                CmrtFile.of("6.5").set("D8", "Queue One").toBytes()).json().getJsonNumber("id").longValue();
+        long second = api.postFile("/api/declarations", "file", "queue-two.xlsx",
+                CmrtFile.of("6.1").set("D8", "Queue Two").set("D16", "bad address").toBytes()).json()
+                .getJsonNumber("id").longValue();
+        // the queue's timer ticks every 15 s and the restart follows at once, so the files are (almost always) still
+        // queued when the server goes down
+        assertThat(api.post("/api/declarations/evaluation").json().getInt("queued")).isGreaterThanOrEqualTo(2);
+        return new long[]{first, second};
+    }
+
+    private static void queuedDeclarationsAreReadAfterTheRestart(long first, long second) throws InterruptedException {
+        // a file the stopped server had claimed but not finished is taken over when its claim expires (2 minutes)
+        assertThat(awaitStatus(first, Duration.ofMinutes(4))).isEqualTo("ACCEPTED");
+        assertThat(awaitStatus(second, Duration.ofMinutes(2))).isEqualTo("NEEDS_FOLLOW_UP");
+        JsonObject read = api.get("/api/declarations/" + second).json();
+        assertThat(read.getJsonObject("company").getString("name")).isEqualTo("Queue Two");
+        assertThat(read.getJsonArray("findings").getValuesAs(JsonObject.class))
+                .extracting(f -> f.getString("code")).contains("INVALID_EMAIL");
+        List<String> audit = api.get("/api/audit?type=Declaration&id=" + second).jsonArray()
+                .getValuesAs(JsonObject.class).stream().map(e -> e.getString("actor") + ":" + e.getString("action")).toList();
+        assertThat(audit).as("read by the queue, not by a person").contains("system:evaluated");
+    }
+
+    private static String awaitStatus(long id, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String status;
+        do {
+            Api.Response response = api.get("/api/declarations/" + id);
+            status = response.status() == 200 ? response.json().getString("status") : "(HTTP " + response.status() + ")";
+            if (response.status() == 200 && !status.equals("QUEUED")) {
+                return status;
+            }
+            Thread.sleep(2000);
+        } while (System.nanoTime() < deadline);
+        return status;
     }
 
     private static List<JsonObject> ours() {

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * test's own) on one PostgreSQL database, behind HAProxy: started by the same {@code scripts/cluster.sh} that
  * people use, so the tests prove the script too. Ports follow the IT port ({@code -Dit.http.port}): the balancer
  * on PORT+5, the nodes on PORT+6 and PORT+7, SMTP/IMAP on the shared server's mail ports + 5, the data grid on
- * {@code -Dit.hz.port} and the next port.
+ * {@code -Dit.hz.port} and the next port (+ 20 in the second fork, as PORT).
  */
 public final class Cluster implements AutoCloseable {
 
@@ -28,6 +28,8 @@ public final class Cluster implements AutoCloseable {
     private final Path dir;
     private final String dbUrl;
     private final List<String> extraOptions;
+    /** How far {@link #advanceDays(int)} moved the nodes' clocks since the start. */
+    private int daysAdvanced;
 
     private Cluster(Path dir, String dbUrl, List<String> extraOptions) {
         this.dir = dir;
@@ -67,8 +69,13 @@ public final class Cluster implements AutoCloseable {
         return Server.imapPort() + 5;
     }
 
+    /**
+     * The data grid's first port: {@code -Dit.hz.port}, plus the fork's offset like every other IT port, so that the
+     * two-node tests of two forks ({@code -Pcluster} runs ClusterSmokeIT and ClusterFaultsIT at once) never share one.
+     */
     public static int dataGridPort() {
-        return Integer.getInteger("oretrace.it.hz-port", 5900 + Server.port() - 8080);
+        int itPort = Integer.getInteger("oretrace.it.port", 8080);
+        return Integer.getInteger("oretrace.it.hz-port", 5900 + itPort - 8080) + Server.port() - itPort;
     }
 
     public String balancerUrl() {
@@ -89,14 +96,27 @@ public final class Cluster implements AutoCloseable {
         return Api.at(nodeUrl(node), Server.ADMIN_TOKEN);
     }
 
-    /** Moves every node's application clock: each node has its own (a test facility, not shared by the grid). */
+    /**
+     * Moves every node's application clock: each node has its own (a test facility, not shared by the grid), so the
+     * cluster remembers the days and moves a node started again by as many ({@link #startMissing()}).
+     */
     public void advanceDays(int days) {
         for (int n = 1; n <= NODES; n++) {
-            Api.Response moved = adminOn(n).post("/api/clock/advance?days=" + days);
-            if (moved.status() != 200) {
-                throw new IllegalStateException("clock of node " + n + ": " + moved);
-            }
+            advanceDays(n, days);
         }
+        daysAdvanced += days;
+    }
+
+    private void advanceDays(int node, int days) {
+        Api.Response moved = adminOn(node).post("/api/clock/advance?days=" + days);
+        if (moved.status() != 200) {
+            throw new IllegalStateException("clock of node " + node + ": " + moved);
+        }
+    }
+
+    /** The application's time on one node (to check that the nodes agree). */
+    public java.time.Instant now(int node) {
+        return java.time.Instant.parse(adminOn(node).get("/api/clock").json().getString("now"));
     }
 
     public Path log(int node) {
@@ -142,9 +162,26 @@ public final class Cluster implements AutoCloseable {
         return ProcessHandle.of(pid(node)).map(ProcessHandle::isAlive).orElse(false);
     }
 
-    /** Starts what is not running (a killed node) again and waits for it. */
+    /**
+     * Starts what is not running (a killed node) again, waits for it and moves its clock as far as the others'. Nodes
+     * of a real cluster share one time; a node back on today while the other lives 14 days ahead would judge the
+     * other's claims by its own time: a claim stamped 14 days ahead by a node killed later never looks expired to it,
+     * and the declaration it held stays queued for good (the fault test's failure of 2026-12-07, claimed_at 14 days
+     * after the database's now()).
+     */
     public void startMissing() {
+        List<Integer> missing = new ArrayList<>();
+        for (int n = 1; n <= NODES; n++) {
+            if (!isAlive(n)) {
+                missing.add(n);
+            }
+        }
         script("start");
+        for (int n : missing) {
+            if (daysAdvanced > 0) {
+                advanceDays(n, daysAdvanced);
+            }
+        }
     }
 
     /** The balancer's sticky cookie value ("node1", "node2") a response carries, or null. */

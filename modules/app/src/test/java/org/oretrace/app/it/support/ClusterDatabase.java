@@ -50,6 +50,24 @@ public final class ClusterDatabase implements AutoCloseable {
         }
     }
 
+    /** Each row of a query as its columns joined by ", " (for failure messages). */
+    public java.util.List<String> rows(String sql) {
+        try (Connection c = connect(); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            java.util.List<String> rows = new java.util.ArrayList<>();
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= columns; i++) {
+                    row.append(i > 1 ? ", " : "").append(rs.getMetaData().getColumnLabel(i)).append('=').append(rs.getString(i));
+                }
+                rows.add(row.toString());
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     @Override
     public void close() {
         admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
