@@ -84,28 +84,39 @@ public final class IntakeHttpBenchmark {
                 String.join("/", VERSIONS), java.util.Arrays.toString(ROWS));
 
         double reader1 = readerAlone(measured, 1);
+        long cpuBefore = cpuMillis(ProcessHandle.current());
         double reader4 = readerAlone(measured, CLIENTS);
+        double readerCpu = (cpuMillis(ProcessHandle.current()) - cpuBefore) / (double) measured.size();
 
         Server server = Server.start();
         try {
             IntakeHttpBenchmark bench = new IntakeHttpBenchmark(server.base);
             bench.postAll(warmUp, CLIENTS);
+            long serverCpu = server.cpuMillis();
             long start = System.nanoTime();
             int ok = bench.postAll(measured, CLIENTS);
             double http = measured.size() / ((System.nanoTime() - start) / 1e9);
+            double httpCpu = (server.cpuMillis() - serverCpu) / (double) measured.size();
             System.out.printf(Locale.ROOT, "%n%-44s %10s%n", "path (" + server.db + ")", "files/s");
             System.out.printf(Locale.ROOT, "%-44s %10.1f%n", "reader alone, 1 thread", reader1);
             System.out.printf(Locale.ROOT, "%-44s %10.1f%n", "reader alone, " + CLIENTS + " threads", reader4);
             System.out.printf(Locale.ROOT, "%-44s %10.1f   (%d of %d read; %.2f of the reader alone at %d threads)%n",
                     "HTTP POST /api/declarations, " + CLIENTS + " clients", http, ok, measured.size(), http / reader4, CLIENTS);
+            // CPU per file does not depend on what else runs on the machine: the load-independent comparison (issue 18)
+            System.out.printf(Locale.ROOT, "%-44s %10.1f   (the reader alone: %.1f ms; ratio %.1f)%n",
+                    "server CPU per file over HTTP, ms", httpCpu, readerCpu, httpCpu / readerCpu);
             if (!zipped.isEmpty()) {
                 byte[] zip = zip(zipped);
+                serverCpu = server.cpuMillis();
                 start = System.nanoTime();
                 int read = bench.batch(zip, zipped.size());
                 double batch = zipped.size() / ((System.nanoTime() - start) / 1e9);
+                double batchCpu = (server.cpuMillis() - serverCpu) / (double) zipped.size();
                 System.out.printf(Locale.ROOT, "%-44s %10.1f   (%d of %d read; zip %.0f MB; %.2f of the reader alone)%n",
                         "zip of " + zipped.size() + " via /api/declarations/batches", batch, read, zipped.size(), zip.length / 1e6,
                         batch / reader4);
+                System.out.printf(Locale.ROOT, "%-44s %10.1f   (ratio to the reader alone %.1f)%n",
+                        "server CPU per file of the zip, ms", batchCpu, batchCpu / readerCpu);
             }
         } finally {
             server.stop();
@@ -241,6 +252,11 @@ public final class IntakeHttpBenchmark {
         throw new IllegalStateException("the batch was not read within 10 minutes");
     }
 
+    /** CPU time a process has used so far (all its threads), 0 when the platform does not say. */
+    private static long cpuMillis(ProcessHandle process) {
+        return process.info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
+    }
+
     private HttpRequest get(String path) {
         return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + TOKEN)
                 .timeout(Duration.ofMinutes(2)).build();
@@ -342,6 +358,11 @@ public final class IntakeHttpBenchmark {
             }
             server.stop();
             throw new IllegalStateException("Payara Micro not ready in 8 minutes; see " + log);
+        }
+
+        /** The server's CPU time so far; 0 for a server this benchmark did not start. */
+        long cpuMillis() {
+            return process == null ? 0 : IntakeHttpBenchmark.cpuMillis(process.toHandle());
         }
 
         void stop() throws Exception {
