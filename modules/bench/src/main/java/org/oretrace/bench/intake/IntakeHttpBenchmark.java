@@ -84,9 +84,8 @@ public final class IntakeHttpBenchmark {
                 String.join("/", VERSIONS), java.util.Arrays.toString(ROWS));
 
         double reader1 = readerAlone(measured, 1);
-        long cpuBefore = cpuMillis(ProcessHandle.current());
         double reader4 = readerAlone(measured, CLIENTS);
-        double readerCpu = (cpuMillis(ProcessHandle.current()) - cpuBefore) / (double) measured.size();
+        double readerCpu = readerCpuPerFile;
 
         Server server = Server.start();
         try {
@@ -169,6 +168,9 @@ public final class IntakeHttpBenchmark {
         return out.toByteArray();
     }
 
+    /** The reader alone's CPU per file (all threads of this JVM) in the last {@link #readerAlone} run. */
+    private static double readerCpuPerFile;
+
     private static double readerAlone(List<byte[]> files, int threads) throws Exception {
         CmrtReader reader = new CmrtReader();
         for (int i = 0; i < 3; i++) {
@@ -177,6 +179,7 @@ public final class IntakeHttpBenchmark {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             AtomicInteger next = new AtomicInteger();
+            long cpu = cpuMillis(ProcessHandle.current());
             long start = System.nanoTime();
             List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
@@ -192,7 +195,10 @@ public final class IntakeHttpBenchmark {
             for (Future<?> f : done) {
                 f.get();
             }
-            return files.size() / ((System.nanoTime() - start) / 1e9);
+            double perSecond = files.size() / ((System.nanoTime() - start) / 1e9);
+            // the timed pass only (not the warm-up): this JVM does nothing else meanwhile
+            readerCpuPerFile = (cpuMillis(ProcessHandle.current()) - cpu) / (double) files.size();
+            return perSecond;
         } finally {
             pool.shutdown();
         }
