@@ -85,27 +85,37 @@ public final class IntakeHttpBenchmark {
 
         double reader1 = readerAlone(measured, 1);
         double reader4 = readerAlone(measured, CLIENTS);
+        double readerCpu = readerCpuPerFile;
 
         Server server = Server.start();
         try {
             IntakeHttpBenchmark bench = new IntakeHttpBenchmark(server.base);
             bench.postAll(warmUp, CLIENTS);
+            long serverCpu = server.cpuMillis();
             long start = System.nanoTime();
             int ok = bench.postAll(measured, CLIENTS);
             double http = measured.size() / ((System.nanoTime() - start) / 1e9);
+            double httpCpu = (server.cpuMillis() - serverCpu) / (double) measured.size();
             System.out.printf(Locale.ROOT, "%n%-44s %10s%n", "path (" + server.db + ")", "files/s");
             System.out.printf(Locale.ROOT, "%-44s %10.1f%n", "reader alone, 1 thread", reader1);
             System.out.printf(Locale.ROOT, "%-44s %10.1f%n", "reader alone, " + CLIENTS + " threads", reader4);
             System.out.printf(Locale.ROOT, "%-44s %10.1f   (%d of %d read; %.2f of the reader alone at %d threads)%n",
                     "HTTP POST /api/declarations, " + CLIENTS + " clients", http, ok, measured.size(), http / reader4, CLIENTS);
+            // CPU per file does not depend on what else runs on the machine: the load-independent comparison (issue 18)
+            System.out.printf(Locale.ROOT, "%-44s %10.1f   (the reader alone: %.1f ms; ratio %.1f)%n",
+                    "server CPU per file over HTTP, ms", httpCpu, readerCpu, httpCpu / readerCpu);
             if (!zipped.isEmpty()) {
                 byte[] zip = zip(zipped);
+                serverCpu = server.cpuMillis();
                 start = System.nanoTime();
                 int read = bench.batch(zip, zipped.size());
                 double batch = zipped.size() / ((System.nanoTime() - start) / 1e9);
+                double batchCpu = (server.cpuMillis() - serverCpu) / (double) zipped.size();
                 System.out.printf(Locale.ROOT, "%-44s %10.1f   (%d of %d read; zip %.0f MB; %.2f of the reader alone)%n",
                         "zip of " + zipped.size() + " via /api/declarations/batches", batch, read, zipped.size(), zip.length / 1e6,
                         batch / reader4);
+                System.out.printf(Locale.ROOT, "%-44s %10.1f   (ratio to the reader alone %.1f)%n",
+                        "server CPU per file of the zip, ms", batchCpu, batchCpu / readerCpu);
             }
         } finally {
             server.stop();
@@ -158,6 +168,9 @@ public final class IntakeHttpBenchmark {
         return out.toByteArray();
     }
 
+    /** The reader alone's CPU per file (all threads of this JVM) in the last {@link #readerAlone} run. */
+    private static double readerCpuPerFile;
+
     private static double readerAlone(List<byte[]> files, int threads) throws Exception {
         CmrtReader reader = new CmrtReader();
         for (int i = 0; i < 3; i++) {
@@ -166,6 +179,7 @@ public final class IntakeHttpBenchmark {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             AtomicInteger next = new AtomicInteger();
+            long cpu = cpuMillis(ProcessHandle.current());
             long start = System.nanoTime();
             List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
@@ -181,7 +195,10 @@ public final class IntakeHttpBenchmark {
             for (Future<?> f : done) {
                 f.get();
             }
-            return files.size() / ((System.nanoTime() - start) / 1e9);
+            double perSecond = files.size() / ((System.nanoTime() - start) / 1e9);
+            // the timed pass only (not the warm-up): this JVM does nothing else meanwhile
+            readerCpuPerFile = (cpuMillis(ProcessHandle.current()) - cpu) / (double) files.size();
+            return perSecond;
         } finally {
             pool.shutdown();
         }
@@ -239,6 +256,11 @@ public final class IntakeHttpBenchmark {
             Thread.sleep(100);
         }
         throw new IllegalStateException("the batch was not read within 10 minutes");
+    }
+
+    /** CPU time a process has used so far (all its threads), 0 when the platform does not say. */
+    private static long cpuMillis(ProcessHandle process) {
+        return process.info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
     }
 
     private HttpRequest get(String path) {
@@ -342,6 +364,11 @@ public final class IntakeHttpBenchmark {
             }
             server.stop();
             throw new IllegalStateException("Payara Micro not ready in 8 minutes; see " + log);
+        }
+
+        /** The server's CPU time so far; 0 for a server this benchmark did not start. */
+        long cpuMillis() {
+            return process == null ? 0 : IntakeHttpBenchmark.cpuMillis(process.toHandle());
         }
 
         void stop() throws Exception {

@@ -68,8 +68,9 @@ public class DeclarationProcessor {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public DeclarationStatus process(long id, String actor, byte[] original) {
+        // a new transaction's persistence context and no shared cache for declarations (persistence.xml: ENABLE_SELECTIVE,
+        // nothing @Cacheable): find reads the row as it stands, a refresh after it read it twice (issue 18)
         Declaration d = em.find(Declaration.class, id);
-        em.refresh(d);
         if (d.getStatus() != DeclarationStatus.QUEUED) {
             return d.getStatus();
         }

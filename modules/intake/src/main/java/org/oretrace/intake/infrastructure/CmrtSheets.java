@@ -75,6 +75,11 @@ final class CmrtSheets {
                 }
 
                 @Override
+                public int lastColumn(int row) {
+                    return row <= 5 ? SheetScanner.LAST_COLUMN : row <= 92 ? G : 0;
+                }
+
+                @Override
                 public void cell(int row, int column, SheetScanner.Cell cell) {
                     declaration.put(key(row, column), cell);
                 }
@@ -102,7 +107,14 @@ final class CmrtSheets {
 
         @Override
         public boolean wants(int row, int column) {
-            return row >= FIRST_SMELTER_ROW ? column <= 17 : TemplateEvidence.wantsSmelterListCell(row, column);
+            // F–J only look the typed values up (formulas): what a row holds is in A–E and K–Q
+            return row >= FIRST_SMELTER_ROW ? column <= 5 || column >= 11 && column <= 17
+                    : TemplateEvidence.wantsSmelterListCell(row, column);
+        }
+
+        @Override
+        public int lastColumn(int row) {
+            return row >= FIRST_SMELTER_ROW ? 17 : SheetScanner.LAST_COLUMN;
         }
 
         @Override
@@ -152,6 +164,11 @@ final class CmrtSheets {
         @Override
         public boolean wants(int row, int column) {
             return row >= FIRST_PRODUCT_ROW && column >= 2 && column <= 4;
+        }
+
+        @Override
+        public int lastColumn(int row) {
+            return row >= FIRST_PRODUCT_ROW ? 4 : 0;
         }
 
         @Override

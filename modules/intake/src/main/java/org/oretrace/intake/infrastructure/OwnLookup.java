@@ -92,6 +92,11 @@ public final class OwnLookup {
         }
 
         @Override
+        public int lastColumn(int row) {
+            return row >= FIRST_ROW ? 5 : 0;
+        }
+
+        @Override
         public void cell(int row, int column, SheetScanner.Cell cell) {
             String value = cell.typed();
             if (value == null || value.length() > MAX_NAME) {

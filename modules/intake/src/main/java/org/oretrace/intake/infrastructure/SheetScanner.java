@@ -22,6 +22,14 @@ final class SheetScanner {
         default void endRow(int row) {
         }
 
+        /**
+         * The last column of the row that may be wanted: the rest of the row is skipped unread from the first cell
+         * beyond it (cells come in column order within a row, as Excel writes them and requires).
+         */
+        default int lastColumn(int row) {
+            return LAST_COLUMN;
+        }
+
         /** True when nothing after this row is wanted: the scan stops there (rows come in ascending order). */
         default boolean doneAfter(int row) {
             return false;
@@ -69,6 +77,8 @@ final class SheetScanner {
     private byte type;
     private boolean formula;
     private boolean inInline;
+    /** Between a row's start and end tag: only there may the rest of a row be skipped. */
+    private boolean inRow;
     private boolean inPhonetic;
     private String value;
     /** An inline string's runs, joined once at the end of the cell (joining at each run is quadratic). */
@@ -95,6 +105,7 @@ final class SheetScanner {
                 switch (x.name) {
                     case "c" -> endCell();
                     case "row" -> {
+                        inRow = false;
                         sink.endRow(row);
                         if (sink.doneAfter(row)) {
                             return;
@@ -113,6 +124,7 @@ final class SheetScanner {
                     String r = x.attribute("r");
                     row = r == null ? row + 1 : parseInt(r);
                     column = 0;
+                    inRow = !x.selfClosing;
                     if (x.selfClosing) {
                         sink.endRow(row);
                         if (sink.doneAfter(row)) {
@@ -174,6 +186,12 @@ final class SheetScanner {
             if (i < ref.length()) {
                 row = parseInt(ref.substring(i));
             }
+        }
+        if (inRow && column > sink.lastColumn(row)) {
+            // issue 18: a Smelter List row's formula columns after Q were a third of its bytes, all scanned cell by cell
+            wanted = false;
+            xml.skipToEndTag("row");
+            return;
         }
         wanted = sink.wants(row, column);
         formula = false;

@@ -81,8 +81,9 @@ final class WorkbookPackage implements Closeable {
     /** Central directory signatures in the bytes, counted up to just past {@code max}. */
     private static int centralEntries(byte[] b, int max) {
         int count = 0;
-        for (int i = 0; i + 3 < b.length && count <= max; i++) {
-            if (b[i] == 0x50 && b[i + 1] == 0x4b && b[i + 2] == 0x01 && b[i + 3] == 0x02) {
+        for (int i = ByteSearch.indexOf(b, (byte) 0x50, 0, b.length - 3); i >= 0 && count <= max;
+             i = ByteSearch.indexOf(b, (byte) 0x50, i + 1, b.length - 3)) {
+            if (b[i + 1] == 0x4b && b[i + 2] == 0x01 && b[i + 3] == 0x02) {
                 count++;
             }
         }

@@ -61,19 +61,8 @@ final class XmlBytes {
                 return false;
             }
             byte next = b[lt + 1];
-            if (next == '?') {
-                pos = skipPast(lt, "?>");
-                continue;
-            }
-            if (next == '!') {
-                if (startsWith(lt, "<!--")) {
-                    pos = skipPast(lt, "-->");
-                } else if (startsWith(lt, "<![CDATA[")) {
-                    pos = skipPast(lt, "]]>");
-                } else {
-                    throw new SAXException("DOCTYPE is disallowed: a workbook part declares a document type "
-                            + "(external entities)");
-                }
+            if (next == '?' || next == '!') {
+                pos = skipMarkup(lt, next);
                 continue;
             }
             closing = next == '/';
@@ -115,6 +104,66 @@ final class XmlBytes {
                 budget.checkTime();
             }
             return true;
+        }
+    }
+
+    /** Past a processing instruction, comment or CDATA section starting at {@code lt}; a DOCTYPE is refused. */
+    private int skipMarkup(int lt, byte next) throws SAXException {
+        if (next == '?') {
+            return skipPast(lt, "?>");
+        }
+        if (startsWith(lt, "<!--")) {
+            return skipPast(lt, "-->");
+        }
+        if (startsWith(lt, "<![CDATA[")) {
+            return skipPast(lt, "]]>");
+        }
+        throw new SAXException("DOCTYPE is disallowed: a workbook part declares a document type (external entities)");
+    }
+
+    /**
+     * Moves to the end tag with this local name (say the current row's), without reading what lies between: the next
+     * {@link #nextTag} returns that end tag. The tags in between still count for the nesting depth and the deadline,
+     * comments and CDATA are skipped as {@link #nextTag} skips them, and a DOCTYPE is refused as there.
+     */
+    void skipToEndTag(String local) throws SAXException {
+        while (true) {
+            int lt = indexOf((byte) '<', pos);
+            if (lt < 0 || lt + 1 >= b.length) {
+                pos = b.length;
+                return;
+            }
+            byte next = b[lt + 1];
+            if (next == '?' || next == '!') {
+                pos = skipMarkup(lt, next);
+                continue;
+            }
+            int gt = indexOf((byte) '>', lt + 1);
+            if (gt < 0) {
+                throw new SAXException("XML document structures must start and end within the same entity");
+            }
+            if (next == '/') {
+                int i = lt + 2;
+                int from = i;
+                while (i < gt && b[i] != ' ' && b[i] != '\t' && b[i] != '\n' && b[i] != '\r') {
+                    if (b[i] == ':') {
+                        from = i + 1;
+                    }
+                    i++;
+                }
+                if (i - from == local.length() && matches(from, local)) {
+                    pos = lt;
+                    return;
+                }
+                depth--;
+            } else if (b[gt - 1] != '/' && ++depth > 8) {
+                budget.checkDepth(depth);
+            }
+            pos = gt + 1;
+            if (--tagsUntilTimeCheck == 0) {
+                tagsUntilTimeCheck = TAGS_PER_TIME_CHECK;
+                budget.checkTime();
+            }
         }
     }
 
@@ -260,14 +309,7 @@ final class XmlBytes {
     }
 
     private String decode(int from, int to) throws SAXException {
-        int amp = -1;
-        for (int i = from; i < to; i++) {
-            if (b[i] == '&') {
-                amp = i;
-                break;
-            }
-        }
-        if (amp < 0) {
+        if (ByteSearch.indexOf(b, (byte) '&', from, to) < 0) {
             return new String(b, from, to - from, StandardCharsets.UTF_8);
         }
         String raw = new String(b, from, to - from, StandardCharsets.UTF_8);
@@ -323,18 +365,14 @@ final class XmlBytes {
     }
 
     private int indexOf(byte value, int from) {
-        for (int i = from; i < b.length; i++) {
-            if (b[i] == value) {
-                return i;
-            }
-        }
-        return -1;
+        return ByteSearch.indexOf(b, value, from, b.length);
     }
 
     private int find(int from, String text) {
         byte first = (byte) text.charAt(0);
-        for (int i = from; i + text.length() <= b.length; i++) {
-            if (b[i] == first && matches(i, text)) {
+        int last = b.length - text.length();
+        for (int i = ByteSearch.indexOf(b, first, from, last + 1); i >= 0; i = ByteSearch.indexOf(b, first, i + 1, last + 1)) {
+            if (matches(i, text)) {
                 return i;
             }
         }
