@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 17 on a launched campaign: its count tables (per template, by status, by category) have the table tools, the
- * responses-over-time chart has its numbers as a table, and the request dates read in the user's format on the campaign
+ * responses-over-time chart has its numbers as a table, the requests' statuses are tags with a legend, and the request dates read in the user's format on the campaign
  * and on the supplier's page (they were ISO dates, "2026-12-07").
  */
 class CampaignScreensBrowserIT {
@@ -61,6 +61,13 @@ class CampaignScreensBrowserIT {
             TableScreen.filter(browser, "categoryForm:byCategory", "Category", "zz-no-such-category");
             assertThat(TableScreen.emptyMessage(browser, "categoryForm:byCategory"))
                     .contains("No row matches \u201Czz-no-such-category\u201D in Category");
+
+            // the statuses of the requests are coloured tags, explained in a legend with the code in the tooltip
+            List<WebElement> legend = browser.findAll(By.cssSelector("#statusLegend .ot-tag"));
+            assertThat(legend).extracting(WebElement::getText).contains("Sent", "Responded", "Needs follow-up", "Unreachable");
+            assertThat(legend).allSatisfy(tag -> assertThat(tag.getAttribute("title")).matches(".+: .+ \\([A-Z_]+\\)"));
+            assertThat(browser.findAll(By.cssSelector("[id='requestsForm:requests_data'] .ot-tag"))).extracting(WebElement::getText)
+                    .contains("Sent");
 
             WebElement numbers = browser.find(By.cssSelector("details.ot-chart-numbers"));
             numbers.findElement(By.tagName("summary")).click();
