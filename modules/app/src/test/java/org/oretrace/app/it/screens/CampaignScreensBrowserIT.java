@@ -80,7 +80,12 @@ class CampaignScreensBrowserIT {
             browser.screenshot("h17-campaign-counts-and-dates");
 
             browser.go("/outreach/supplier.xhtml?id=" + supplierId);
-            String history = browser.find(By.id("received:requests")).getText();
+            browser.click(By.xpath("//a[normalize-space(.)='Requests and declarations']"));
+            String history = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                    .until(d -> {
+                        String text = d.findElement(By.id("tabs:received:requests")).getText();
+                        return text.isBlank() ? null : text;
+                    });
             assertThat(history).contains(String.valueOf(YEAR)).contains(year);
             assertThat(ISO_DAY.matcher(history).find()).as(history).isFalse();
             assertThat(browser.consoleErrors()).isEmpty();
