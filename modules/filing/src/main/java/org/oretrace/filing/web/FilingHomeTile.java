@@ -7,6 +7,7 @@ import org.oretrace.filing.domain.Filing;
 import org.oretrace.kernel.ReportingYear;
 import org.oretrace.kernel.time.ApplicationClock;
 import org.oretrace.kernel.web.HomeTile;
+import org.oretrace.kernel.web.Show;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -28,6 +29,10 @@ public class FilingHomeTile implements HomeTile {
         return "Form SD " + ReportingYear.inProgressOn(clock.today()).value();
     }
 
+    /** The signed-in person's formats: the due date in their locale like every date on the screens. */
+    @Inject
+    Show show;
+
     @Override
     public int order() {
         return 50;
@@ -44,7 +49,7 @@ public class FilingHomeTile implements HomeTile {
                 .orElse("Not started");
         long daysLeft = ChronoUnit.DAYS.between(today, due);
         return List.of(new Figure("Status", status, link),
-                new Figure("Due", due.format(java.time.format.DateTimeFormatter.ofPattern("MMMM d, uuuu", java.util.Locale.ENGLISH)), link),
+                new Figure("Due", show.day(due), link),
                 new Figure("Days left", Long.toString(Math.max(daysLeft, 0)), link));
     }
 }

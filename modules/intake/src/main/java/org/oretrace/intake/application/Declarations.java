@@ -124,6 +124,33 @@ public class Declarations {
                 .setParameter("s", DeclarationStatus.NEEDS_FOLLOW_UP).setParameter("e", Severity.ERROR).getSingleResult();
     }
 
+    /** How many findings of one rule, by severity: a bar of the home page's "findings per rule". */
+    public record RuleCount(org.oretrace.intake.domain.FindingCode code, long errors, long warnings) {
+        public long total() {
+            return errors + warnings;
+        }
+    }
+
+    /**
+     * The rules suppliers break most, on the declarations still open (waiting for the supplier or for a risk decision):
+     * what the follow-up is about. Errors and warnings per rule, most first, at most {@code limit} rules; notes (INFO)
+     * are left out, as they ask nothing of anyone.
+     */
+    public List<RuleCount> findingsPerRule(int limit) {
+        Map<org.oretrace.intake.domain.FindingCode, long[]> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("select f.code, f.severity, count(f) from Declaration d join d.findings f "
+                        + "where d.status in :open and f.severity in :counted group by f.code, f.severity", Object[].class)
+                .setParameter("open", List.of(DeclarationStatus.NEEDS_FOLLOW_UP, DeclarationStatus.RISK_REVIEW))
+                .setParameter("counted", List.of(Severity.ERROR, Severity.WARNING)).getResultList()) {
+            long[] pair = counts.computeIfAbsent((org.oretrace.intake.domain.FindingCode) row[0], c -> new long[2]);
+            pair[row[1] == Severity.ERROR ? 0 : 1] += (Long) row[2];
+        }
+        return counts.entrySet().stream().map(e -> new RuleCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .sorted(java.util.Comparator.comparingLong(RuleCount::total).reversed()
+                        .thenComparing(r -> r.code().name()))
+                .limit(limit).toList();
+    }
+
     /** The same supplier's declaration received before this one (read, not rejected), for comparison. */
     public Optional<Declaration> previous(Declaration d) {
         if (d.getSupplierId() == null) {

@@ -91,6 +91,12 @@ public final class ChartConfig {
         return this;
     }
 
+    /** Bars along the x axis, one row per label: long labels (rule names, smelter names) stay readable. */
+    public ChartConfig horizontal() {
+        options.add("indexAxis", "y");
+        return this;
+    }
+
     public ChartConfig title(String text) {
         plugins.add("title", Json.createObjectBuilder().add("display", true).add("text", text));
         return this;

@@ -154,6 +154,11 @@ public class CampaignBean implements Serializable {
         return campaign.getTemplates().size() > 1;
     }
 
+    /** The states of the legend above the requests, in their order. */
+    public List<RequestState> getRequestStates() {
+        return List.of(RequestState.values());
+    }
+
     public RequestState stateCode(SurveyRequest request) {
         return CampaignStatistics.effectiveState(request);
     }

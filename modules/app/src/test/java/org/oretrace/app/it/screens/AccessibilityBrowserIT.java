@@ -62,6 +62,12 @@ class AccessibilityBrowserIT {
             {"upload", "/intake/upload.xhtml"},
             {"smelter", "/registry/smelter.xhtml?id=CID002030"},
             {"registry-imports", "/registry/admin/imports.xhtml"},
+            {"categories", "/outreach/admin/categories.xhtml"},
+            {"years-compared", "/filing/years.xhtml"},
+            {"rollup", "/filing/rollup.xhtml?year=2023"},
+            {"countries", "/registry/countries.xhtml"},
+            {"sanctions-hits", "/registry/sanctions.xhtml"},
+            {"filing-smelters", "/filing/smelters.xhtml?year=2023"},
         };
         List<String> problems = new ArrayList<>();
         try (Browser browser = Browser.open()) {

@@ -103,7 +103,7 @@ class DeclarationScreensBrowserIT {
             long viewport = ((Number) ((JavascriptExecutor) browser.driver()).executeScript("return window.innerHeight;")).longValue();
             browser.screenshot("h17-declaration-detail-1366x768");
             assertThat(top).as("first finding's top at 1366x768").isLessThan(768).isLessThan(viewport);
-            assertThat(first.findElement(By.xpath("ancestor::div[contains(@class,'ot-findings')]/preceding-sibling::h3[1]")).getText())
+            assertThat(first.findElement(By.xpath("ancestor::div[contains(@class,'ot-findings')]/preceding-sibling::div[contains(@class,'ot-table-head')][1]/h3")).getText())
                     .contains("error");
 
             WebElement email = browser.find(By.xpath("//table//tr[td[contains(.,'Contact email')]]"));

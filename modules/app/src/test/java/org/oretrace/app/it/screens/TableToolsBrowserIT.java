@@ -1,16 +1,9 @@
 package org.oretrace.app.it.screens;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.oretrace.app.it.support.Api;
@@ -18,15 +11,11 @@ import org.oretrace.app.it.support.Browser;
 import org.oretrace.kernel.csv.Csv;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 17, every table: the column chooser hides a column, a column filter narrows the rows and the empty message then
  * says which filter left nothing, the CSV and Excel exports hold exactly the rows and columns shown (formula-safe), and
  * the header stays in view while the rows scroll. One table per module: suppliers (outreach), users (app) and the
- * smelter registry (registry, a lazy table); the tag behind them is the kernel's {@code ot:tableTools}.
+ * smelter registry (registry, a lazy table); the tag behind them is the kernel's {@code ot:tableTools}. Then the
+ * other lists, and the summary tables of a declaration, the categories, the status vocabulary and a smelter's renames.
  */
 class TableToolsBrowserIT {
 
@@ -66,15 +56,15 @@ class TableToolsBrowserIT {
             browser.loginAsAdmin();
             browser.go("/outreach/suppliers.xhtml");
             String table = "list:table";
-            filter(browser, table, "Name", "Tabletools");
-            waitForRows(browser, table, NAMES.size());
+            TableScreen.filter(browser, table, "Name", "Tabletools");
+            TableScreen.waitForRows(browser, table, NAMES.size());
 
-            hideColumn(browser, table, "Owner");
-            assertThat(headers(browser, table)).doesNotContain("Owner").contains("Name", "Country");
+            TableScreen.hideColumn(browser, table, "Owner");
+            assertThat(TableScreen.headers(browser, table)).doesNotContain("Owner").contains("Name", "Country");
             browser.screenshot("h17-tables-suppliers");
 
-            List<String> shown = headers(browser, table);
-            List<Csv.Record> csv = Csv.readAll(download(browser, table + "-csv", ".csv"), ',', false);
+            List<String> shown = TableScreen.headers(browser, table);
+            List<Csv.Record> csv = Csv.readAll(TableScreen.download(browser, downloads, table + "-csv", ".csv"), ',', false);
             assertThat(csv.get(0).fields()).containsExactlyElementsOf(shown);
             assertThat(csv).hasSize(1 + NAMES.size());
             int name = shown.indexOf("Name");
@@ -82,14 +72,14 @@ class TableToolsBrowserIT {
             // CSV: the formula-like names come with a leading apostrophe, the other as it is
             assertThat(names).containsExactlyInAnyOrder("'=1+2 Tabletools Castings", "'@Tabletools Wiring", "Tabletools Gears");
 
-            List<List<String>> xlsx = sheet(download(browser, table + "-xlsx", ".xlsx").getBytes(StandardCharsets.ISO_8859_1));
+            List<List<String>> xlsx = TableScreen.sheet(TableScreen.download(browser, downloads, table + "-xlsx", ".xlsx").getBytes(StandardCharsets.ISO_8859_1));
             assertThat(xlsx.get(0)).containsExactlyElementsOf(shown);
             assertThat(xlsx).hasSize(1 + NAMES.size());
             // Excel: text cells, the names exactly as the screen shows them
             assertThat(xlsx.subList(1, xlsx.size()).stream().map(r -> r.get(name)).toList())
                     .containsExactlyInAnyOrderElementsOf(NAMES);
 
-            filter(browser, table, "Name", "Tabletools no such name");
+            TableScreen.filter(browser, table, "Name", "Tabletools no such name");
             String empty = new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
                 List<WebElement> cells = d.findElements(By.cssSelector("[id='" + table + "_data'] .ui-datatable-empty-message"));
                 return cells.isEmpty() ? null : cells.get(0).getText();
@@ -106,15 +96,15 @@ class TableToolsBrowserIT {
             browser.loginAsAdmin();
             browser.go("/admin/users.xhtml");
             String users = "users:table";
-            filter(browser, users, "User name", "admin");
-            assertThat(rows(browser, users)).isPositive();
-            hideColumn(browser, users, "Email");
-            List<String> shown = headers(browser, users);
+            TableScreen.filter(browser, users, "User name", "admin");
+            assertThat(TableScreen.rows(browser, users)).isPositive();
+            TableScreen.hideColumn(browser, users, "Email");
+            List<String> shown = TableScreen.headers(browser, users);
             assertThat(shown).doesNotContain("Email").contains("User name", "Role");
-            List<Csv.Record> csv = Csv.readAll(download(browser, users + "-csv", ".csv"), ',', false);
+            List<Csv.Record> csv = Csv.readAll(TableScreen.download(browser, downloads, users + "-csv", ".csv"), ',', false);
             assertThat(csv.get(0).fields()).containsExactlyElementsOf(shown.stream().filter(h -> !h.isEmpty()).toList());
-            assertThat(csv).hasSize(1 + rows(browser, users));
-            filter(browser, users, "User name", "nobody-by-this-name");
+            assertThat(csv).hasSize(1 + TableScreen.rows(browser, users));
+            TableScreen.filter(browser, users, "User name", "nobody-by-this-name");
             assertThat(browser.find(By.cssSelector("[id='" + users + "_data'] .ui-datatable-empty-message")).getText())
                     .contains("No row matches \u201Cnobody-by-this-name\u201D in User name");
             browser.screenshot("h17-tables-users");
@@ -122,7 +112,7 @@ class TableToolsBrowserIT {
             browser.go("/registry/smelters.xhtml");
             String smelters = "browser:table";
             browser.find(By.id(smelters));
-            hideColumn(browser, smelters, "City");
+            TableScreen.hideColumn(browser, smelters, "City");
             JavascriptExecutor js = (JavascriptExecutor) browser.driver();
             js.executeScript("window.scrollTo(0, 900);");
             // the header row is still at the top of the window, in front of the rows that scrolled under it
@@ -138,11 +128,11 @@ class TableToolsBrowserIT {
             browser.screenshot("h17-tables-smelters-sticky");
             js.executeScript("window.scrollTo(0, 0);");
 
-            List<String> shownSmelters = headers(browser, smelters);
+            List<String> shownSmelters = TableScreen.headers(browser, smelters);
             assertThat(shownSmelters).doesNotContain("City");
             String total = browser.find(By.cssSelector("[id='" + smelters + "'] .ui-paginator-current")).getText();
             int count = Integer.parseInt(total.replaceAll("\\D", ""));
-            List<List<String>> xlsx = sheet(download(browser, smelters + "-xlsx", ".xlsx").getBytes(StandardCharsets.ISO_8859_1));
+            List<List<String>> xlsx = TableScreen.sheet(TableScreen.download(browser, downloads, smelters + "-xlsx", ".xlsx").getBytes(StandardCharsets.ISO_8859_1));
             assertThat(xlsx.get(0)).containsExactlyElementsOf(shownSmelters);
             assertThat(xlsx).as("every smelter the search finds, not one page").hasSize(1 + count);
             assertThat(browser.consoleErrors()).isEmpty();
@@ -172,13 +162,13 @@ class TableToolsBrowserIT {
                 }
                 assertThat(browser.findAll(By.id(list.table() + "-toggler"))).as(list.path() + " column chooser").hasSize(1);
                 if (list.table().equals("queue:table")) {
-                    List<String> shown = headers(browser, list.table()).stream().filter(h -> !h.isEmpty()).toList();
-                    List<Csv.Record> csv = Csv.readAll(download(browser, list.table() + "-csv", ".csv"), ',', false);
+                    List<String> shown = TableScreen.headers(browser, list.table()).stream().filter(h -> !h.isEmpty()).toList();
+                    List<Csv.Record> csv = Csv.readAll(TableScreen.download(browser, downloads, list.table() + "-csv", ".csv"), ',', false);
                     // the Decision column (a form) is not exported
                     assertThat(csv.get(0).fields()).containsExactlyElementsOf(shown.stream().filter(h -> !h.equals("Decision")).toList());
-                    assertThat(csv).hasSize(1 + rows(browser, list.table()));
+                    assertThat(csv).hasSize(1 + TableScreen.rows(browser, list.table()));
                 }
-                filter(browser, list.table(), list.header(), "zz-no-such-row-17");
+                TableScreen.filter(browser, list.table(), list.header(), "zz-no-such-row-17");
                 String empty = new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
                     List<WebElement> cells = d.findElements(By.cssSelector("[id='" + list.table() + "_data'] .ui-datatable-empty-message"));
                     return cells.isEmpty() ? null : cells.get(0).getText();
@@ -190,91 +180,4 @@ class TableToolsBrowserIT {
         }
     }
 
-    private static void filter(Browser browser, String table, String header, String text) {
-        WebElement input = browser.find(By.cssSelector("[id='" + table + "'] thead input[placeholder='Filter "
-                + header.toLowerCase() + "']"));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(text);
-        // PrimeFaces filters after a short delay on key up: wait for its request, then for the rows to settle
-        try {
-            Thread.sleep(600);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        browser.waitForAjax();
-    }
-
-    private static void hideColumn(Browser browser, String table, String header) {
-        browser.click(By.id(table + "-columns"));
-        WebElement item = new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(By.xpath(
-                "//div[contains(@class,'ui-columntoggler')]//li[normalize-space(.)='" + header + "']//div[contains(@class,'ui-chkbox-box')]"))
-                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
-        item.click();
-        browser.waitForAjax();
-        browser.driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
-        browser.driver().findElement(By.tagName("h1")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !headers(browser, table).contains(header));
-    }
-
-    /** The headers of the visible columns, in order. */
-    private static List<String> headers(Browser browser, String table) {
-        return browser.findAll(By.cssSelector("[id='" + table + "'] > .ui-datatable-tablewrapper > table > thead > tr > th"))
-                .stream().filter(WebElement::isDisplayed)
-                .map(th -> th.findElements(By.cssSelector(".ui-column-title")).stream().findFirst()
-                        .map(WebElement::getText).orElse("").strip())
-                .toList();
-    }
-
-    private static int rows(Browser browser, String table) {
-        return browser.findAll(By.cssSelector("[id='" + table + "_data'] > tr[data-ri]")).size();
-    }
-
-    private static void waitForRows(Browser browser, String table, int expected) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> rows(browser, table) == expected);
-    }
-
-    /** Clicks the export button and returns the downloaded file's text (bytes as ISO-8859-1 for binary files). */
-    private static String download(Browser browser, String button, String extension) throws IOException {
-        List<Path> before = files(extension);
-        browser.driver().findElement(By.id(button)).click();
-        Path file = new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
-            List<Path> now = files(extension);
-            now.removeAll(before);
-            return now.isEmpty() ? null : now.get(0);
-        });
-        byte[] bytes = Files.readAllBytes(file);
-        return extension.equals(".csv") ? Csv.decode(bytes) : new String(bytes, StandardCharsets.ISO_8859_1);
-    }
-
-    private static List<Path> files(String extension) {
-        if (!Files.isDirectory(downloads)) {
-            return new ArrayList<>();
-        }
-        try (Stream<Path> list = Files.list(downloads)) {
-            return new ArrayList<>(list.filter(p -> p.toString().endsWith(extension)).toList());
-        } catch (IOException e) {
-            return new ArrayList<>();
-        }
-    }
-
-    private static List<List<String>> sheet(byte[] xlsx) throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        DataFormatter format = new DataFormatter();
-        try (InputStream in = new java.io.ByteArrayInputStream(xlsx); Workbook book = WorkbookFactory.create(in)) {
-            Sheet sheet = book.getSheetAt(0);
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < row.getLastCellNum(); c++) {
-                    Cell cell = row.getCell(c);
-                    assertThat(cell == null || cell.getCellType() != org.apache.poi.ss.usermodel.CellType.FORMULA)
-                            .as("no formula cells").isTrue();
-                    cells.add(cell == null ? "" : format.formatCellValue(cell));
-                }
-                if (cells.stream().anyMatch(v -> !v.isBlank())) {
-                    rows.add(cells);
-                }
-            }
-        }
-        return rows;
-    }
 }
