@@ -4,6 +4,11 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.oretrace.app.it.support.Api;
 
+import org.oretrace.intake.infrastructure.EmrtContent;
+import org.oretrace.intake.infrastructure.EmrtReader;
+import org.oretrace.intake.infrastructure.EmrtReading;
+
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -11,7 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo year comes with our own CMRT generated as a first draft, rolled up from the demo's accepted declarations,
- * and our own EMRT's draft beside it (generated when the demo has a blank EMRT; honest without accepted EMRTs).
+ * and our own EMRT generated beside it into the campaign's run-time blank EMRT 2.1 (honest without accepted EMRTs: the
+ * demo campaign asks for the CMRT only), which intake's own EMRT reader reads back; the demo registry knows RMI's EMRT
+ * 2.1 list as shipped, labelled with its source and date.
  */
 class DemoCompanyCmrtIT {
 
@@ -58,12 +65,33 @@ class DemoCompanyCmrtIT {
             }
         }
         assertThat(answers.get("B").getString("comment")).isEqualTo("https://www.meridian-drivetrain.example/responsible-minerals-policy");
+        // generated into the campaign's run-time blank EMRT 2.1 (the demo ships no RMI file)
+        assertThat(current.getString("sha256")).hasSize(64);
         Api.Response file = demo.get("/api/rollups/2023/emrt.xlsx");
-        if (current.containsKey("sha256") && !current.isNull("sha256")) {
-            assertThat(file.status()).isEqualTo(200);
-            assertThat(file.header("X-Content-SHA256")).isEqualTo(current.getString("sha256"));
-        } else {
-            assertThat(file.status()).as("no blank EMRT in the demo: nothing generated yet").isEqualTo(404);
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.header("X-Content-SHA256")).isEqualTo(current.getString("sha256"));
+        // intake's own reader reads our EMRT back: 2.1, the six minerals, each answer the roll-up gave
+        EmrtReading reading = new EmrtReader().read(file.bytes(), "our-emrt.xlsx");
+        assertThat(reading.rejection()).isNull();
+        EmrtContent ours = reading.content();
+        assertThat(ours.templateVersion()).isEqualTo("2.1");
+        assertThat(ours.company().getName()).isEqualTo("Meridian Drivetrain Holdings, Inc.");
+        assertThat(ours.minerals()).hasSize(6);
+        for (EmrtContent.EmrtAnswer a : ours.answers()) {
+            if (a.answer() != null) {
+                String key = a.mineral() == null ? a.question() : a.question() + "." + a.mineral().name();
+                assertThat(answers.get(key)).as("rolled-up answer %s", key).isNotNull();
+                assertThat(a.answer()).as("answer %s", key).isEqualTo(answers.get(key).getString("answer"));
+            }
         }
+    }
+
+    @Test
+    void theDemoRegistryKnowsRmisEmrtListLabelledWithItsSourceAndDate() {
+        List<JsonObject> imports = Api.demoAdmin().get("/api/registry/reference-list/imports").jsonArray()
+                .getValuesAs(JsonObject.class);
+        assertThat(imports).filteredOn(i -> i.getString("templateVersion").equals("EMRT 2.1")).singleElement()
+                .satisfies(i -> assertThat(i.getString("fileName"))
+                        .isEqualTo("RMI EMRT 2.1 Smelter Look-up, 2025-10-17 (shipped with Oretrace)"));
     }
 }
