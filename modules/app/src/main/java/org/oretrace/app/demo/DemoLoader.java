@@ -61,8 +61,8 @@ import java.util.logging.Logger;
 /**
  * Loads the demo reporting year into an empty database when {@code oretrace.demo=true}: the suppliers,
  * the 2023 campaign launched in January, every day of follow-up up to the demo's fixed "today" (the
- * policy's reminders and escalations, a few phone calls), the suppliers' CMRTs through the real
- * intake path on the days they arrive, and the year's draft filing. Runs after the registry has loaded
+ * policy's reminders and escalations, a few phone calls), the suppliers' CMRTs (and the EMRTs of the few asked for
+ * it too, {@link DemoEmrts}) through the real intake path on the days they arrive, and the year's draft filing. Runs after the registry has loaded
  * its reference list.
  */
 @ApplicationScoped
@@ -225,20 +225,27 @@ public class DemoLoader {
                 List.of(DemoCompany.CATEGORIES), "Rachel Moore, Supply Chain Compliance", false, List.of(14, 28, 42), 56, true));
         campaigns.attachBlankCmrt(DemoCompany.REPORTING_YEAR, "RMI_CMRT_6.31_blank.xlsx",
                 new CmrtWriter("6.31", "English").toBytes());
-        // the administrator also keeps the blank EMRT 2.1 with the campaign (requests carry only the templates the
-        // campaign asks for, the CMRT here): our own EMRT is written into it
+        // the blank EMRT 2.1 goes to the suppliers asked for it too (DemoEmrts); our own EMRT is written into it as well
         campaigns.attachBlank(DemoCompany.REPORTING_YEAR, org.oretrace.kernel.cmrt.RmiTemplate.EMRT,
                 EMRT_BLANK, new EmrtWriter("2.1", "English").toBytes());
 
         OutboxDelivery mail = new OutboxDelivery(unitOfWork, new DemoTransport(), clock::now, "demo",
                 new RetryPolicy(Duration.ofMinutes(5), 3));
         clock.fixAt(DemoCompany.LAUNCH.atTime(LocalTime.of(9, 0)).toInstant(ZoneOffset.UTC));
-        campaigns.launch(DemoCompany.REPORTING_YEAR, new ArrayList<>(ids.values()));
+        DemoEmrts emrts = new DemoEmrts(cast);
+        campaigns.launch(DemoCompany.REPORTING_YEAR, new ArrayList<>(ids.values()),
+                emrts.asked().stream().map(s -> ids.get(s.index())).toList());
         deliver(mail);
 
         for (LocalDate day = DemoCompany.LAUNCH.plusDays(1); !day.isAfter(DemoCompany.TODAY); day = day.plusDays(1)) {
             clock.fixAt(day.atTime(LocalTime.of(9, 0)).toInstant(ZoneOffset.UTC));
             for (DemoSupplier s : cast) {
+                if (day.equals(emrts.sendsOn(s))) {
+                    // before the CMRT of the same day: the request then holds the CMRT as its declaration
+                    var received = intake.store(Incoming.upload(emrts.workbook(s), emrts.fileName(s), Channel.UPLOAD,
+                            ids.get(s.index()), DemoCompany.REPORTING_YEAR), ACTOR);
+                    intake.read(received.declarationId(), ACTOR);
+                }
                 if (day.equals(s.respondsOn())) {
                     long supplierId = ids.get(s.index());
                     var received = intake.store(Incoming.upload(declarations.workbook(s), declarations.fileName(s),
