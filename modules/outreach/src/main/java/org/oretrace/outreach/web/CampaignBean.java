@@ -133,8 +133,10 @@ public class CampaignBean implements Serializable {
             return;
         }
         if (FieldErrors.at(field).attempt(() -> campaigns.attachBlank(year, template, file.getFileName(), file.getContent())) != null) {
-            PageMessages.info(file.getFileName() + " (" + template.name() + " " + campaigns.get(year).versionOf(template)
-                    + ") will be attached to every request");
+            Campaign current = campaigns.get(year);
+            PageMessages.info(file.getFileName() + " (" + template.name() + " " + current.versionOf(template)
+                    + ") will be attached to " + (current.asks(template) ? "every request"
+                    : "the requests of the suppliers asked for the " + template.name() + " too"));
             refresh();
         }
     }
