@@ -21,6 +21,7 @@ import org.oretrace.intake.domain.FindingCode;
 import org.oretrace.intake.domain.RiskOutcome;
 import org.oretrace.intake.domain.Channel;
 import org.oretrace.intake.infrastructure.CmrtWriter;
+import org.oretrace.intake.infrastructure.EmrtWriter;
 import org.oretrace.kernel.events.SchemaReady;
 import org.oretrace.kernel.security.SystemActor;
 import org.oretrace.kernel.time.ApplicationClock;
@@ -40,6 +41,7 @@ import org.oretrace.registry.application.RmapImportRequest;
 import org.oretrace.registry.application.RmapImports;
 import org.oretrace.registry.application.SanctionsImports;
 import org.oretrace.registry.application.SanctionsService;
+import org.oretrace.registry.application.ShippedReferenceLists;
 import org.oretrace.registry.application.SmelterCatalog;
 import org.oretrace.registry.domain.HitStatus;
 import org.oretrace.registry.domain.ScreeningHit;
@@ -59,8 +61,8 @@ import java.util.logging.Logger;
 /**
  * Loads the demo reporting year into an empty database when {@code oretrace.demo=true}: the suppliers,
  * the 2023 campaign launched in January, every day of follow-up up to the demo's fixed "today" (the
- * policy's reminders and escalations, a few phone calls), the suppliers' CMRTs through the real
- * intake path on the days they arrive, and the year's draft filing. Runs after the registry has loaded
+ * policy's reminders and escalations, a few phone calls), the suppliers' CMRTs (and the EMRTs of the few asked for
+ * it too, {@link DemoEmrts}) through the real intake path on the days they arrive, and the year's draft filing. Runs after the registry has loaded
  * its reference list.
  */
 @ApplicationScoped
@@ -133,6 +135,12 @@ public class DemoLoader {
     @Inject
     RmapImports rmapImports;
 
+    @Inject
+    ShippedReferenceLists shippedLists;
+
+    /** The demo's blank EMRT: Oretrace's EMRT 2.1 layout written at run time (the product ships no RMI file). */
+    static final String EMRT_BLANK = "RMI_EMRT_2.1_blank.xlsx";
+
     /**
      * Appendix A of Garrett Motion Inc.'s Conflict Minerals Report (Exhibit 1.01 to Form SD, calendar year 2025, filed
      * 2026; a public SEC filing), shipped as demo data (see PROVENANCE.md beside it). The product ships no RMAP list.
@@ -199,6 +207,9 @@ public class DemoLoader {
         DemoDeclarations declarations = new DemoDeclarations(catalog.knownSmelters());
         clock.fixAt(DemoCompany.LAUNCH.minusDays(5).atTime(LocalTime.of(9, 0)).toInstant(ZoneOffset.UTC));
         importRmapStatuses();
+        // RMI's EMRT 2.1 look-up list as shipped with the registry, labelled with its source and release date
+        shippedLists.loadEmrt().ifPresent(log -> LOG.info(() -> "Demo EMRT reference list: " + log.getFileName() + ": "
+                + log.summary()));
 
         Map<Integer, Long> ids = new HashMap<>();
         for (DemoSupplier s : cast) {
@@ -214,16 +225,27 @@ public class DemoLoader {
                 List.of(DemoCompany.CATEGORIES), "Rachel Moore, Supply Chain Compliance", false, List.of(14, 28, 42), 56, true));
         campaigns.attachBlankCmrt(DemoCompany.REPORTING_YEAR, "RMI_CMRT_6.31_blank.xlsx",
                 new CmrtWriter("6.31", "English").toBytes());
+        // the blank EMRT 2.1 goes to the suppliers asked for it too (DemoEmrts); our own EMRT is written into it as well
+        campaigns.attachBlank(DemoCompany.REPORTING_YEAR, org.oretrace.kernel.cmrt.RmiTemplate.EMRT,
+                EMRT_BLANK, new EmrtWriter("2.1", "English").toBytes());
 
         OutboxDelivery mail = new OutboxDelivery(unitOfWork, new DemoTransport(), clock::now, "demo",
                 new RetryPolicy(Duration.ofMinutes(5), 3));
         clock.fixAt(DemoCompany.LAUNCH.atTime(LocalTime.of(9, 0)).toInstant(ZoneOffset.UTC));
-        campaigns.launch(DemoCompany.REPORTING_YEAR, new ArrayList<>(ids.values()));
+        DemoEmrts emrts = new DemoEmrts(cast);
+        campaigns.launch(DemoCompany.REPORTING_YEAR, new ArrayList<>(ids.values()),
+                emrts.asked().stream().map(s -> ids.get(s.index())).toList());
         deliver(mail);
 
         for (LocalDate day = DemoCompany.LAUNCH.plusDays(1); !day.isAfter(DemoCompany.TODAY); day = day.plusDays(1)) {
             clock.fixAt(day.atTime(LocalTime.of(9, 0)).toInstant(ZoneOffset.UTC));
             for (DemoSupplier s : cast) {
+                if (day.equals(emrts.sendsOn(s))) {
+                    // before the CMRT of the same day: the request then holds the CMRT as its declaration
+                    var received = intake.store(Incoming.upload(emrts.workbook(s), emrts.fileName(s), Channel.UPLOAD,
+                            ids.get(s.index()), DemoCompany.REPORTING_YEAR), ACTOR);
+                    intake.read(received.declarationId(), ACTOR);
+                }
                 if (day.equals(s.respondsOn())) {
                     long supplierId = ids.get(s.index());
                     var received = intake.store(Incoming.upload(declarations.workbook(s), declarations.fileName(s),
@@ -271,8 +293,8 @@ public class DemoLoader {
 
     /**
      * Our own 2023 EMRT beside our CMRT, with the same addresses and policy: rolled up from the accepted supplier EMRTs
-     * (without any, every mineral is "Unknown" with the reason). Generated as a draft when a blank EMRT was uploaded to
-     * a campaign; the product ships no RMI file, so otherwise the draft's answers wait on the screen for one.
+     * (without any, every mineral is "Unknown" with the reason) and generated as a draft into the campaign's blank EMRT
+     * (the run-time {@link #EMRT_BLANK}; without a blank the draft's answers would wait on the screen for one).
      */
     private void generateOurEmrt() {
         var emrt = org.oretrace.kernel.cmrt.RmiTemplate.EMRT;

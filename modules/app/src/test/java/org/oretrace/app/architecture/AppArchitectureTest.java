@@ -18,7 +18,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * sanctions hits, starting a filing) would make each published package as large as its application layer, for one
  * caller that never runs in production. The exemption is narrow: the demo uses modules' application services and the
  * domain types they take and return, never their screens, REST resources or infrastructure (intake's
- * {@code CmrtWriter} aside: it writes the demo's CMRT workbooks as a supplier's Excel would).
+ * {@code CmrtWriter} and {@code EmrtWriter} aside: they write the demo's CMRT and EMRT workbooks as a supplier's Excel
+ * would).
  */
 @AnalyzeClasses(packages = "org.oretrace", importOptions = ImportOption.DoNotIncludeTests.class)
 class AppArchitectureTest {
@@ -43,9 +44,10 @@ class AppArchitectureTest {
                     .should().dependOnClassesThat(DescribedPredicate.describe("a module's web, api or infrastructure class",
                             (JavaClass c) -> ModuleBoundaries.BUSINESS_MODULES.stream().anyMatch(m ->
                                     c.getPackageName().matches("org\\.oretrace\\." + m + "(\\.rollup)?\\.(web|api|infrastructure)(\\..*)?"))
-                                    && !c.getName().startsWith("org.oretrace.intake.infrastructure.CmrtWriter")))
+                                    && !c.getName().startsWith("org.oretrace.intake.infrastructure.CmrtWriter")
+                                    && !c.getName().startsWith("org.oretrace.intake.infrastructure.EmrtWriter")))
                     .as("the demo loader drives application services, never a module's screens, REST resources or "
-                            + "infrastructure (intake's CmrtWriter aside)");
+                            + "infrastructure (intake's CmrtWriter and EmrtWriter aside)");
 
     @ArchTest
     static final ArchRule app_names_no_table_of_a_module_in_sql = ModuleBoundaries.namesNoTableOfAnotherModuleInSql("app");

@@ -6,7 +6,10 @@ import org.oretrace.app.demo.DemoRuleFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo loader's narrowed exemption is a rule that can fail: a module's screen bean breaks it, CmrtWriter does not. */
+/**
+ * The demo loader's narrowed exemption is a rule that can fail: a module's screen bean breaks it, CmrtWriter and
+ * EmrtWriter do not.
+ */
 class DemoRuleCatchesViolationsTest {
 
     @Test
@@ -18,7 +21,7 @@ class DemoRuleCatchesViolationsTest {
     }
 
     @Test
-    void writingACmrtWithIntakesCmrtWriterIsTheStatedException() {
+    void writingACmrtAndAnEmrtWithIntakesWritersIsTheStatedException() {
         var result = AppArchitectureTest.the_demo_loader_uses_application_services_not_screens_resources_or_infrastructure
                 .evaluate(new ClassFileImporter().importClasses(DemoRuleFixtures.WritesACmrt.class));
         assertThat(result.hasViolation()).isFalse();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.oretrace.filing.rollup.application.CmrtRollup;
 import org.oretrace.filing.rollup.application.EmrtRollup;
+import org.oretrace.filing.rollup.application.EmrtMines;
 import org.oretrace.filing.rollup.application.EmrtSmelters;
 import org.oretrace.filing.rollup.domain.AnswerOverride;
 import org.oretrace.filing.rollup.domain.CompanyCmrt;
@@ -22,6 +23,7 @@ import org.oretrace.intake.domain.Answer;
 import org.oretrace.intake.domain.Channel;
 import org.oretrace.intake.domain.Declaration;
 import org.oretrace.intake.domain.Finding;
+import org.oretrace.intake.domain.MineRow;
 import org.oretrace.intake.domain.Severity;
 import org.oretrace.intake.domain.SmelterRow;
 import org.oretrace.intake.domain.StoredFile;
@@ -183,8 +185,30 @@ class CompanyEmrtTest {
                 org.assertj.core.groups.Tuple.tuple("Nickel", "Smelter not listed"),
                 org.assertj.core.groups.Tuple.tuple("Nickel", EmrtAnswers.NICKEL_PROCESSOR));
         assertThat(d.getProducts()).hasSize(1);
+        // the Mine List: the suppliers' mines of the minerals in scope, one row per mine and smelter, read back equal
+        List<EmrtMines.Mine> mines = EmrtMines.consolidate(new EmrtAnswers().acceptedAnswers(2023, RmiTemplate.EMRT),
+                EmrtRollupRules.inScope(rolled));
+        assertThat(mines).extracting(EmrtMines.Mine::mineral, EmrtMines.Mine::mineName, EmrtMines.Mine::smelterName,
+                EmrtMines.Mine::declarations).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Metal.COBALT, "Kamoto Mine", EmrtAnswers.COBALT_REFINERY, List.of(9001L, 9002L)),
+                org.assertj.core.groups.Tuple.tuple(Metal.COBALT, "Kamoto Mine", EmrtAnswers.COBALT_BY_NAME, List.of(9002L)),
+                org.assertj.core.groups.Tuple.tuple(Metal.NICKEL, "Weda Bay Nickel Mine", EmrtAnswers.NICKEL_PROCESSOR, List.of(9002L)));
+        assertThat(mines.get(0).cells()).as("the first supplier's row gives the details").containsExactly("Cobalt",
+                EmrtAnswers.COBALT_REFINERY, "Kamoto Mine", "MINE-CD-0001", "RMI", "CONGO, DEMOCRATIC REPUBLIC OF THE",
+                "Route de Likasi", "Kolwezi", "Lualaba", "Joseph Mbuyi", "j.mbuyi@kamoto.example", null,
+                "artisanal sites excluded");
+        assertThat(d.getMines()).extracting(CompanyEmrtTest::cells).containsExactlyElementsOf(
+                mines.stream().map(m -> java.util.Arrays.stream(m.cells()).map(v -> v == null ? "" : v).toList()).toList());
+        assertThat(d.getMines()).extracting(MineRow::getRow).containsExactly(5, 6, 7);
 
         assertCheckerFindsNothingMissing(g.content());
+    }
+
+    /** A Mine List row read back, columns A–M (empty cells as ""). */
+    private static List<String> cells(MineRow m) {
+        return java.util.stream.Stream.of(m.getMineral(), m.getSmelterName(), m.getMineName(), m.getMineId(),
+                m.getSourceId(), m.getCountry(), m.getStreet(), m.getCity(), m.getProvince(), m.getContactName(),
+                m.getContactEmail(), m.getNextSteps(), m.getComment()).map(v -> v == null ? "" : v).toList();
     }
 
     @Test
@@ -192,6 +216,7 @@ class CompanyEmrtTest {
         CmrtRollup.Generated g = noEmrts.generate(emrt(), Registrants.allison(), true, false, TODAY);
         assertThat(g.smelterRows()).isZero();
         Declaration d = read(g.content());
+        assertThat(d.getMines()).as("no accepted EMRT, no mine").isEmpty();
         assertThat(d.getFindings()).filteredOn(f -> f.getSeverity() == Severity.ERROR).isEmpty();
         assertThat(d.getAnswers()).filteredOn(a -> "1".equals(a.getQuestion())).extracting(Answer::getAnswer)
                 .containsOnly("Unknown");

@@ -21,13 +21,18 @@ import java.util.Optional;
  *   the same refinery as 9001's by ID again, a nickel processor by ID and one "Smelter not listed";</li>
  *   <li>9003 Mica Works: mica "Unknown", graphite "Not declaring", nothing in scope.</li>
  * </ul>
- * The campaign asked four suppliers for the EMRT; three returned it.
+ * Mine Lists: 9001 the Kamoto mine for its cobalt refinery; 9002 Kamoto again for that refinery (ID and names typed
+ * differently) and for another refinery, a nickel mine, a nickel row naming no mine; 9003 a mica mine (mica not in
+ * scope). The campaign asked four suppliers for the EMRT; three returned it.
  */
 final class EmrtAnswers implements RollupSources {
 
     static final String COBALT_REFINERY = "Advanced Materials Production Plant (Qingyuan Industrial Park)";
     static final String COBALT_BY_NAME = "Anhui Hanrui New Material Co., Ltd.";
     static final String NICKEL_PROCESSOR = "PT QMB New Energy Materials";
+    static final MineRow KAMOTO = new MineRow("Cobalt", COBALT_REFINERY, "Kamoto Mine", "MINE-CD-0001", "RMI",
+            "CONGO, DEMOCRATIC REPUBLIC OF THE", "Route de Likasi", "Kolwezi", "Lualaba", "Joseph Mbuyi",
+            "j.mbuyi@kamoto.example", null, "artisanal sites excluded");
 
     static RollupSources.BlankTemplate blank() {
         try {
@@ -54,14 +59,28 @@ final class EmrtAnswers implements RollupSources {
                 new Answer("1", Metal.GRAPHITE, "Not declaring")));
         return List.of(
                 new DeclarationAnswers(9001, 501, "Kinetic Cells Ltd.", kinetic,
-                        List.of(new SmelterRow("Cobalt", "CID003875", COBALT_REFINERY, null, "CHINA"))),
+                        List.of(new SmelterRow("Cobalt", "CID003875", COBALT_REFINERY, null, "CHINA")),
+                        List.of(KAMOTO)),
                 new DeclarationAnswers(9002, 502, "Volta Metals GmbH", volta, List.of(
                         new SmelterRow("Cobalt", null, COBALT_BY_NAME, null, null),
                         new SmelterRow("Cobalt", "cid003875", COBALT_REFINERY, null, "CHINA"),
                         new SmelterRow("Nickel", "CID004579", NICKEL_PROCESSOR, null, "INDONESIA"),
                         new SmelterRow("Nickel", null, "Smelter not listed", "Nordic Nickel Works", "FINLAND"),
-                        new SmelterRow("Nickel", null, "Smelter not yet identified", null, null))),
-                new DeclarationAnswers(9003, 503, "Mica Works Pvt. Ltd.", mica, List.of()));
+                        new SmelterRow("Nickel", null, "Smelter not yet identified", null, null)), List.of(
+                        // Kamoto for the same refinery again (ID and smelter typed differently): one row with 9001's
+                        new MineRow("cobalt", "  advanced materials production plant (qingyuan  industrial park)",
+                                "Kamoto", "mine-cd-0001", null, "CONGO, DEMOCRATIC REPUBLIC OF THE", null, null, null, null,
+                                null, null, "as listed last year"),
+                        new MineRow("Cobalt", COBALT_BY_NAME, "Kamoto Mine", "MINE-CD-0001", null,
+                                "CONGO, DEMOCRATIC REPUBLIC OF THE", null, "Kolwezi", "Lualaba", null, null, null, null),
+                        new MineRow("Nickel", NICKEL_PROCESSOR, "Weda Bay Nickel Mine", null, null, "INDONESIA", null,
+                                "Weda", "North Maluku", null, null, "Ask for the mine's ID", null),
+                        new MineRow("Nickel", NICKEL_PROCESSOR, null, null, null, "INDONESIA", null, null, null, null,
+                                null, null, "mine not known yet"))),
+                new DeclarationAnswers(9003, 503, "Mica Works Pvt. Ltd.", mica, List.of(), List.of(
+                        // mica is not in scope of our EMRT: its mines are not asked
+                        new MineRow("Mica", "Jharkhand Mica Processing", "Koderma Mica Mine", null, null, "INDIA", null,
+                                null, null, null, null, null, null))));
     }
 
     private static List<Answer> inScope(Metal m, String q3, String q4, String q6, String q7) {

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.oretrace.intake.domain.Answer;
 import org.oretrace.intake.domain.Declaration;
 import org.oretrace.intake.domain.DeclarationStatus;
+import org.oretrace.intake.domain.MineRow;
 import org.oretrace.intake.domain.SmelterRow;
 import org.oretrace.intake.published.AcceptedAnswers;
 import org.oretrace.kernel.cmrt.RmiTemplate;
@@ -42,12 +43,19 @@ public class IntakeAcceptedAnswers implements AcceptedAnswers {
                 .setParameter("t", template).getResultList();
         return accepted.stream().map(d -> new DeclarationAnswers(d.getId(), d.getSupplierId(), d.getCompany().getName(),
                 d.getScope(), d.getAnswers().stream().map(IntakeAcceptedAnswers::value).toList(),
-                d.isEmrt() ? d.getEmrtSmelters().stream().map(IntakeAcceptedAnswers::smelter).toList() : List.of()))
+                d.isEmrt() ? d.getEmrtSmelters().stream().map(IntakeAcceptedAnswers::smelter).toList() : List.of(),
+                d.isEmrt() ? d.getMines().stream().map(IntakeAcceptedAnswers::mine).toList() : List.of()))
                 .toList();
     }
 
     private static AnswerValue value(Answer a) {
         return new AnswerValue(a.getQuestion(), a.getMetal(), a.getAnswer(), a.getComment());
+    }
+
+    private static MineValue mine(MineRow m) {
+        return new MineValue(m.getMineral(), m.getSmelterName(), m.getMineName(), m.getMineId(), m.getSourceId(),
+                m.getCountry(), m.getStreet(), m.getCity(), m.getProvince(), m.getContactName(), m.getContactEmail(),
+                m.getNextSteps(), m.getComment());
     }
 
     /** The ID the supplier typed, else the one the registry matched the row to (by name), so a roll-up consolidates both. */

@@ -1,19 +1,10 @@
 package org.oretrace.intake.infrastructure;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.oretrace.kernel.Metal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,73 +89,36 @@ public class CmrtWriter {
     }
 
     public byte[] toBytes() {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet revision = workbook.createSheet(CmrtReader.REVISION);
-            text(revision, 1, 1, "Conflict Minerals Reporting Template (CMRT)");
-            text(revision, 2, 1, "Revision " + version);
+        LayoutCells cells = new LayoutCells();
+        Sheet revision = cells.sheet(CmrtReader.REVISION);
+        LayoutCells.text(revision, 1, 1, "Conflict Minerals Reporting Template (CMRT)");
+        LayoutCells.text(revision, 2, 1, "Revision " + version);
 
-            Sheet declaration = workbook.createSheet(CmrtReader.DECLARATION);
-            text(declaration, 1, D, "Conflict Minerals Reporting Template (CMRT)");
-            text(declaration, 2, D, language);
-            text(declaration, 2, 9, "Revision " + version);
-            CreationHelper helper = workbook.getCreationHelper();
-            CellStyle dateStyle = workbook.createCellStyle();
-            dateStyle.setDataFormat(helper.createDataFormat().getFormat("dd-mmm-yyyy"));
-            declarationD.forEach((row, value) -> {
-                if (value instanceof LocalDate date) {
-                    var cell = row(declaration, row - 1).createCell(D);
-                    cell.setCellValue(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC)));
-                    cell.setCellStyle(dateStyle);
-                } else {
-                    text(declaration, row - 1, D, (String) value);
-                }
-            });
-            declarationG.forEach((row, value) -> text(declaration, row - 1, G, value));
+        Sheet declaration = cells.sheet(CmrtReader.DECLARATION);
+        LayoutCells.text(declaration, 1, D, "Conflict Minerals Reporting Template (CMRT)");
+        LayoutCells.text(declaration, 2, D, language);
+        LayoutCells.text(declaration, 2, 9, "Revision " + version);
+        declarationD.forEach((row, value) -> cells.value(declaration, row - 1, D, value));
+        declarationG.forEach((row, value) -> LayoutCells.text(declaration, row - 1, G, value));
 
-            Sheet smelterList = workbook.createSheet(CmrtReader.SMELTER_LIST);
-            text(smelterList, 2, 16, "Revision " + version);
-            String[] header = {"Smelter Identification", "Metal", "Smelter Look-up", "Smelter Name", "Smelter Country"};
-            for (int c = 0; c < header.length; c++) {
-                text(smelterList, 3, c, header[c]);
-            }
-            for (int i = 0; i < smelters.size(); i++) {
-                String[] s = smelters.get(i);
-                for (int c = 0; c < s.length; c++) {
-                    text(smelterList, CmrtSheets.FIRST_SMELTER_ROW - 1 + i, c, s[c]);
-                }
-            }
+        LayoutCells.smelterList(cells.sheet(CmrtReader.SMELTER_LIST), version, "Metal", smelters);
 
-            Sheet productList = workbook.createSheet(CmrtReader.PRODUCT_LIST);
-            text(productList, 4, 1, "Responder's Product Number");
-            text(productList, 4, 2, "Responder's Product Name");
-            text(productList, 4, 3, "Comments");
-            for (int i = 0; i < products.size(); i++) {
-                String[] p = products.get(i);
-                for (int c = 0; c < p.length; c++) {
-                    text(productList, CmrtSheets.FIRST_PRODUCT_ROW - 1 + i, c + 1, p[c]);
-                }
+        Sheet productList = cells.sheet(CmrtReader.PRODUCT_LIST);
+        LayoutCells.text(productList, 4, 1, "Responder's Product Number");
+        LayoutCells.text(productList, 4, 2, "Responder's Product Name");
+        LayoutCells.text(productList, 4, 3, "Comments");
+        for (int i = 0; i < products.size(); i++) {
+            String[] p = products.get(i);
+            for (int c = 0; c < p.length; c++) {
+                LayoutCells.text(productList, CmrtSheets.FIRST_PRODUCT_ROW - 1 + i, c + 1, p[c]);
             }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return cells.toBytes();
     }
 
     private void put(int row, Object value) {
         if (value != null) {
             declarationD.put(row, value);
         }
-    }
-
-    private static void text(Sheet sheet, int row, int column, String value) {
-        if (value != null) {
-            row(sheet, row).createCell(column).setCellValue(value);
-        }
-    }
-
-    private static Row row(Sheet sheet, int index) {
-        Row row = sheet.getRow(index);
-        return row == null ? sheet.createRow(index) : row;
     }
 }

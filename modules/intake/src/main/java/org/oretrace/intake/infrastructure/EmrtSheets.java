@@ -36,7 +36,7 @@ final class EmrtSheets {
     private static final int D = 4;
     private static final int G = 7;
     private static final int FIRST_LIST_ROW = 5;
-    private static final int FIRST_PRODUCT_ROW = 6;
+    static final int FIRST_PRODUCT_ROW = 6;
 
     private final Map<Integer, SheetScanner.Cell> declaration = new HashMap<>();
     private final List<String> revisionTexts = new ArrayList<>();

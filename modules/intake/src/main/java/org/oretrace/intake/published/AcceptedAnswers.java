@@ -19,7 +19,7 @@ public interface AcceptedAnswers {
     /**
      * The year's accepted declarations of one template, one per supplier (its latest accepted of that template). An
      * EMRT's answers are keyed by mineral ("1".."7" and "C" per mineral, "A", "B", "D".."G" for the company) and carry
-     * its Smelter List rows as written (intake does not resolve EMRT rows against the registry).
+     * its Smelter List rows (a row without a typed ID with the registry's match) and its Mine List rows as written.
      */
     List<DeclarationAnswers> ofYear(int reportingYear, RmiTemplate template);
 
@@ -35,20 +35,33 @@ public interface AcceptedAnswers {
     record SmelterValue(String metal, String smelterId, String lookupName, String name, String country) {
     }
 
+    /** A Mine List row of an EMRT 2.x as the supplier typed it, columns A–M. */
+    record MineValue(String mineral, String smelterName, String mineName, String mineId, String sourceId,
+                     String country, String street, String city, String province, String contactName,
+                     String contactEmail, String nextSteps, String comment) {
+    }
+
     /**
      * @param scope    the D9 text as written ("A. Company", ...)
      * @param smelters the EMRT's Smelter List rows; empty for a CMRT (filing consolidates the CMRT rows itself)
+     * @param mines    the EMRT's Mine List rows (2.x); empty for a CMRT and an EMRT 1.x
      */
     record DeclarationAnswers(long declarationId, long supplierId, String companyName, String scope,
-                              List<AnswerValue> answers, List<SmelterValue> smelters) {
+                              List<AnswerValue> answers, List<SmelterValue> smelters, List<MineValue> mines) {
         public DeclarationAnswers {
             answers = List.copyOf(answers);
             smelters = List.copyOf(smelters);
+            mines = List.copyOf(mines);
+        }
+
+        public DeclarationAnswers(long declarationId, long supplierId, String companyName, String scope,
+                                  List<AnswerValue> answers, List<SmelterValue> smelters) {
+            this(declarationId, supplierId, companyName, scope, answers, smelters, List.of());
         }
 
         public DeclarationAnswers(long declarationId, long supplierId, String companyName, String scope,
                                   List<AnswerValue> answers) {
-            this(declarationId, supplierId, companyName, scope, answers, List.of());
+            this(declarationId, supplierId, companyName, scope, answers, List.of(), List.of());
         }
     }
 }

@@ -121,6 +121,12 @@ class EmrtDeclarationPersistenceTest {
                     .containsExactly(EmrtLookup.smelters("2.1", "Cobalt", 1).get(0).smelterId(),
                             EmrtLookup.smelters("2.1", "Copper", 1).get(0).smelterId(),
                             EmrtLookup.smelters("2.1", "Nickel", 1).get(0).smelterId());
+            // and the Mine List as typed, for our own EMRT's Mine List
+            assertThat(new IntakeAcceptedAnswers(read).ofYear(2025, RmiTemplate.EMRT))
+                    .filteredOn(a -> a.declarationId() == asked.getId())
+                    .flatExtracting(AcceptedAnswers.DeclarationAnswers::mines)
+                    .containsExactly(new AcceptedAnswers.MineValue("Cobalt", "A cobalt refinery", "Kamoto Mine", "MINE-001",
+                            null, "CONGO, DEMOCRATIC REPUBLIC OF THE", null, null, null, null, null, null, null));
             IntakeDeclarationStates states = new IntakeDeclarationStates(read);
             assertThat(states.awaitingDecision(2025)).as("EMRTs are no CMRT responses").isEmpty();
             assertThat(states.followUps(2025).needingFollowUp()).isZero();

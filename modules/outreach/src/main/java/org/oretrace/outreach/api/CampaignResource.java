@@ -158,7 +158,8 @@ public class CampaignResource {
         return CampaignJson.of(campaigns.get(year));
     }
 
-    public record LaunchRequest(List<String> supplierNumbers) {
+    /** @param alsoEmrt supplier numbers (among those asked) asked for the EMRT besides the campaign's templates */
+    public record LaunchRequest(List<String> supplierNumbers, List<String> alsoEmrt) {
     }
 
     public record LaunchJson(int requested, int mailed, List<String> withoutContact) {
@@ -169,11 +170,12 @@ public class CampaignResource {
     @RolesAllowed("COMPLIANCE")
     @Operation(summary = "Launch: a request per supplier and the first email with the blank CMRT",
             description = "Without a body (or without supplierNumbers) the campaign asks every active, in-scope supplier "
-                    + "of its categories; otherwise exactly the suppliers listed.")
+                    + "of its categories; otherwise exactly the suppliers listed. The suppliers in alsoEmrt are asked for "
+                    + "the EMRT too (the campaign's blank EMRT must be uploaded).")
     @APIResponse(responseCode = "400", description = "already launched, no blank CMRT uploaded, or no supplier chosen")
     public LaunchJson launch(@PathParam("year") int year, LaunchRequest body) {
         List<Long> ids = body == null || body.supplierNumbers() == null ? null : ids(body.supplierNumbers());
-        Campaigns.LaunchResult result = campaigns.launch(year, ids);
+        Campaigns.LaunchResult result = campaigns.launch(year, ids, alsoEmrt(body));
         return new LaunchJson(result.requested(), result.mailed(), result.withoutContact());
     }
 
@@ -181,13 +183,18 @@ public class CampaignResource {
     @Path("{year}/suppliers")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("COMPLIANCE")
-    @Operation(summary = "Add suppliers to a launched campaign; they are mailed at once")
+    @Operation(summary = "Add suppliers to a launched campaign; they are mailed at once",
+            description = "The suppliers in alsoEmrt are asked for the EMRT besides the campaign's templates.")
     public LaunchJson addSuppliers(@PathParam("year") int year, LaunchRequest body) {
         if (body == null || body.supplierNumbers() == null || body.supplierNumbers().isEmpty()) {
             throw new BusinessRuleException("supplierNumbers is required");
         }
-        Campaigns.LaunchResult result = campaigns.addSuppliers(year, ids(body.supplierNumbers()));
+        Campaigns.LaunchResult result = campaigns.addSuppliers(year, ids(body.supplierNumbers()), alsoEmrt(body));
         return new LaunchJson(result.requested(), result.mailed(), result.withoutContact());
+    }
+
+    private List<Long> alsoEmrt(LaunchRequest body) {
+        return body == null || body.alsoEmrt() == null ? List.of() : ids(body.alsoEmrt());
     }
 
     private List<Long> ids(List<String> numbers) {
@@ -246,7 +253,7 @@ public class CampaignResource {
 
     private static Map<String, String> answers(SurveyRequest r) {
         Map<String, String> answers = new LinkedHashMap<>();
-        for (RmiTemplate template : r.getCampaign().getTemplates()) {
+        for (RmiTemplate template : r.getTemplates()) {
             answers.put(template.name(), r.answerOf(template) == null ? null : r.answerOf(template).name());
         }
         return answers;

@@ -56,7 +56,7 @@ public class CampaignStatistics implements CampaignFigures {
 
     /**
      * Requests without a response and without a recorded outcome (unreachable). A PARTIAL request counts when the CMRT,
-     * which the filing reports on, is the template still missing (or the campaign did not ask for the CMRT).
+     * which the filing reports on, is the template still missing (or the request did not ask for the CMRT).
      */
     @Override
     public int requestsWithoutOutcome(int year) {
@@ -72,7 +72,7 @@ public class CampaignStatistics implements CampaignFigures {
             if (stats.get().partial() > 0) {
                 withoutOutcome += em.createQuery("select count(r) from SurveyRequest r join r.supplier s"
                                 + " where r.campaign.reportingYear = :y and r.state = :partial and s.status <> :outOfScope"
-                                + " and (r.cmrtAnswer is null or r.campaign.asksCmrt = false)", Long.class)
+                                + " and (r.cmrtAnswer is null or r.asksCmrt = false)", Long.class)
                         .setParameter("y", year).setParameter("partial", RequestState.PARTIAL)
                         .setParameter("outOfScope", SupplierStatus.OUT_OF_SCOPE).getSingleResult().intValue();
             }
@@ -144,17 +144,20 @@ public class CampaignStatistics implements CampaignFigures {
         for (Object[] response : responses) {
             tally.responded((Instant) response[0], zone, ((Number) response[1]).intValue());
         }
-        for (RmiTemplate template : campaign.getTemplates()) {
-            // per template: who sent that file back, whatever they did with the other (field names are constants)
+        for (RmiTemplate template : Campaign.ASKABLE) {
+            // per template: who was asked for it and who sent that file back, whatever they did with the other (the
+            // field names are constants)
+            String asks = template == RmiTemplate.CMRT ? "r.asksCmrt = true" : "r.asksEmrt = true";
             String answer = template == RmiTemplate.CMRT ? "cmrtAnswer" : "emrtAnswer";
             String answeredAt = template == RmiTemplate.CMRT ? "cmrtAnsweredAt" : "emrtAnsweredAt";
-            long answered = em.createQuery("select count(r) from SurveyRequest r join r.supplier s where r.campaign = :campaign"
-                            + " and s.status <> :outOfScope and r." + answer + " is not null", Long.class)
-                    .setParameter("campaign", campaign).setParameter("outOfScope", SupplierStatus.OUT_OF_SCOPE).getSingleResult();
-            tally.templateAnswers(template, (int) answered);
+            List<Object[]> counts = em.createQuery("select count(r), count(r." + answer + ") from SurveyRequest r join r.supplier s"
+                            + " where r.campaign = :campaign and s.status <> :outOfScope and " + asks, Object[].class)
+                    .setParameter("campaign", campaign).setParameter("outOfScope", SupplierStatus.OUT_OF_SCOPE).getResultList();
+            tally.templateSolicited(template, ((Number) counts.get(0)[0]).intValue());
+            tally.templateAnswers(template, ((Number) counts.get(0)[1]).intValue());
             for (Object[] day : em.createQuery("select r." + answeredAt + ", count(r) from SurveyRequest r join r.supplier s"
-                            + " where r.campaign = :campaign and s.status <> :outOfScope and r." + answeredAt + " is not null"
-                            + " group by r." + answeredAt, Object[].class)
+                            + " where r.campaign = :campaign and s.status <> :outOfScope and " + asks + " and r." + answeredAt
+                            + " is not null group by r." + answeredAt, Object[].class)
                     .setParameter("campaign", campaign).setParameter("outOfScope", SupplierStatus.OUT_OF_SCOPE).getResultList()) {
                 tally.templateAnswered(template, (Instant) day[0], zone, ((Number) day[1]).intValue());
             }
@@ -207,7 +210,8 @@ public class CampaignStatistics implements CampaignFigures {
             if (supplier.getStatus() == SupplierStatus.OUT_OF_SCOPE) {
                 continue;
             }
-            for (RmiTemplate template : campaign.getTemplates()) {
+            for (RmiTemplate template : request.getTemplates()) {
+                tally.templateSolicited(template, 1);
                 if (request.answerOf(template) != null) {
                     tally.templateAnswers(template, 1);
                 }
@@ -237,6 +241,7 @@ public class CampaignStatistics implements CampaignFigures {
         private final Map<String, int[]> byCategory = new TreeMap<>();
         private final TreeMap<LocalDate, Integer> perDay = new TreeMap<>();
         private final List<CampaignStats.Overdue> overdue = new ArrayList<>();
+        private final Map<RmiTemplate, Integer> templateSolicited = new EnumMap<>(RmiTemplate.class);
         private final Map<RmiTemplate, Integer> templateAnswers = new EnumMap<>(RmiTemplate.class);
         private final Map<RmiTemplate, TreeMap<LocalDate, Integer>> templatePerDay = new EnumMap<>(RmiTemplate.class);
         private int solicited;
@@ -272,6 +277,10 @@ public class CampaignStatistics implements CampaignFigures {
             perDay.merge(LocalDate.ofInstant(at, zone), count, Integer::sum);
         }
 
+        void templateSolicited(RmiTemplate template, int count) {
+            templateSolicited.merge(template, count, Integer::sum);
+        }
+
         void templateAnswers(RmiTemplate template, int count) {
             templateAnswers.merge(template, count, Integer::sum);
         }
@@ -295,10 +304,15 @@ public class CampaignStatistics implements CampaignFigures {
             byCategory.forEach((name, counts) -> categories.put(name,
                     new CampaignStats.CategoryFigures(counts[0], counts[1], CampaignStats.rate(counts[1], counts[0]), counts[2])));
             Map<String, CampaignStats.TemplateFigures> byTemplate = new LinkedHashMap<>();
-            for (RmiTemplate template : campaign.getTemplates()) {
+            for (RmiTemplate template : Campaign.ASKABLE) {
+                // the campaign's templates, and one only some suppliers were asked for
+                int asked = templateSolicited.getOrDefault(template, 0);
+                if (!campaign.asks(template) && asked == 0) {
+                    continue;
+                }
                 int answered = templateAnswers.getOrDefault(template, 0);
                 byTemplate.put(template.name(), new CampaignStats.TemplateFigures(template.name(), campaign.versionOf(template),
-                        solicited, answered, CampaignStats.rate(answered, solicited), CampaignStats.summary(answered, solicited),
+                        asked, answered, CampaignStats.rate(answered, asked), CampaignStats.summary(answered, asked),
                         cumulative(templatePerDay.getOrDefault(template, new TreeMap<>()))));
             }
             overdue.sort(Comparator.comparing(CampaignStats.Overdue::supplierName));

@@ -187,41 +187,80 @@ public class Campaigns {
     }
 
     /**
-     * Creates a request per chosen supplier and queues the first mail, with the blank CMRT, to its
+     * Creates a request per chosen supplier and queues the first mail, with the blank of each template asked, to its
      * primary contact. {@code supplierIds} null means the default candidates.
      */
     @Allowed(Role.COMPLIANCE)
     public LaunchResult launch(int year, Collection<Long> supplierIds) {
+        return launch(year, supplierIds, List.of());
+    }
+
+    /**
+     * The same, the suppliers in {@code alsoEmrt} (among those asked) asked for the EMRT besides the campaign's
+     * templates: the CMRT from all, the EMRT too from the few that sell cobalt or mica.
+     */
+    @Allowed(Role.COMPLIANCE)
+    public LaunchResult launch(int year, Collection<Long> supplierIds, Collection<Long> alsoEmrt) {
         Campaign campaign = get(year);
         if (!campaign.isDraft()) {
             throw new BusinessRuleException("The " + year + " campaign was already launched on " + campaign.getLaunchedOn());
-        }
-        for (RmiTemplate template : campaign.getTemplates()) {
-            if (campaign.blankOf(template) == null) {
-                throw new BusinessRuleException("Upload the blank " + template.name() + " " + campaign.versionOf(template)
-                        + " before launching (an administrator can)");
-            }
         }
         List<Supplier> chosen = choose(year, supplierIds);
         if (chosen.isEmpty()) {
             throw new BusinessRuleException("No supplier chosen: check the categories and the in-scope flags");
         }
+        requireBlanks(campaign, alsoEmrt(chosen, alsoEmrt));
         campaign.launched(clock.now(), clock.today());
-        LaunchResult result = request(campaign, chosen);
-        audit.record("Campaign", year, "launched", result.requested() + " suppliers asked, " + result.mailed() + " mails queued");
+        LaunchResult result = request(campaign, chosen, alsoEmrt);
+        audit.record("Campaign", year, "launched", result.requested() + " suppliers asked, " + result.mailed() + " mails queued"
+                + emrtNote(campaign, chosen, alsoEmrt));
         return result;
     }
 
     /** Adds suppliers to a running campaign (e.g. a new supplier onboarded mid-year) and mails them at once. */
     @Allowed(Role.COMPLIANCE)
     public LaunchResult addSuppliers(int year, Collection<Long> supplierIds) {
+        return addSuppliers(year, supplierIds, List.of());
+    }
+
+    /** The same, the suppliers in {@code alsoEmrt} asked for the EMRT besides the campaign's templates. */
+    @Allowed(Role.COMPLIANCE)
+    public LaunchResult addSuppliers(int year, Collection<Long> supplierIds, Collection<Long> alsoEmrt) {
         Campaign campaign = get(year);
         if (!campaign.isRunning()) {
             throw new BusinessRuleException("Suppliers are added to a launched campaign; this one is " + campaign.getStatus());
         }
-        LaunchResult result = request(campaign, choose(year, supplierIds));
-        audit.record("Campaign", year, "suppliers added", result.requested() + " suppliers asked");
+        List<Supplier> chosen = choose(year, supplierIds);
+        requireBlanks(campaign, alsoEmrt(chosen, alsoEmrt));
+        LaunchResult result = request(campaign, chosen, alsoEmrt);
+        audit.record("Campaign", year, "suppliers added", result.requested() + " suppliers asked"
+                + emrtNote(campaign, chosen, alsoEmrt));
         return result;
+    }
+
+    /** Every template a request will carry needs its blank: the campaign's, and the EMRT when a supplier is asked it too. */
+    private static void requireBlanks(Campaign campaign, boolean alsoEmrt) {
+        Set<RmiTemplate> carried = new java.util.LinkedHashSet<>(campaign.getTemplates());
+        if (alsoEmrt) {
+            carried.add(RmiTemplate.EMRT);
+        }
+        for (RmiTemplate template : carried) {
+            if (campaign.blankOf(template) == null) {
+                throw new BusinessRuleException("Upload the blank " + template.name() + " " + campaign.versionOf(template)
+                        + " before " + (campaign.isDraft() ? "launching" : "asking for it") + " (an administrator can)");
+            }
+        }
+    }
+
+    /** Whether any supplier chosen is asked for the EMRT on top of a campaign that does not ask it of all. */
+    private static boolean alsoEmrt(List<Supplier> chosen, Collection<Long> alsoEmrt) {
+        return alsoEmrt != null && chosen.stream().anyMatch(s -> alsoEmrt.contains(s.getId()));
+    }
+
+    private static String emrtNote(Campaign campaign, List<Supplier> chosen, Collection<Long> alsoEmrt) {
+        long extra = campaign.asks(RmiTemplate.EMRT) || alsoEmrt == null ? 0
+                : chosen.stream().filter(s -> alsoEmrt.contains(s.getId())).count();
+        return extra == 0 ? "" : ", " + extra + " also asked for the EMRT " + campaign.versionOf(RmiTemplate.EMRT);
     }
 
     /** Tries again the requests that could not be mailed (no working address then); for after contacts were fixed. */
@@ -271,11 +310,12 @@ public class Campaigns {
         return chosen;
     }
 
-    private LaunchResult request(Campaign campaign, List<Supplier> chosen) {
+    private LaunchResult request(Campaign campaign, List<Supplier> chosen, Collection<Long> alsoEmrt) {
         int mailed = 0;
         List<String> withoutContact = new ArrayList<>();
         for (Supplier supplier : chosen) {
-            SurveyRequest request = new SurveyRequest(campaign, supplier);
+            SurveyRequest request = new SurveyRequest(campaign, supplier, alsoEmrt != null && alsoEmrt.contains(supplier.getId())
+                    ? List.of(RmiTemplate.EMRT) : List.of());
             em.persist(request);
             em.flush();
             if (supplier.getStatus() == SupplierStatus.UNREACHABLE) {

@@ -141,7 +141,9 @@ public class EmailTemplates {
         values.put("templates", TemplateNames.fullNames(concerned));
         values.put("templateCodes", TemplateNames.codes(concerned));
         String body = text.body();
-        boolean onlyCmrt = campaign == null || campaign.getTemplates().equals(List.of(RmiTemplate.CMRT));
+        // a request asking more than its campaign (the EMRT too) names them as well
+        boolean onlyCmrt = campaign == null || campaign.getTemplates().equals(List.of(RmiTemplate.CMRT))
+                && (concerned.isEmpty() || concerned.equals(List.of(RmiTemplate.CMRT)));
         boolean intakeText = text.source() != null && text.source().startsWith("intake");
         if (!onlyCmrt && !intakeText && !body.contains("{templates}") && !body.contains("{templateCodes}")) {
             body = body.stripTrailing() + "\n\nTemplates asked: {templates}.\n";

@@ -54,7 +54,7 @@ public class PublishedSupplierRequests implements SupplierRequests {
 
     @Override
     public Set<RmiTemplate> templatesAsked(long supplierId, int reportingYear) {
-        return requests.find(supplierId, reportingYear).map(r -> r.getCampaign().getTemplates())
+        return requests.find(supplierId, reportingYear).map(SurveyRequest::getTemplates)
                 .filter(t -> !t.isEmpty()).<Set<RmiTemplate>>map(EnumSet::copyOf).orElseGet(Set::of);
     }
 

@@ -69,12 +69,12 @@ public class RequestMailer {
     }
 
     /**
-     * The templates a mail is about: the request asks for every template of the campaign; a follow-up mail for those
+     * The templates a mail is about: the request asks for every template it asks (the campaign's, or more for this supplier); a follow-up mail for those
      * that have not come back (a PARTIAL request is reminded of the missing one only).
      */
     static List<RmiTemplate> concerned(SurveyRequest request, MailKind kind) {
         List<RmiTemplate> missing = request.missingTemplates();
-        return kind == MailKind.REQUEST || missing.isEmpty() ? request.getCampaign().getTemplates() : missing;
+        return kind == MailKind.REQUEST || missing.isEmpty() ? request.getTemplates() : missing;
     }
 
     /**

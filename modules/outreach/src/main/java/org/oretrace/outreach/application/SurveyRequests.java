@@ -179,7 +179,7 @@ public class SurveyRequests {
         }
         SurveyRequest request = find(supplierId, reportingYear).orElseThrow(() -> new BusinessRuleException(
                 supplier.getName() + " is not in the " + reportingYear + " campaign"));
-        List<RmiTemplate> asked = request.getCampaign().getTemplates();
+        List<RmiTemplate> asked = request.getTemplates();
         RmiTemplate answered = template != null ? template : asked.size() == 1 ? asked.get(0) : RmiTemplate.CMRT;
         if (!asked.contains(answered)) {
             throw new BusinessRuleException("The " + reportingYear + " campaign asks for " + TemplateNames.codes(asked)
@@ -213,7 +213,7 @@ public class SurveyRequests {
                 || outcome == DeclarationEvaluated.Outcome.NEEDS_FOLLOW_UP;
         String consequence = request == null ? "; the supplier is not in the " + reportingYear + " campaign"
                 : !answered ? ""
-                : !request.getCampaign().asks(template) ? "; the campaign did not ask for the " + template.name()
+                : !request.asks(template) ? "; the request did not ask for the " + template.name()
                 : request.getState() == RequestState.PARTIAL
                 ? "; still missing: " + TemplateNames.codes(request.missingTemplates()) + ", reminders ask for it"
                 : outcome != DeclarationEvaluated.Outcome.NEEDS_FOLLOW_UP ? "; reminders stop" : "";

@@ -86,6 +86,13 @@ public class SurveyRequest implements java.io.Serializable {
     @Column(name = "emrt_answered_at")
     private Instant emrtAnsweredAt;
 
+    /** The templates this request asks: the campaign's when it was created, or more for a chosen supplier. */
+    @Column(name = "asks_cmrt", nullable = false)
+    private boolean asksCmrt = true;
+
+    @Column(name = "asks_emrt", nullable = false)
+    private boolean asksEmrt;
+
     @Column(name = "corrective_subject", length = 500)
     private String correctiveSubject;
 
@@ -96,8 +103,29 @@ public class SurveyRequest implements java.io.Serializable {
     }
 
     public SurveyRequest(Campaign campaign, Supplier supplier) {
+        this(campaign, supplier, List.of());
+    }
+
+    /** Asks the campaign's templates and, for this supplier, {@code alsoAsked} too (e.g. the EMRT of a cobalt supplier). */
+    public SurveyRequest(Campaign campaign, Supplier supplier, java.util.Collection<RmiTemplate> alsoAsked) {
         this.campaign = campaign;
         this.supplier = supplier;
+        for (RmiTemplate template : alsoAsked) {
+            if (!Campaign.ASKABLE.contains(template)) {
+                throw new BusinessRuleException("A request asks for the CMRT or the EMRT, not the " + template.name());
+            }
+        }
+        this.asksCmrt = campaign.asks(RmiTemplate.CMRT) || alsoAsked.contains(RmiTemplate.CMRT);
+        this.asksEmrt = campaign.asks(RmiTemplate.EMRT) || alsoAsked.contains(RmiTemplate.EMRT);
+    }
+
+    /** The templates this request asks, CMRT first: the campaign's, or more when the supplier was asked for more. */
+    public List<RmiTemplate> getTemplates() {
+        return Campaign.ASKABLE.stream().filter(this::asks).toList();
+    }
+
+    public boolean asks(RmiTemplate template) {
+        return template == RmiTemplate.CMRT ? asksCmrt : template == RmiTemplate.EMRT && asksEmrt;
     }
 
     public void sent(LocalDate on) {
@@ -166,8 +194,8 @@ public class SurveyRequest implements java.io.Serializable {
     }
 
     /**
-     * Records one template's answer, then the request's state from the templates the campaign asks: all answered is a
-     * response (needing follow-up while any answer does), some answered is PARTIAL. A template the campaign did not ask
+     * Records one template's answer, then the request's state from the templates the request asks: all answered is a
+     * response (needing follow-up while any answer does), some answered is PARTIAL. A template the request did not ask
      * for is kept but changes nothing.
      */
     private void answered(RmiTemplate template, RequestState answer, Long declaration, Instant at) {
@@ -185,7 +213,7 @@ public class SurveyRequest implements java.io.Serializable {
             }
             default -> throw new BusinessRuleException("A campaign asks for the CMRT or the EMRT, not the " + template.name());
         }
-        List<RmiTemplate> asked = campaign.getTemplates();
+        List<RmiTemplate> asked = getTemplates();
         if (asked.stream().noneMatch(t -> answerOf(t) != null)) {
             return;
         }
@@ -202,12 +230,12 @@ public class SurveyRequest implements java.io.Serializable {
 
     /** The templates asked that have not come back, CMRT first; empty once the request is answered in full. */
     public List<RmiTemplate> missingTemplates() {
-        return campaign.getTemplates().stream().filter(t -> answerOf(t) == null).toList();
+        return getTemplates().stream().filter(t -> answerOf(t) == null).toList();
     }
 
-    /** "CMRT back, EMRT missing" (or "needs follow-up") per template asked; empty when the campaign asks for one. */
+    /** "CMRT back, EMRT missing" (or "needs follow-up") per template asked; empty when the request asks for one. */
     public String templatesBack() {
-        List<RmiTemplate> asked = campaign.getTemplates();
+        List<RmiTemplate> asked = getTemplates();
         if (asked.size() < 2) {
             return "";
         }
@@ -232,7 +260,7 @@ public class SurveyRequest implements java.io.Serializable {
         if (!state.hasAnswer()) {
             this.state = RequestState.NEEDS_FOLLOW_UP;
             // something came back that needs correcting: with one template asked, it is that template's answer
-            List<RmiTemplate> asked = campaign.getTemplates();
+            List<RmiTemplate> asked = getTemplates();
             if (asked.size() == 1 && answerOf(asked.get(0)) == null) {
                 if (asked.get(0) == RmiTemplate.CMRT) {
                     cmrtAnswer = RequestState.NEEDS_FOLLOW_UP;

@@ -56,6 +56,9 @@ public class CampaignBean implements Serializable {
     private CampaignStats stats;
     private List<Supplier> candidates;
     private List<Supplier> selected = new ArrayList<>();
+
+    /** Per candidate supplier: asked for the EMRT besides the campaign's templates. */
+    private final java.util.Map<Long, Boolean> alsoEmrt = new java.util.HashMap<>();
     private List<SurveyRequest> requestList;
     private CampaignForm form = new CampaignForm();
 
@@ -130,15 +133,24 @@ public class CampaignBean implements Serializable {
             return;
         }
         if (FieldErrors.at(field).attempt(() -> campaigns.attachBlank(year, template, file.getFileName(), file.getContent())) != null) {
-            PageMessages.info(file.getFileName() + " (" + template.name() + " " + campaigns.get(year).versionOf(template)
-                    + ") will be attached to every request");
+            Campaign current = campaigns.get(year);
+            PageMessages.info(file.getFileName() + " (" + template.name() + " " + current.versionOf(template)
+                    + ") will be attached to " + (current.asks(template) ? "every request"
+                    : "the requests of the suppliers asked for the " + template.name() + " too"));
             refresh();
         }
     }
 
     /** "CMRT 6.5 and EMRT 2.1" */
     public String getTemplatesAsked() {
-        return String.join(" and ", campaign.getTemplates().stream().map(t -> t.name() + " " + campaign.versionOf(t)).toList());
+        String asked = String.join(" and ", campaign.getTemplates().stream().map(t -> t.name() + " " + campaign.versionOf(t)).toList());
+        // a template only some suppliers were asked for: "CMRT 6.5; EMRT 2.1 from 6 suppliers"
+        for (CampaignStats.TemplateFigures t : stats.byTemplate().values()) {
+            if (!campaign.asks(RmiTemplate.valueOf(t.template()))) {
+                asked += "; " + t.template() + " " + t.version() + " from " + t.solicited() + (t.solicited() == 1 ? " supplier" : " suppliers");
+            }
+        }
+        return asked;
     }
 
     public List<CampaignStats.TemplateFigures> getByTemplate() {
@@ -151,7 +163,7 @@ public class CampaignBean implements Serializable {
     }
 
     public boolean isSeveralTemplates() {
-        return campaign.getTemplates().size() > 1;
+        return campaign.getTemplates().size() > 1 || stats.byTemplate().size() > 1;
     }
 
     /** The states of the legend above the requests, in their order. */
@@ -166,7 +178,9 @@ public class CampaignBean implements Serializable {
     @Allowed(Role.COMPLIANCE)
     public void launch() {
         List<Long> ids = selected.stream().map(Supplier::getId).toList();
-        Campaigns.LaunchResult result = PageMessages.attempt(() -> campaigns.launch(year, ids));
+        // ticked "also the EMRT" among the suppliers selected
+        List<Long> emrt = ids.stream().filter(id -> Boolean.TRUE.equals(alsoEmrt.get(id))).toList();
+        Campaigns.LaunchResult result = PageMessages.attempt(() -> campaigns.launch(year, ids, emrt));
         if (result != null) {
             PageMessages.info("Launched: " + result.requested() + " suppliers asked, " + result.mailed() + " emails queued");
             if (!result.withoutContact().isEmpty()) {
@@ -266,6 +280,10 @@ public class CampaignBean implements Serializable {
 
     public List<Supplier> getSelected() {
         return selected;
+    }
+
+    public java.util.Map<Long, Boolean> getAlsoEmrt() {
+        return alsoEmrt;
     }
 
     public void setSelected(List<Supplier> selected) {

@@ -97,9 +97,9 @@ public class RequestBean implements Serializable {
         this.responseOutcome = responseOutcome;
     }
 
-    /** The templates the campaign asks for, to say which one came in by hand. */
+    /** The templates the request asks for, to say which one came in by hand. */
     public List<String> getTemplateChoices() {
-        return request.getCampaign().getTemplates().stream().map(RmiTemplate::name).toList();
+        return request.getTemplates().stream().map(RmiTemplate::name).toList();
     }
 
     /** "CMRT back, EMRT missing" for a campaign asking more than one template; empty otherwise. */

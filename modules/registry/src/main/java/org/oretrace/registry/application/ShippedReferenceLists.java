@@ -67,6 +67,29 @@ public class ShippedReferenceLists {
         return ReferenceListCsv.SHIPPED_VERSIONS.stream().map(ReferenceListCsv::readShipped).toList();
     }
 
+    /** The newest EMRT look-up list shipped in the registry jar (RMI's EMRT 2.1). */
+    public static ReferenceList shippedEmrt() {
+        List<String> versions = ReferenceListCsv.SHIPPED_EMRT_VERSIONS;
+        return ReferenceListCsv.readShippedEmrt(versions.get(versions.size() - 1));
+    }
+
+    /**
+     * Imports the shipped EMRT list (cobalt, copper, graphite, lithium, mica and nickel smelters and processors, each
+     * labelled with the list's source and date) unless an import of that EMRT version is logged, shipped or uploaded.
+     * Not part of every start: an installation that asks for no EMRT needs none of these smelters in its registry; the
+     * demo loads it, an administrator may upload any EMRT instead.
+     *
+     * @return the import log, empty when the list was there already
+     */
+    @Transactional
+    public java.util.Optional<ReferenceListImport> loadEmrt() {
+        ReferenceList list = shippedEmrt();
+        boolean imported = em.createQuery("select count(i) from ReferenceListImport i where i.templateVersion = :v", Long.class)
+                .setParameter("v", list.template()).getSingleResult() > 0;
+        return imported ? java.util.Optional.empty()
+                : java.util.Optional.of(referenceLists.importList(list, list.source() + " (shipped with Oretrace)"));
+    }
+
     /**
      * Loads what the registry is missing of the given lists (oldest first); returns the import logs written, none when
      * nothing was missing.

@@ -12,14 +12,20 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The reference lists as shipped in the product: one UTF-8 CSV per CMRT version, written by {@link #write}
- * from the real template: first line "# template: CMRT 6.5", second "# released: 2025-04-25" (the template's
+ * The reference lists as shipped in the product: one UTF-8 CSV per CMRT version (and one for the newest EMRT),
+ * written by {@link #write} from the real template: first line "# template: CMRT 6.5" (or "EMRT 2.1"), second "# released: 2025-04-25" (the template's
  * release date), then a header and the look-up rows (columns A to I of the "Smelter Look-up" sheet).
  */
 public final class ReferenceListCsv {
 
     /** Every CMRT version whose look-up list ships with the product, oldest first (the order they are loaded in). */
     public static final List<String> SHIPPED_VERSIONS = List.of("6.01", "6.1", "6.22", "6.31", "6.4", "6.5");
+
+    /**
+     * The EMRT versions whose look-up list ships (the newest only: it is a reference list of other minerals, loaded
+     * when asked for, not a history).
+     */
+    public static final List<String> SHIPPED_EMRT_VERSIONS = List.of("2.1");
 
     private static final List<String> HEADER = List.of("metal", "lookup_name", "standard_name", "country", "smelter_id",
             "source", "street", "city", "state_province");
@@ -34,9 +40,22 @@ public final class ReferenceListCsv {
         return "/org/oretrace/registry/reference/rmi-smelters-" + cmrtVersion + ".csv";
     }
 
-    /** Reads one shipped version's list; a missing or broken file is a packaging bug. */
+    /** The class-path resource of one shipped EMRT version's list ("# template: EMRT 2.1"). */
+    public static String shippedEmrt(String emrtVersion) {
+        return "/org/oretrace/registry/reference/rmi-emrt-smelters-" + emrtVersion + ".csv";
+    }
+
+    /** Reads one shipped CMRT version's list; a missing or broken file is a packaging bug. */
     public static ReferenceList readShipped(String cmrtVersion) {
-        String resource = shipped(cmrtVersion);
+        return readResource(shipped(cmrtVersion));
+    }
+
+    /** Reads one shipped EMRT version's list. */
+    public static ReferenceList readShippedEmrt(String emrtVersion) {
+        return readResource(shippedEmrt(emrtVersion));
+    }
+
+    private static ReferenceList readResource(String resource) {
         try (InputStream in = ReferenceListCsv.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Shipped reference list missing: " + resource);

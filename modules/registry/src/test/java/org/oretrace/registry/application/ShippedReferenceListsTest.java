@@ -93,6 +93,32 @@ class ShippedReferenceListsTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void theShippedEmrtListIsLoadedOnceLabelledWithItsSourceAndDropsNoCmrtSmelter(TestDatabase.Kind kind) {
+        try (TestDatabase db = TestDatabase.create(kind, "kernel", "registry")) {
+            EntityManager em = db.entityManagerFactory("registry-test").createEntityManager();
+            TestServices services = new TestServices(em);
+            services.tx(() -> services.shippedLists().load(SHIPPED));
+            ReferenceList emrt = ShippedReferenceLists.shippedEmrt();
+            long emrtIds = emrt.rows().stream().map(ReferenceRow::smelterId).filter(Objects::nonNull).distinct().count();
+
+            ReferenceListImport log = services.tx(() -> services.shippedLists().loadEmrt()).orElseThrow();
+            em.clear();
+            assertThat(log.getTemplateVersion()).isEqualTo("EMRT 2.1");
+            assertThat(log.getFileName()).isEqualTo("RMI EMRT 2.1 Smelter Look-up, " + emrt.released() + " (shipped with Oretrace)");
+            assertThat(log.getNewCount()).isEqualTo((int) emrtIds);
+            assertThat(log.getNoLongerListedCount()).as("the CMRT's smelters stay listed").isZero();
+            assertThat(count(em, "select count(s) from Smelter s where s.listed = true")).isEqualTo(349 + emrtIds);
+            assertThat(em.createQuery("select distinct a.addedBy from SmelterAlias a where a.smelter.smelterId = 'CID003927'",
+                    String.class).getResultList()).containsExactly(emrt.source());
+
+            // loaded already: a second call (a restart of the demo) imports nothing
+            assertThat(services.tx(() -> services.shippedLists().loadEmrt())).isEmpty();
+            assertThat(count(em, "select count(i) from ReferenceListImport i")).isEqualTo(7);
+        }
+    }
+
     /** Facts every installation must show, whichever way it got the history; computed from the lists. */
     private static void expectTheWholeHistory(EntityManager em) {
         Map<String, Smelter> byId = em.createQuery("select s from Smelter s", Smelter.class).getResultList().stream()

@@ -41,6 +41,29 @@ class ShippedReferenceListTest {
         assertThat(shipped.source()).isEqualTo("RMI CMRT " + version + " Smelter Look-up, " + fromTemplate.released());
     }
 
+    /** RMI's EMRT 2.1 list as shipped is exactly what the importer reads from the real template's look-up sheet. */
+    @Test
+    void theShippedEmrtDataFileIsTheLookupSheetOfTheRealEmrt21() throws IOException {
+        assertThat(ReferenceListCsv.SHIPPED_EMRT_VERSIONS).containsExactly("2.1");
+        ReferenceList fromTemplate = RmiTemplates.emrtReferenceList("2.1");
+        String expected = ReferenceListCsv.write(fromTemplate);
+        Path sourceFile = Path.of("src/main/resources" + ReferenceListCsv.shippedEmrt("2.1"));
+        if (Boolean.getBoolean("oretrace.registry.regenerate")) {
+            Files.writeString(sourceFile, expected, StandardCharsets.UTF_8);
+        }
+        ReferenceList shipped = ReferenceListCsv.readShippedEmrt("2.1");
+        assertThat(shipped).isEqualTo(fromTemplate);
+        assertThat(Files.readString(sourceFile, StandardCharsets.UTF_8)).isEqualTo(expected);
+        assertThat(shipped.template()).isEqualTo("EMRT 2.1");
+        assertThat(shipped.released()).as("the last date of the 2.1 Revision sheet").isNotNull();
+        assertThat(shipped.source()).isEqualTo("RMI EMRT 2.1 Smelter Look-up, " + fromTemplate.released());
+        // its minerals are the EMRT's six, none of the 3TG
+        assertThat(shipped.rows().stream().map(ReferenceRow::metal).distinct().sorted().toList())
+                .containsExactly("Cobalt", "Copper", "Graphite", "Lithium", "Mica", "Nickel");
+        assertThat(shipped.rows().stream().map(ReferenceRow::smelterId).filter(Objects::nonNull).distinct().count())
+                .isGreaterThan(50);
+    }
+
     @Test
     void everyShippedVersionIsShippedOldestFirstWithItsReleaseDate() {
         assertThat(ReferenceListCsv.SHIPPED_VERSIONS).isEqualTo(RmiTemplates.CMRT_VERSIONS);

@@ -34,9 +34,22 @@ public final class RmiTemplates {
         return sharedDir().resolve("reference").resolve("ofac-sdn-2024-05-03.csv");
     }
 
+    public static Path emrt(String version) {
+        return sharedDir().resolve("rmi-templates").resolve("RMI_EMRT_" + version + ".xlsx");
+    }
+
+    /** The EMRT's look-up list as the importer reads it from the real template. */
+    public static ReferenceList emrtReferenceList(String emrtVersion) {
+        return read("EMRT " + emrtVersion, emrt(emrtVersion));
+    }
+
     public static ReferenceList referenceList(String cmrtVersion) {
-        return CACHE.computeIfAbsent(cmrtVersion, v -> {
-            try (InputStream in = Files.newInputStream(cmrt(v))) {
+        return read("CMRT " + cmrtVersion, cmrt(cmrtVersion));
+    }
+
+    private static ReferenceList read(String key, Path template) {
+        return CACHE.computeIfAbsent(key, v -> {
+            try (InputStream in = Files.newInputStream(template)) {
                 return ReferenceListReader.read(in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -223,6 +223,7 @@ class FilingDemoYearIT {
         // the ten declarations with the suppliers' mistakes, the ones whose suppliers were asked about red flags, and
         // the red flags still waiting for an assessment: intake's own list of the year says how many stand in each state
         Map<String, Long> byStatus = demo.get("/api/declarations?year=2023").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(d -> "CMRT".equals(d.getString("template", "CMRT"))) // the pre-flight counts the CMRTs
                 .collect(Collectors.groupingBy(d -> d.getString("status"), Collectors.counting()));
         assertThat(byStatus.get("NEEDS_FOLLOW_UP")).isGreaterThanOrEqualTo(10);
         assertThat(byStatus.get("RISK_REVIEW")).isPositive();

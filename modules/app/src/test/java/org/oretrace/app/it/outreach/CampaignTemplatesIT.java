@@ -126,6 +126,74 @@ class CampaignTemplatesIT {
         assertThat(api.get("/api/suppliers/TM-001/contact-log").body()).contains("still missing: EMRT");
     }
 
+    /**
+     * The CMRT asked of all, the EMRT too of two chosen suppliers: each request carries the blanks it asks (the EMRT blank is
+     * needed before the launch), the chosen supplier that returned its CMRT alone is PARTIAL, intake reads the EMRT of the
+     * chosen one and still rejects the EMRT of a supplier asked for the CMRT only, and the EMRT's figures count the two.
+     */
+    @Test
+    void aCmrtCampaignAskingTwoSuppliersForTheEmrtTooSendsEachItsBlanks() throws Exception {
+        int year = YEAR + 1;
+        OutreachFixtures.createCategories(api, "TN Parts");
+        OutreachFixtures.createSuppliers(api, "TN", 4, "TN Parts");
+        Api.Response created = api.postJson("/api/campaigns", """
+                {"year":%d,"dueDate":"%s","cmrtVersion":"6.5","categories":["TN Parts"],"senderName":"Jane Doe, Compliance"}"""
+                .formatted(year, DUE.plusYears(1)));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        byte[] cmrt = template("RMI_CMRT_6.5.xlsx");
+        byte[] emrt = template("RMI_EMRT_2.1.xlsx");
+        assertThat(api.postFile("/api/campaigns/" + year + "/cmrt", "file", "RMI_CMRT_6.5.xlsx", cmrt).status()).isEqualTo(200);
+        String body = "{\"supplierNumbers\":[\"TN-001\",\"TN-002\",\"TN-003\",\"TN-004\"],\"alsoEmrt\":[\"TN-001\",\"TN-002\"]}";
+        Api.Response early = api.postJson("/api/campaigns/" + year + "/launch", body);
+        assertThat(early.status()).as(early.toString()).isEqualTo(400);
+        assertThat(early.json().getString("message")).contains("Upload the blank EMRT 2.1");
+        assertThat(api.postFile("/api/campaigns/" + year + "/emrt", "file", "RMI_EMRT_2.1.xlsx", emrt).status()).isEqualTo(200);
+
+        smtp.purgeEmailFromAllMailboxes();
+        Api.Response launched = api.postJson("/api/campaigns/" + year + "/launch", body);
+        assertThat(launched.status()).as(launched.toString()).isEqualTo(200);
+        assertThat(launched.json().getInt("mailed")).isEqualTo(4);
+        MimeMessage[] requests = awaitExactly(smtp, api, 4, to -> to.startsWith("tn-"));
+        for (String both : List.of("tn-001@supplier.test", "tn-002@supplier.test")) {
+            MimeMessage m = to(requests, both);
+            assertThat(subject(m)).as(both).startsWith("Conflict minerals survey " + year + ": please return your CMRT and EMRT by ");
+            Map<String, byte[]> attached = attachments(m);
+            assertThat(attached.keySet()).as(both).containsExactlyInAnyOrder("RMI_CMRT_6.5.xlsx", "RMI_EMRT_2.1.xlsx");
+            assertThat(attached.get("RMI_EMRT_2.1.xlsx")).isEqualTo(emrt);
+        }
+        for (String cmrtOnly : List.of("tn-003@supplier.test", "tn-004@supplier.test")) {
+            MimeMessage m = to(requests, cmrtOnly);
+            assertThat(subject(m)).as(cmrtOnly).startsWith("Conflict minerals survey " + year + ": please return your CMRT by ");
+            assertThat(attachments(m).keySet()).as(cmrtOnly).containsExactly("RMI_CMRT_6.5.xlsx");
+        }
+
+        // TN-001: CMRT only (partial); TN-002: both; TN-003: an EMRT nobody asked it for
+        api.uploadResponse("TN-001", year, CmrtFile.of("6.5").set("D8", "TN Supplier 1 GmbH").toBytes());
+        acceptIfFollowUp(api.uploadResponse("TN-002", year, CmrtFile.of("6.5").set("D8", "TN Supplier 2 GmbH").toBytes()));
+        JsonObject emrtBack = api.uploadResponse("TN-002", year, EmrtFile.of("2.1").set("D8", "TN Supplier 2 GmbH").toBytes());
+        assertThat(emrtBack.getString("status")).as(emrtBack.toString()).isNotEqualTo("REJECTED");
+        acceptIfFollowUp(emrtBack);
+        JsonObject unasked = api.uploadResponse("TN-003", year, EmrtFile.of("2.1").set("D8", "TN Supplier 3 GmbH").toBytes());
+        assertThat(unasked.getString("status")).isEqualTo("REJECTED");
+        assertThat(unasked.getJsonObject("rejection").getString("message"))
+                .contains("Only the CMRT was asked for in this request, not the EMRT.");
+
+        JsonObject partial = request(year, "TN-001");
+        assertThat(partial.getString("state")).isEqualTo("PARTIAL");
+        assertThat(partial.getJsonArray("missing").getString(0)).isEqualTo("EMRT");
+        assertThat(request(year, "TN-002").getString("state")).isEqualTo("RESPONDED");
+        assertThat(request(year, "TN-003").getJsonObject("answers").keySet()).containsExactly("CMRT");
+        JsonObject stats = api.get("/api/campaigns/" + year + "/statistics").json();
+        assertThat(stats.getInt("partial")).isEqualTo(1);
+        JsonObject byTemplate = stats.getJsonObject("byTemplate");
+        assertThat(byTemplate.keySet()).containsExactlyInAnyOrder("CMRT", "EMRT");
+        assertThat(byTemplate.getJsonObject("CMRT").getString("summary")).isEqualTo("2 of 4, 50%");
+        assertThat(byTemplate.getJsonObject("EMRT").getString("summary")).as("asked of two").isEqualTo("1 of 2, 50%");
+        JsonObject campaign = api.get("/api/campaigns/" + year).json();
+        assertThat(campaign.getJsonArray("templates").getValuesAs(jakarta.json.JsonString.class))
+                .as("the campaign's default is unchanged").extracting(jakarta.json.JsonString::getString).containsExactly("CMRT");
+    }
+
     /** A person accepts a declaration that needs follow-up: its supplier then has that template answered in full. */
     private static void acceptIfFollowUp(JsonObject declaration) {
         if (declaration.getString("status").equals("NEEDS_FOLLOW_UP")) {
@@ -136,7 +204,11 @@ class CampaignTemplatesIT {
     }
 
     private static JsonObject request(String supplierNumber) {
-        return api.get("/api/campaigns/" + YEAR + "/requests").jsonArray().stream().map(v -> (JsonObject) v)
+        return request(YEAR, supplierNumber);
+    }
+
+    private static JsonObject request(int year, String supplierNumber) {
+        return api.get("/api/campaigns/" + year + "/requests").jsonArray().stream().map(v -> (JsonObject) v)
                 .filter(r -> r.getString("supplierNumber").equals(supplierNumber)).findFirst().orElseThrow();
     }
 

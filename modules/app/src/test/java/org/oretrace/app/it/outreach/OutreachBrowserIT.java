@@ -19,7 +19,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A compliance officer's day: create the campaign, launch it, read the outbox, log a call; a supplier's CMRT is
+ * A compliance officer's day: create the campaign, launch it (one supplier asked for the EMRT too, ticked on the launch
+ * list), read the outbox, log a call; a supplier's CMRT is
  * uploaded and the dashboard's response rate and chart move; then record a response that came by post.
  */
 class OutreachBrowserIT {
@@ -44,6 +45,8 @@ class OutreachBrowserIT {
     void createLaunchReadTheOutboxLogACallAndSeeTheResponseRate() throws Exception {
         Path dir = Files.createTempDirectory("outreach-it");
         Path cmrt = Files.write(dir.resolve("RMI_CMRT_6.5.xlsx"), OutreachFixtures.blankCmrt());
+        Path emrt = Files.write(dir.resolve("RMI_EMRT_2.1.xlsx"), Files.readAllBytes(Path.of(System.getProperty(
+                "oretrace.shared.dir", "../shared"), "rmi-templates", "RMI_EMRT_2.1.xlsx")));
         Path declaration = Files.write(dir.resolve("BR-002 CMRT " + YEAR + ".xlsx"),
                 CmrtFile.of("6.5").set("D8", "BR Supplier 2 GmbH").set("D16", "br-002@supplier.test").toBytes());
         try (Browser browser = Browser.open()) {
@@ -69,10 +72,26 @@ class OutreachBrowserIT {
             String candidates = browser.find(By.id("launchForm:candidates")).getText();
             assertThat(candidates).contains("BR-001", "BR-002", "BR-003").contains("3 suppliers in scope");
 
+            // the CMRT from all, the EMRT too from BR-003: its blank uploaded, its row ticked on the launch list
+            browser.find(By.id("upload:emrt_input")).sendKeys(emrt.toAbsolutePath().toString());
+            expectText(browser, "RMI_EMRT_2.1.xlsx (EMRT 2.1)");
+            browser.waitForAjax();
+            assertThat(browser.find(By.id("emrtFile")).getText()).startsWith("RMI_EMRT_2.1");
+            WebElement alsoEmrt = browser.find(By.xpath("//tr[td[contains(normalize-space(.),'BR-003')]]"
+                    + "//input[contains(@id,'alsoEmrt_input')]"));
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].checked = true;", alsoEmrt);
             browser.click(By.id("launchForm:launch"));
             expectText(browser, "Launched: 3 suppliers asked, 3 emails queued");
+            assertThat(browser.find(By.id("templatesAsked")).getText()).isEqualTo("CMRT 6.5; EMRT 2.1 from 1 supplier");
             assertThat(browser.find(By.id("responseSummary")).getText()).isEqualTo("0 of 3, 0%");
             smtp.waitForIncomingEmail(30_000, 3);
+            for (jakarta.mail.internet.MimeMessage m : smtp.getReceivedMessages()) {
+                String to = m.getAllRecipients()[0].toString();
+                if (!to.startsWith("br-")) {
+                    continue;
+                }
+                assertThat(m.getSubject()).as(to).contains(to.startsWith("br-003") ? "your CMRT and EMRT by" : "your CMRT by");
+            }
 
             browser.go("/outreach/outbox.xhtml?");
             browser.type(By.id("filter:search"), "br-00");
@@ -131,6 +150,7 @@ class OutreachBrowserIT {
             assertThat(browser.consoleErrors()).isEmpty();
         } finally {
             Files.deleteIfExists(cmrt);
+            Files.deleteIfExists(emrt);
             Files.deleteIfExists(declaration);
             Files.deleteIfExists(dir);
         }

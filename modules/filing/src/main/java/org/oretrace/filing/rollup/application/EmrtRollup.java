@@ -154,8 +154,11 @@ public class EmrtRollup implements TemplateRollup {
         List<CmrtTemplateWriter.SmelterLine> lines = review.smelters().stream().filter(s -> inScope.contains(s.mineral()))
                 .map(s -> new CmrtTemplateWriter.SmelterLine(s.smelterId(), s.mineral(), s.name(), s.country())).toList();
         List<Metal> withoutSmelters = inScope.stream().filter(m -> lines.stream().noneMatch(l -> l.metal() == m)).toList();
+        List<String[]> mines = EmrtMines.consolidate(sources.acceptedAnswers(emrt.getReportingYear(), RmiTemplate.EMRT),
+                inScope).stream().map(EmrtMines.Mine::cells).toList();
         CmrtTemplateWriter.Written w = EmrtTemplateWriter.write(template.content(), CmrtRollup.company(emrt, registrant, today),
-                asked(review.answers()), lines, withoutSmelters, emrt.isProductLevel() ? emrt.productRows() : List.of());
+                asked(review.answers()), lines, withoutSmelters, emrt.isProductLevel() ? emrt.productRows() : List.of(),
+                mines);
         return new CmrtRollup.Generated(w.content(), FilingDocument.sha256(w.content()), template.fileName(), w.version(),
                 review.answers(), w.smelterRows());
     }

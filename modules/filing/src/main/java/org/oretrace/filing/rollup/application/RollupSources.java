@@ -39,10 +39,21 @@ public interface RollupSources {
     record SmelterRow(String metal, String smelterId, String lookupName, String name, String country) {
     }
 
+    /** An EMRT 2.x Mine List row as written, columns A (mineral) to M (comment). */
+    record MineRow(String mineral, String smelterName, String mineName, String mineId, String sourceId, String country,
+                   String street, String city, String province, String contactName, String contactEmail,
+                   String nextSteps, String comment) {
+    }
+
     record DeclarationAnswers(long declarationId, long supplierId, String companyName, List<Answer> answers,
-                              List<SmelterRow> smelters) {
+                              List<SmelterRow> smelters, List<MineRow> mines) {
+        public DeclarationAnswers(long declarationId, long supplierId, String companyName, List<Answer> answers,
+                                  List<SmelterRow> smelters) {
+            this(declarationId, supplierId, companyName, answers, smelters, List.of());
+        }
+
         public DeclarationAnswers(long declarationId, long supplierId, String companyName, List<Answer> answers) {
-            this(declarationId, supplierId, companyName, answers, List.of());
+            this(declarationId, supplierId, companyName, answers, List.of(), List.of());
         }
     }
 

@@ -17,20 +17,23 @@ import java.util.List;
  * Writes our EMRT into RMI's own blank EMRT 2.x with Apache POI, into the cells a person's Excel fills (the layout
  * intake's EMRT reader reads, intake README "EMRT facts"): the six minerals chosen in D12–G13, company fields D16–D26,
  * questions 1–7 from row 30 every 12 rows (one row per mineral in the template's alphabetical order), A 115, B 117, C
- * per mineral from 120, D–G from 131; Smelter and Product List as in the CMRT ({@link CmrtTemplateWriter#lists}).
+ * per mineral from 120, D–G from 131; Smelter and Product List as in the CMRT ({@link CmrtTemplateWriter#lists}); the
+ * Mine List from row 5 (A mineral ... M comment).
  * Formulas, lists and protection stay as RMI made them; the workbook asks to be recalculated when opened.
  */
 public final class EmrtTemplateWriter {
 
     /** The 2.x mineral choice cells, in the order of {@link EmrtChoices#MINERALS}. */
     private static final String[] CHOICE_CELLS = {"D12", "E12", "G12", "D13", "E13", "G13"};
+    private static final int FIRST_MINE_ROW = 5;
 
     private EmrtTemplateWriter() {
     }
 
     public static CmrtTemplateWriter.Written write(byte[] template, CmrtTemplateWriter.Company company,
                                                    List<RolledAnswer> answers, List<CmrtTemplateWriter.SmelterLine> smelters,
-                                                   List<Metal> notYetIdentified, List<String[]> products) {
+                                                   List<Metal> notYetIdentified, List<String[]> products,
+                                                   List<String[]> mines) {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template));
              ByteArrayOutputStream out = new ByteArrayOutputStream(2 * 1024 * 1024)) {
             Sheet declaration = wb.getSheet("Declaration");
@@ -67,11 +70,32 @@ public final class EmrtTemplateWriter {
                 CmrtTemplateWriter.put(declaration, "G" + row, a.comment());
             }
             int rows = CmrtTemplateWriter.lists(wb, smelterList, productList, smelters, notYetIdentified, products);
+            mineList(wb, mines);
             wb.setForceFormulaRecalculation(true);
             wb.write(out);
             return new CmrtTemplateWriter.Written(out.toByteArray(), version, rows);
         } catch (IOException | org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
             throw new BusinessRuleException("The blank EMRT cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The Mine List from row 5, columns A (mineral) to M (comment), as a supplier types them; the template's own
+     * columns after M (country and province codes) are its formulas and stay.
+     */
+    private static void mineList(XSSFWorkbook wb, List<String[]> mines) {
+        if (mines.isEmpty()) {
+            return;
+        }
+        Sheet mineList = wb.getSheet("Mine List");
+        if (mineList == null) {
+            throw new BusinessRuleException("The blank EMRT has no Mine List sheet for the suppliers' mines");
+        }
+        for (int i = 0; i < mines.size(); i++) {
+            String[] cells = mines.get(i);
+            for (int c = 0; c < cells.length; c++) {
+                CmrtTemplateWriter.put(mineList, (char) ('A' + c) + String.valueOf(FIRST_MINE_ROW + i), cells[c]);
+            }
         }
     }
 

@@ -29,7 +29,10 @@ public class ModuleRollupSources implements RollupSources {
         return answers.ofYear(year, kind).stream().map(d -> new DeclarationAnswers(d.declarationId(), d.supplierId(),
                 d.companyName(), d.answers().stream().map(a -> new Answer(a.question(), a.metal(), a.answer())).toList(),
                 d.smelters().stream().map(s -> new SmelterRow(s.metal(), s.smelterId(), s.lookupName(), s.name(),
-                        s.country())).toList()))
+                        s.country())).toList(),
+                d.mines().stream().map(m -> new MineRow(m.mineral(), m.smelterName(), m.mineName(), m.mineId(), m.sourceId(),
+                        m.country(), m.street(), m.city(), m.province(), m.contactName(), m.contactEmail(), m.nextSteps(),
+                        m.comment())).toList()))
                 .toList();
     }
 
