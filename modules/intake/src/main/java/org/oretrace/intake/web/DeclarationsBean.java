@@ -8,9 +8,7 @@ import org.oretrace.intake.application.Declarations;
 import org.oretrace.intake.application.DeclarationTable;
 import org.oretrace.intake.domain.DeclarationStatus;
 import org.oretrace.kernel.web.tables.LazyPages;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.oretrace.kernel.web.tables.PagedModel;
 
 import java.io.Serializable;
 import java.util.List;
@@ -36,35 +34,10 @@ public class DeclarationsBean implements Serializable {
      * One page at a time, filtered, sorted and counted by intake's {@link DeclarationTable} (issue 18: up to 2,000
      * declarations with their entities in every open view filled the heap on a large year).
      */
-    private final LazyDataModel<DeclarationTable.Line> lines = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return table.page(filter(), LazyPages.filters(filterBy), null, true, 0, 0).total();
-        }
-
-        @Override
-        public List<DeclarationTable.Line> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            LazyPages.Sort sort = LazyPages.sort(sortBy);
-            DeclarationTable.Page page = table.page(filter(), LazyPages.filters(filterBy), sort.field(), sort.ascending(),
-                    first, pageSize);
-            // PrimeFaces asks count() only on its own events, not after the filter form above changed
-            setRowCount(page.total());
-            return page.lines();
-        }
-
-        @Override
-        public String getRowKey(DeclarationTable.Line line) {
-            return String.valueOf(line.id());
-        }
-
-        @Override
-        public DeclarationTable.Line getRowData(String rowKey) {
-            List<DeclarationTable.Line> shown = getWrappedData();
-            return shown == null ? null : shown.stream().filter(l -> String.valueOf(l.id()).equals(rowKey)).findFirst().orElse(null);
-        }
-    };
+    private final PagedModel<DeclarationTable.Line> lines = new PagedModel<>((columnFilters, sortField, ascending, first, size) -> {
+        var page = table.page(filter(), columnFilters, sortField, ascending, first, size);
+        return new PagedModel.Slice<>(page.lines(), page.total());
+    }, DeclarationTable.Line::id);
 
     /** Pages of a module read their parameters themselves: f:metadata inside the layout's content is not seen. */
     @PostConstruct
@@ -88,7 +61,7 @@ public class DeclarationsBean implements Serializable {
         LazyPages.reload(lines, "list:declarations");
     }
 
-    public LazyDataModel<DeclarationTable.Line> getLines() {
+    public PagedModel<DeclarationTable.Line> getLines() {
         return lines;
     }
 

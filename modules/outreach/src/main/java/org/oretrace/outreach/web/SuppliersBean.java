@@ -19,9 +19,7 @@ import org.oretrace.outreach.domain.SupplierCategory;
 import org.oretrace.outreach.domain.SupplierStatus;
 
 import org.oretrace.kernel.web.tables.LazyPages;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.oretrace.kernel.web.tables.PagedModel;
 
 import java.io.Serializable;
 import java.util.List;
@@ -51,35 +49,10 @@ public class SuppliersBean implements Serializable {
      * One page of suppliers at a time, filtered, sorted and counted by outreach's {@link SupplierTable} (issue 18: the
      * whole list in every open view filled the heap on a year of 10,000 suppliers).
      */
-    private final LazyDataModel<SupplierTable.Row> results = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return table.page(filter(), LazyPages.filters(filterBy), null, true, 0, 0).total();
-        }
-
-        @Override
-        public List<SupplierTable.Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            LazyPages.Sort sort = LazyPages.sort(sortBy);
-            SupplierTable.Page page = table.page(filter(), LazyPages.filters(filterBy), sort.field(), sort.ascending(),
-                    first, pageSize);
-            // PrimeFaces asks count() only on its own events, not after the filter form above changed
-            setRowCount(page.total());
-            return page.rows();
-        }
-
-        @Override
-        public String getRowKey(SupplierTable.Row row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public SupplierTable.Row getRowData(String rowKey) {
-            List<SupplierTable.Row> shown = getWrappedData();
-            return shown == null ? null : shown.stream().filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst().orElse(null);
-        }
-    };
+    private final PagedModel<SupplierTable.Row> results = new PagedModel<>((columnFilters, sortField, ascending, first, size) -> {
+        var page = table.page(filter(), columnFilters, sortField, ascending, first, size);
+        return new PagedModel.Slice<>(page.rows(), page.total());
+    }, SupplierTable.Row::id);
 
     private String newNumber;
     private String newName;
@@ -144,7 +117,7 @@ public class SuppliersBean implements Serializable {
         return SupplierStatus.values();
     }
 
-    public LazyDataModel<SupplierTable.Row> getResults() {
+    public PagedModel<SupplierTable.Row> getResults() {
         return results;
     }
 
