@@ -1,5 +1,6 @@
 package org.oretrace.outreach.application;
 
+import org.oretrace.kernel.EmailAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -8,7 +9,6 @@ import org.oretrace.kernel.Role;
 import org.oretrace.kernel.audit.AuditTrail;
 import org.oretrace.kernel.security.Allowed;
 import org.oretrace.kernel.time.TypedDates;
-import org.oretrace.outreach.domain.EmailAddress;
 import org.oretrace.outreach.domain.SupplierCategory;
 import org.oretrace.outreach.domain.SupplierStatus;
 import org.oretrace.outreach.domain.Text;

@@ -1,5 +1,6 @@
 package org.oretrace.outreach.domain;
 
+import org.oretrace.kernel.EmailAddress;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

@@ -1,5 +1,6 @@
 package org.oretrace.outreach.domain;
 
+import org.oretrace.kernel.EmailAddress;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

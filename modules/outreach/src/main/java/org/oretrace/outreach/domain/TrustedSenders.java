@@ -1,5 +1,6 @@
 package org.oretrace.outreach.domain;
 
+import org.oretrace.kernel.EmailAddress;
 import org.oretrace.kernel.BusinessRuleException;
 
 import java.util.ArrayList;

@@ -97,4 +97,19 @@ class FilingFormsBrowserIT {
         assertThat(browser.find(By.id("rollup:answers")).getText()).doesNotContain("overridden by");
         assertThat(browser.consoleErrors()).isEmpty();
     }
+
+    @Test
+    void theRollUpsAddressesAreCheckedNextToTheirFields() {
+        browser.go("/filing/rollup.xhtml?year=" + ROLLUP_YEAR);
+        browser.type(By.id("rollup:contactEmail"), "ann.chen at example");
+        browser.click(By.id("rollup:save"));
+        assertMessage(browser, "rollup:contactEmail", "Contact's email is not an email address: ann.chen at example (write it as"
+                + " name@company.com, or leave it empty)");
+        browser.type(By.id("rollup:contactEmail"), "ann.chen@h17-rollup.test");
+        browser.type(By.id("rollup:authorizerEmail"), "bo.martin@");
+        browser.click(By.id("rollup:save"));
+        assertMessage(browser, "rollup:authorizerEmail", "Authorizer's email is not an email address: bo.martin@");
+        browser.screenshot("h17-forms-rollup-addresses");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
 }

@@ -167,6 +167,8 @@ public class CompanyCmrt implements java.io.Serializable {
     public void choose(boolean productLevel, String scopeDescription, String products, String contactEmail,
                        String authorizerEmail, String authorizerPhone, String policyUrl) {
         requireDraft();
+        requireAddress("Contact's email", contactEmail);
+        requireAddress("Authorizer's email", authorizerEmail);
         this.productLevel = productLevel;
         this.scopeDescription = trim(scopeDescription);
         this.products = trim(products);
@@ -174,6 +176,15 @@ public class CompanyCmrt implements java.io.Serializable {
         this.authorizerEmail = trim(authorizerEmail);
         this.authorizerPhone = trim(authorizerPhone);
         this.policyUrl = trim(policyUrl);
+    }
+
+    /** Our template goes to customers who write back to these addresses: a typing error would lose their questions. */
+    private static void requireAddress(String field, String address) {
+        String clean = trim(address);
+        if (clean != null && !org.oretrace.kernel.EmailAddress.isValid(clean)) {
+            throw new org.oretrace.kernel.BusinessRuleException(field + " is not an email address: " + clean
+                    + " (write it as name@company.com, or leave it empty)");
+        }
     }
 
     /** Replaces the answer of a question; the reason is required (the caller checks answer and reason). */
