@@ -66,14 +66,15 @@ class ReplicatedSessionStateTest {
         assertThat(problems).as("state a replicated session could not carry").isEmpty();
     }
 
-    private static Optional<Type> unserializableField(Class<?> type, Set<Type> seen) {
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+    private static Optional<Type> unserializableField(Class<?> type, Map<TypeVariable<?>, Type> bindings, Set<Type> seen) {
+        // our classes' own fields; a library superclass (PrimeFaces' LazyDataModel) that is Serializable is trusted
+        for (Class<?> c = type; c != null && c.getName().startsWith("org.oretrace."); c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
                 int m = f.getModifiers();
                 if (Modifier.isStatic(m) || Modifier.isTransient(m) || f.isSynthetic()) {
                     continue;
                 }
-                Optional<Type> problem = unserializable(f.getGenericType(), seen);
+                Optional<Type> problem = unserializable(f.getGenericType(), bindings, seen);
                 if (problem.isPresent()) {
                     return problem;
                 }
@@ -82,8 +83,20 @@ class ReplicatedSessionStateTest {
         return Optional.empty();
     }
 
-    /** The first type in {@code type} (itself, its array component or a type argument) that cannot be serialized. */
     private static Optional<Type> unserializable(Type type, Set<Type> seen) {
+        return unserializable(type, Map.of(), seen);
+    }
+
+    /**
+     * The first type in {@code type} (itself, its array component or a type argument) that cannot be serialized. A type
+     * variable of one of our generic classes is checked as what the field binds it to ({@code PagedModel<Row>}: its
+     * query and rows are checked as holding {@code Row}); an unbound one fails.
+     */
+    private static Optional<Type> unserializable(Type type, Map<TypeVariable<?>, Type> bindings, Set<Type> seen) {
+        if (type instanceof TypeVariable<?> v) {
+            Type bound = bindings.get(v);
+            return bound == null ? Optional.of(type) : unserializable(bound, Map.of(), seen);
+        }
         if (!seen.add(type)) {
             return Optional.empty();
         }
@@ -97,7 +110,7 @@ class ReplicatedSessionStateTest {
                 }
                 // our own types: what they hold must serialize too (a Serializable entity holding a plain object fails
                 // only when written)
-                return c.getName().startsWith("org.oretrace.") ? unserializableField(c, seen) : Optional.empty();
+                return c.getName().startsWith("org.oretrace.") ? unserializableField(c, Map.of(), seen) : Optional.empty();
             }
             // the interfaces of collections say nothing of their implementation: their elements are checked, and the
             // implementations the beans use (List.of, ArrayList, EnumMap, HashMap, ...) serialize
@@ -108,12 +121,27 @@ class ReplicatedSessionStateTest {
             if (raw == Optional.class) {
                 return Optional.of(p); // Optional does not serialize
             }
+            Type[] arguments = p.getActualTypeArguments();
+            if (raw.getName().startsWith("org.oretrace.") && Serializable.class.isAssignableFrom(raw)) {
+                // one of our generic types: its fields, with its type parameters bound to this use's arguments
+                Map<TypeVariable<?>, Type> inner = new java.util.HashMap<>();
+                TypeVariable<?>[] parameters = raw.getTypeParameters();
+                for (int i = 0; i < parameters.length; i++) {
+                    Type argument = arguments[i] instanceof TypeVariable<?> v && bindings.containsKey(v) ? bindings.get(v) : arguments[i];
+                    inner.put(parameters[i], argument);
+                    Optional<Type> problem = unserializable(argument, bindings, seen);
+                    if (problem.isPresent()) {
+                        return problem;
+                    }
+                }
+                return unserializableField(raw, inner, seen);
+            }
             Optional<Type> rawProblem = unserializable(raw, seen);
             if (rawProblem.isPresent()) {
                 return rawProblem;
             }
-            for (Type argument : p.getActualTypeArguments()) {
-                Optional<Type> problem = unserializable(argument, seen);
+            for (Type argument : arguments) {
+                Optional<Type> problem = unserializable(argument, bindings, seen);
                 if (problem.isPresent()) {
                     return problem;
                 }
@@ -121,19 +149,16 @@ class ReplicatedSessionStateTest {
             return Optional.empty();
         }
         if (type instanceof GenericArrayType a) {
-            return unserializable(a.getGenericComponentType(), seen);
+            return unserializable(a.getGenericComponentType(), bindings, seen);
         }
         if (type instanceof WildcardType w) {
             for (Type bound : w.getUpperBounds()) {
-                Optional<Type> problem = unserializable(bound, seen);
+                Optional<Type> problem = unserializable(bound, bindings, seen);
                 if (problem.isPresent() && bound != Object.class) {
                     return problem;
                 }
             }
             return Optional.empty();
-        }
-        if (type instanceof TypeVariable<?>) {
-            return Optional.of(type);
         }
         return Optional.of(type);
     }
