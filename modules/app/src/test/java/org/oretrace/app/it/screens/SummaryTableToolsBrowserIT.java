@@ -9,6 +9,9 @@ import org.oretrace.app.it.support.Browser;
 import org.oretrace.kernel.csv.Csv;
 import org.oretrace.intake.testing.CmrtFile;
 import org.oretrace.intake.testing.EmrtFile;
+import org.oretrace.intake.testing.Templates;
+
+import jakarta.json.JsonObject;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -100,10 +103,30 @@ class SummaryTableToolsBrowserIT {
      */
     @Test
     void theEmrtContentTablesOfferTheSameTools() throws IOException {
-        byte[] file = EmrtFile.of("2.1").set("D8", "Tabletools Emrt Cells Ltd.").toBytes();
-        Api.Response posted = Api.asAdmin().postFile("/api/declarations", "file", "table tools emrt.xlsx", file);
-        assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
-        long id = posted.json().getJsonNumber("id").longValue();
+        // an EMRT is read only where the supplier's request asked for it: a campaign asking for both, launched to one
+        int year = 2086;
+        Api admin = Api.asAdmin();
+        String category = "H17 Emrt Tools " + System.nanoTime() % 1_000_000;
+        assertThat(admin.postJson("/api/supplier-categories", "{\"name\":\"" + category + "\"}").status()).isEqualTo(201);
+        String number = "H17E" + System.nanoTime() % 100_000;
+        Api.Response supplier = admin.postJson("/api/suppliers", """
+                {"supplierNumber":"%s","name":"Tabletools Emrt Cells Ltd.","category":"%s","inScope":true,"country":"Germany",
+                 "contacts":[{"name":"Eva Ulm","email":"%s@supplier.test","language":"en","primary":true}]}
+                """.formatted(number, category, number.toLowerCase()));
+        assertThat(supplier.status()).as(supplier.toString()).isEqualTo(201);
+        Api.Response campaign = admin.postJson("/api/campaigns", """
+                {"year":%d,"dueDate":"%d-03-31","cmrtVersion":"6.5","templates":["CMRT","EMRT"],"emrtVersion":"2.1",
+                 "categories":["%s"],"senderName":"Jane Doe"}""".formatted(year, year + 1, category));
+        assertThat(campaign.status()).as(campaign.toString()).isEqualTo(201);
+        for (String template : List.of("cmrt", "emrt")) {
+            String blank = template.equals("cmrt") ? "RMI_CMRT_6.5.xlsx" : "RMI_EMRT_2.1.xlsx";
+            assertThat(admin.postFile("/api/campaigns/" + year + "/" + template, "file", blank, Templates.bytes(blank))
+                    .status()).isEqualTo(200);
+        }
+        assertThat(admin.post("/api/campaigns/" + year + "/launch").json().getInt("mailed")).isEqualTo(1);
+        JsonObject read = admin.uploadResponse(number, year, EmrtFile.of("2.1").set("D8", "Tabletools Emrt Cells Ltd.").toBytes());
+        assertThat(read.getString("template")).as(read.toString()).isEqualTo("EMRT");
+        long id = read.getJsonNumber("id").longValue();
         try (Browser browser = Browser.openDownloadingTo(downloads)) {
             browser.loginAsAdmin();
             browser.go("/intake/declaration.xhtml?id=" + id);
@@ -139,7 +162,7 @@ class SummaryTableToolsBrowserIT {
      */
     @Test
     void theLaunchSelectionOffersTheSameTools() throws IOException {
-        int year = 2093;
+        int year = 2085;
         String category = "H17 Launch Tools " + System.nanoTime() % 1_000_000;
         Api admin = Api.asAdmin();
         Api.Response created = admin.postJson("/api/supplier-categories", "{\"name\":\"" + category + "\"}");
