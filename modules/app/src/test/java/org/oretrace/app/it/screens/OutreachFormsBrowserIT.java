@@ -158,6 +158,14 @@ class OutreachFormsBrowserIT {
         assertThat(browser.findAll(By.cssSelector("[id='settings:templates'] input:checked"))).as("no template ticked").isEmpty();
         browser.click(By.id("settings:saveSettings"));
         assertMessage(browser, "settings:templates", "A campaign asks for the CMRT, the EMRT or both: choose at least one");
+        // the choice and its message share one cell of the form's grid (not two cells of the form, which shifts every
+        // field after them)
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return document.getElementById('settings:templates-message').parentElement.tagName;")).isEqualTo("DIV");
+        WebElement choice = browser.find(By.id("settings:templates"));
+        WebElement next = browser.find(By.id("settings:emrtVersion"));
+        assertThat(next.getLocation().getX()).as("the next field in the same column as the choice")
+                .isEqualTo(choice.getLocation().getX());
         browser.screenshot("h17-forms-campaign-templates");
         assertThat(browser.consoleErrors()).isEmpty();
     }
