@@ -6,8 +6,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.oretrace.app.it.screens.TableScreen;
 import org.oretrace.app.it.support.Browser;
 import org.oretrace.intake.testing.CmrtFile;
+import org.oretrace.kernel.csv.Csv;
 import org.oretrace.intake.testing.Repackage;
 import org.oretrace.intake.testing.Templates;
 import org.oretrace.kernel.Metal;
@@ -151,6 +153,7 @@ class UploadBrowserIT {
     @Test
     void aZipOfManyFilesShowsItsProgressAndEachFilesResult() throws Exception {
         Path dir = Files.createTempDirectory("intake-batch-zip-it");
+        Path downloads = dir.resolve("downloads");
         Map<String, byte[]> zipped = new LinkedHashMap<>();
         zipped.put("returns/Batch Screen Good 6.5.xlsx", CmrtFile.of("6.5").set("D8", "Batch Screen Tin Ltd.").toBytes());
         zipped.put("returns/Batch Screen Good 6.1.xlsx", CmrtFile.of("6.1").set("D8", "Batch Screen Gold AG").toBytes());
@@ -161,7 +164,7 @@ class UploadBrowserIT {
                 "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         Path zip = Files.write(dir.resolve("Campaign returns.zip"), Repackage.zip(zipped));
 
-        try (Browser browser = Browser.open()) {
+        try (Browser browser = Browser.openDownloadingTo(downloads)) {
             browser.loginAsAdmin();
             browser.go("/intake/upload.xhtml");
             withoutYear(browser);
@@ -180,22 +183,37 @@ class UploadBrowserIT {
             assertThat(browser.find(By.id("upload:batchCount")).getText()).startsWith("Campaign returns.zip: 5 of 5")
                     .contains("(batch ");
             assertThat(browser.find(By.id("upload:batchRead")).getText()).contains("100%");
-            String lines = browser.find(By.id("upload:batchLines")).getText();
+            String lines = browser.find(By.id("batchForm:batchLines")).getText();
             assertThat(line(lines, "Batch Screen Good 6.5.xlsx")).contains("Accepted").contains("Batch Screen Tin Ltd.")
                     .contains("CMRT 6.5");
             assertThat(line(lines, "Batch Screen Good 6.1.xlsx")).contains("Accepted").contains("CMRT 6.1");
             assertThat(line(lines, "Batch Screen follow-up.xlsx")).contains("Needs follow-up").contains("error(s)");
             assertThat(line(lines, "Batch Screen cobalt.xlsx")).contains("Rejected").contains("Other RMI template");
             assertThat(line(lines, "Batch Screen scan.xlsx")).contains("Rejected").contains("Not XLSX");
-            assertThat(browser.findAll(By.cssSelector("#upload\\:batchLines tbody tr.ot-batch-line"))).hasSize(5);
+            assertThat(browser.findAll(By.cssSelector("#batchForm\\:batchLines tbody tr.ot-batch-line"))).hasSize(5);
 
             // the same zip again: nothing new is stored, every line says which declaration has the bytes
             browser.find(By.id("upload:batchZip_input")).sendKeys(zip.toString());
             new WebDriverWait(browser.driver(), Duration.ofMinutes(1)).until(d ->
-                    browser.find(By.id("upload:batchLines")).getText().contains("Already received as declaration"));
+                    browser.find(By.id("batchForm:batchLines")).getText().contains("Already received as declaration"));
             browser.waitForAjax();
             assertThat(browser.find(By.id("upload:batchCount")).getText()).contains("5 of 5 file(s) read")
                     .doesNotContain("(batch ");
+
+            // the zip's lines are a table with the tools (issue 17): once read (the poll stopped), a column hidden and
+            // a filter set, the CSV holds the lines and columns then shown
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> Boolean.FALSE.equals(
+                    ((JavascriptExecutor) d).executeScript("return PF('batchPoll').isActive();")));
+            TableScreen.assertTools(browser, "batchForm:batchLines");
+            TableScreen.hideColumn(browser, "batchForm:batchLines", "Details");
+            assertThat(TableScreen.headers(browser, "batchForm:batchLines")).containsExactly("File in the zip", "Result", "");
+            TableScreen.filter(browser, "batchForm:batchLines", "File in the zip", "Good");
+            TableScreen.waitForRows(browser, "batchForm:batchLines", 2);
+            List<Csv.Record> csv = Csv.readAll(TableScreen.download(browser, downloads, "batchForm:batchLines-csv", ".csv"), ',', false);
+            assertThat(csv.get(0).fields()).as("the columns shown, not the link").containsExactly("File in the zip", "Result");
+            assertThat(csv.subList(1, csv.size()).stream().map(r -> r.fields().get(0)).toList())
+                    .hasSize(2).allSatisfy(f -> assertThat(f).contains("Batch Screen Good"));
+            browser.screenshot("h17-tables-batch-lines");
             assertThat(browser.consoleErrors()).isEmpty();
         }
     }

@@ -147,4 +147,26 @@ class OutreachFormsBrowserIT {
         assertThat(Api.asAdmin().get("/api/campaigns/" + YEAR).body()).doesNotContain("2060-01-31");
         assertThat(browser.consoleErrors()).isEmpty();
     }
+
+    /** A campaign asks for the CMRT, the EMRT or both: a campaign with neither ticked is refused next to the choice. */
+    @Test
+    void campaignSettingsRefuseNoTemplate() {
+        browser.go("/outreach/campaign.xhtml?year=" + YEAR);
+        for (WebElement ticked : browser.findAll(By.cssSelector("[id='settings:templates'] .ui-chkbox-box.ui-state-active"))) {
+            ticked.click();
+        }
+        assertThat(browser.findAll(By.cssSelector("[id='settings:templates'] input:checked"))).as("no template ticked").isEmpty();
+        browser.click(By.id("settings:saveSettings"));
+        assertMessage(browser, "settings:templates", "A campaign asks for the CMRT, the EMRT or both: choose at least one");
+        // the choice and its message share one cell of the form's grid (not two cells of the form, which shifts every
+        // field after them)
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return document.getElementById('settings:templates-message').parentElement.tagName;")).isEqualTo("DIV");
+        WebElement choice = browser.find(By.id("settings:templates"));
+        WebElement next = browser.find(By.id("settings:emrtVersion"));
+        assertThat(next.getLocation().getX()).as("the next field in the same column as the choice")
+                .isEqualTo(choice.getLocation().getX());
+        browser.screenshot("h17-forms-campaign-templates");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
 }

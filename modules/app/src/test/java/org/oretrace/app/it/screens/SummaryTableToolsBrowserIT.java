@@ -8,6 +8,10 @@ import org.oretrace.app.it.support.Api;
 import org.oretrace.app.it.support.Browser;
 import org.oretrace.kernel.csv.Csv;
 import org.oretrace.intake.testing.CmrtFile;
+import org.oretrace.intake.testing.EmrtFile;
+import org.oretrace.intake.testing.Templates;
+
+import jakarta.json.JsonObject;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -93,4 +97,106 @@ class SummaryTableToolsBrowserIT {
         }
     }
 
+    /**
+     * The content tables of an EMRT declaration (answers, smelters and processors, mines, products) have the tools; on
+     * the answers, a column hidden and a filter on the mineral, the CSV holds the rows and columns then shown.
+     */
+    @Test
+    void theEmrtContentTablesOfferTheSameTools() throws IOException {
+        // an EMRT is read only where the supplier's request asked for it: a campaign asking for both, launched to one
+        int year = 2086;
+        Api admin = Api.asAdmin();
+        String category = "H17 Emrt Tools " + System.nanoTime() % 1_000_000;
+        assertThat(admin.postJson("/api/supplier-categories", "{\"name\":\"" + category + "\"}").status()).isEqualTo(201);
+        String number = "H17E" + System.nanoTime() % 100_000;
+        Api.Response supplier = admin.postJson("/api/suppliers", """
+                {"supplierNumber":"%s","name":"Tabletools Emrt Cells Ltd.","category":"%s","inScope":true,"country":"Germany",
+                 "contacts":[{"name":"Eva Ulm","email":"%s@supplier.test","language":"en","primary":true}]}
+                """.formatted(number, category, number.toLowerCase()));
+        assertThat(supplier.status()).as(supplier.toString()).isEqualTo(201);
+        Api.Response campaign = admin.postJson("/api/campaigns", """
+                {"year":%d,"dueDate":"%d-03-31","cmrtVersion":"6.5","templates":["CMRT","EMRT"],"emrtVersion":"2.1",
+                 "categories":["%s"],"senderName":"Jane Doe"}""".formatted(year, year + 1, category));
+        assertThat(campaign.status()).as(campaign.toString()).isEqualTo(201);
+        for (String template : List.of("cmrt", "emrt")) {
+            String blank = template.equals("cmrt") ? "RMI_CMRT_6.5.xlsx" : "RMI_EMRT_2.1.xlsx";
+            assertThat(admin.postFile("/api/campaigns/" + year + "/" + template, "file", blank, Templates.bytes(blank))
+                    .status()).isEqualTo(200);
+        }
+        assertThat(admin.post("/api/campaigns/" + year + "/launch").json().getInt("mailed")).isEqualTo(1);
+        JsonObject read = admin.uploadResponse(number, year, EmrtFile.of("2.1").set("D8", "Tabletools Emrt Cells Ltd.").toBytes());
+        assertThat(read.getString("template")).as(read.toString()).isEqualTo("EMRT");
+        long id = read.getJsonNumber("id").longValue();
+        try (Browser browser = Browser.openDownloadingTo(downloads)) {
+            browser.loginAsAdmin();
+            browser.go("/intake/declaration.xhtml?id=" + id);
+            for (String table : List.of("declaration:emrtAnswers", "declaration:emrtSmelters", "declaration:mines",
+                    "declaration:emrtProducts")) {
+                TableScreen.assertTools(browser, table);
+            }
+            String answers = "declaration:emrtAnswers";
+            TableScreen.hideColumn(browser, answers, "Comment");
+            List<String> shown = TableScreen.headers(browser, answers);
+            assertThat(shown).containsExactly("Question", "Mineral", "Answer");
+            int all = TableScreen.rows(browser, answers);
+            TableScreen.filter(browser, answers, "Mineral", "Cobalt");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> TableScreen.rows(browser, answers) < all);
+            List<String> minerals = browser.findAll(By.cssSelector("[id='" + answers + "_data'] > tr[data-ri] > td:nth-child(2)"))
+                    .stream().map(td -> td.getText().strip()).toList();
+            assertThat(minerals).isNotEmpty().allSatisfy(m -> assertThat(m).isEqualTo("Cobalt"));
+            List<Csv.Record> csv = Csv.readAll(TableScreen.download(browser, downloads, answers + "-csv", ".csv"), ',', false);
+            assertThat(csv.get(0).fields()).as("the columns shown").containsExactlyElementsOf(shown);
+            assertThat(csv.subList(1, csv.size()).stream().map(r -> r.fields().get(1).strip()).toList())
+                    .as("the rows shown after the filter, not all " + all).containsExactlyElementsOf(minerals);
+
+            TableScreen.filter(browser, "declaration:mines", "Mine", "zz-no-such-mine-17");
+            assertThat(TableScreen.emptyMessage(browser, "declaration:mines")).contains("No row matches \u201Czz-no-such-mine-17\u201D in Mine");
+            browser.screenshot("h17-tables-emrt-content");
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
+    /**
+     * The launch screen's selection of the suppliers to ask has the tools: the column chooser, a filter on the name and
+     * the CSV holding the suppliers and columns then shown (not the selection box).
+     */
+    @Test
+    void theLaunchSelectionOffersTheSameTools() throws IOException {
+        int year = 2085;
+        String category = "H17 Launch Tools " + System.nanoTime() % 1_000_000;
+        Api admin = Api.asAdmin();
+        Api.Response created = admin.postJson("/api/supplier-categories", "{\"name\":\"" + category + "\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String prefix = "H17L" + System.nanoTime() % 100_000;
+        for (String name : List.of("Alpha", "Beta", "Gamma")) {
+            Api.Response supplier = admin.postJson("/api/suppliers", """
+                    {"supplierNumber":"%s-%s","name":"Launch Tools %s Ltd.","category":"%s","inScope":true,"country":"Germany",
+                     "contacts":[{"name":"Contact %s","email":"%s.%s@supplier.test","language":"en","primary":true}]}
+                    """.formatted(prefix, name, name, category, name, prefix.toLowerCase(), name.toLowerCase()));
+            assertThat(supplier.status()).as(supplier.toString()).isEqualTo(201);
+        }
+        Api.Response campaign = admin.postJson("/api/campaigns", """
+                {"year":%d,"dueDate":"%d-03-31","cmrtVersion":"6.5","categories":["%s"],"senderName":"Jane Doe"}
+                """.formatted(year, year + 1, category));
+        assertThat(campaign.status()).as(campaign.toString()).isEqualTo(201);
+        try (Browser browser = Browser.openDownloadingTo(downloads)) {
+            browser.loginAsAdmin();
+            browser.go("/outreach/campaign.xhtml?year=" + year);
+            String candidates = "launchForm:candidates";
+            TableScreen.assertTools(browser, candidates);
+            TableScreen.waitForRows(browser, candidates, 3);
+            TableScreen.hideColumn(browser, candidates, "Category");
+            List<String> shown = TableScreen.headers(browser, candidates).stream().filter(h -> !h.isBlank()).toList();
+            assertThat(shown).contains("Number", "Name", "Addressee").doesNotContain("Category");
+            TableScreen.filter(browser, candidates, "Name", "Beta");
+            TableScreen.waitForRows(browser, candidates, 1);
+            List<Csv.Record> csv = Csv.readAll(TableScreen.download(browser, downloads, candidates + "-csv", ".csv"), ',', false);
+            assertThat(csv.get(0).fields()).as("the columns shown, not the selection box").containsExactlyElementsOf(shown);
+            assertThat(csv).as("the header and the one supplier shown").hasSize(2);
+            assertThat(csv.get(1).fields()).contains(prefix + "-Beta", "Launch Tools Beta Ltd.")
+                    .doesNotContain(category);
+            browser.screenshot("h17-tables-launch-selection");
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
 }

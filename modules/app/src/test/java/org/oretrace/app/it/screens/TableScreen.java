@@ -25,13 +25,13 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The steps the table-tools browser tests share: filter a column, hide one, read headers and rows, download an export. */
-final class TableScreen {
+/** The steps the table-tools browser tests share (public: the upload screen's test in it.intake uses them too): filter a column, hide one, read headers and rows, download an export. */
+public final class TableScreen {
 
     private TableScreen() {
     }
 
-    static void assertTools(Browser browser, String table) {
+    public static void assertTools(Browser browser, String table) {
         for (String tool : List.of("-columns", "-csv", "-xlsx")) {
             assertThat(browser.find(By.id(table + tool)).isDisplayed()).as(table + tool).isTrue();
         }
@@ -40,14 +40,31 @@ final class TableScreen {
                 .as(table + " column filters").isNotEmpty();
     }
 
-    static String emptyMessage(Browser browser, String table) {
+    /**
+     * The chart's labels (read from its Chart.js widget) are the row labels of the ot:chartNumbers table that follows
+     * it, once unfolded; returns those rows.
+     */
+    public static List<String> assertChartNumbers(Browser browser, String chartId, WebElement numbers) {
+        String labels = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var key = Object.keys(PrimeFaces.widgets).find(k => PrimeFaces.widgets[k].id === arguments[0]);"
+                + "return PrimeFaces.widgets[key].chart.data.labels.map(l => Array.isArray(l) ? l.join(' ') : String(l)).join('|');",
+                chartId);
+        numbers.findElement(By.tagName("summary")).click();
+        List<String> rows = numbers.findElements(By.cssSelector("tbody th[scope=row]")).stream()
+                .map(th -> th.getText().strip()).toList();
+        assertThat(rows).as("the numbers of " + chartId).isNotEmpty();
+        assertThat(String.join("|", rows)).as("the table's labels are the chart's").isEqualTo(labels);
+        return rows;
+    }
+
+    public static String emptyMessage(Browser browser, String table) {
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
             List<WebElement> cells = d.findElements(By.cssSelector("[id='" + table + "_data'] .ui-datatable-empty-message"));
             return cells.isEmpty() ? null : cells.get(0).getText();
         });
     }
 
-    static void filter(Browser browser, String table, String header, String text) {
+    public static void filter(Browser browser, String table, String header, String text) {
         WebElement input = browser.find(By.cssSelector("[id='" + table + "'] thead input[placeholder='Filter "
                 + header.toLowerCase() + "']"));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
@@ -61,7 +78,7 @@ final class TableScreen {
         browser.waitForAjax();
     }
 
-    static void hideColumn(Browser browser, String table, String header) {
+    public static void hideColumn(Browser browser, String table, String header) {
         browser.click(By.id(table + "-columns"));
         WebElement item = new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(By.xpath(
                 "//div[contains(@class,'ui-columntoggler')]//li[normalize-space(.)='" + header + "']//div[contains(@class,'ui-chkbox-box')]"))
@@ -74,7 +91,7 @@ final class TableScreen {
     }
 
     /** The headers of the visible columns, in order. */
-    static List<String> headers(Browser browser, String table) {
+    public static List<String> headers(Browser browser, String table) {
         return browser.findAll(By.cssSelector("[id='" + table + "'] > .ui-datatable-tablewrapper > table > thead > tr > th"))
                 .stream().filter(WebElement::isDisplayed)
                 .map(th -> th.findElements(By.cssSelector(".ui-column-title")).stream().findFirst()
@@ -82,16 +99,16 @@ final class TableScreen {
                 .toList();
     }
 
-    static int rows(Browser browser, String table) {
+    public static int rows(Browser browser, String table) {
         return browser.findAll(By.cssSelector("[id='" + table + "_data'] > tr[data-ri]")).size();
     }
 
-    static void waitForRows(Browser browser, String table, int expected) {
+    public static void waitForRows(Browser browser, String table, int expected) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> rows(browser, table) == expected);
     }
 
     /** Clicks the export button and returns the downloaded file's text (bytes as ISO-8859-1 for binary files). */
-    static String download(Browser browser, Path downloads, String button, String extension) throws IOException {
+    public static String download(Browser browser, Path downloads, String button, String extension) throws IOException {
         List<Path> before = files(downloads, extension);
         browser.driver().findElement(By.id(button)).click();
         Path file = new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
@@ -103,7 +120,7 @@ final class TableScreen {
         return extension.equals(".csv") ? Csv.decode(bytes) : new String(bytes, StandardCharsets.ISO_8859_1);
     }
 
-    static List<Path> files(Path downloads, String extension) {
+    public static List<Path> files(Path downloads, String extension) {
         if (!Files.isDirectory(downloads)) {
             return new ArrayList<>();
         }
@@ -114,7 +131,7 @@ final class TableScreen {
         }
     }
 
-    static List<List<String>> sheet(byte[] xlsx) throws IOException {
+    public static List<List<String>> sheet(byte[] xlsx) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         DataFormatter format = new DataFormatter();
         try (InputStream in = new java.io.ByteArrayInputStream(xlsx); Workbook book = WorkbookFactory.create(in)) {

@@ -135,6 +135,14 @@ class TableToolsBrowserIT {
             List<List<String>> xlsx = TableScreen.sheet(TableScreen.download(browser, downloads, smelters + "-xlsx", ".xlsx").getBytes(StandardCharsets.ISO_8859_1));
             assertThat(xlsx.get(0)).containsExactlyElementsOf(shownSmelters);
             assertThat(xlsx).as("every smelter the search finds, not one page").hasSize(1 + count);
+
+            // the RMAP-status-per-metal chart under the list has its numbers as a table: one row per metal, one
+            // column per status
+            WebElement numbers = browser.find(By.cssSelector("#statusFigures details.ot-chart-numbers"));
+            List<String> metals = TableScreen.assertChartNumbers(browser, "statusChart", numbers);
+            assertThat(metals).contains("Tin", "Gold");
+            assertThat(numbers.findElement(By.tagName("thead")).getText()).contains("Metal");
+            browser.screenshot("h17-smelters-chart-numbers");
             assertThat(browser.consoleErrors()).isEmpty();
         }
     }
