@@ -46,4 +46,21 @@ public class SupplierSearch {
         found.forEach(s -> s.getContacts().size());
         return new Page(found, total);
     }
+
+    /** A supplier as a pick list shows it: no entity, no contacts. */
+    public record Choice(long id, String name, String supplierNumber) implements java.io.Serializable {
+    }
+
+    /** The first max suppliers by name, flat (the templates screen's preview list used to load every supplier). */
+    public List<Choice> choices(int max) {
+        return em.createQuery("select new org.oretrace.outreach.application.SupplierSearch.Choice(s.id, s.name, s.supplierNumber)"
+                        + " from Supplier s order by s.name, s.supplierNumber, s.id", Choice.class)
+                .setMaxResults(Math.min(Math.max(max, 1), MAX_PAGE)).getResultList();
+    }
+
+    /** The first supplier by name, with its contacts, or null when there is none. */
+    public Supplier firstByName() {
+        List<Supplier> first = page(Suppliers.Filter.none(), 0, 1).suppliers();
+        return first.isEmpty() ? null : first.get(0);
+    }
 }

@@ -62,6 +62,11 @@ class SupplierSearchTest {
             assertThat(search.page(Suppliers.Filter.none(), 0, 0).suppliers()).as("at least one per page").hasSize(1);
             assertThat(search.page(Suppliers.Filter.none(), 50, 10).suppliers()).isEmpty();
             assertThat(search.page(Suppliers.Filter.none(), 50, 10).total()).isEqualTo(7);
+
+            // the templates screen's preview list: flat, the first by name, bounded
+            assertThat(search.choices(2)).extracting(SupplierSearch.Choice::supplierNumber).containsExactly("P-7", "P-6");
+            assertThat(search.choices(100_000)).hasSize(7);
+            assertThat(search.firstByName().getSupplierNumber()).isEqualTo("P-7");
             em.close();
         }
     }
