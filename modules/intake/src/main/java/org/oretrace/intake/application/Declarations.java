@@ -166,6 +166,14 @@ public class Declarations {
     }
 
     /**
+     * What changed since the supplier's previous declaration, as a small record: the previous one's answers and rows are
+     * read for the comparison only, and no view keeps them (issue 18).
+     */
+    public Optional<DeclarationComparison> comparedWithPrevious(Declaration d) {
+        return previous(d).map(p -> DeclarationComparison.between(p, d));
+    }
+
+    /**
      * Every file this supplier sent for the declaration's reporting year, newest first, and the one that counts:
      * the latest accepted (as intake's published view {@code intake_accepted_declaration} decides), or, while none is
      * accepted, the latest received. A declaration without a supplier is its own only version.

@@ -90,8 +90,13 @@ public class DeclarationBean implements Serializable {
     public record FindingGroup(Severity severity, String title, List<FindingView> findings) implements Serializable {
     }
 
+    /** The declaration itself is read per request (issue 18): the view keeps its id and what the forms need. */
+    @Inject
+    DeclarationOfRequest current;
+
     private Long id;
-    private Declaration declaration;
+    /** Counts the loads: beans that derive from the declaration ask again when it changes (read again, decided). */
+    private int loads;
     private DeclarationComparison comparison;
     private String acceptReason;
     private String draftTo;
@@ -116,17 +121,16 @@ public class DeclarationBean implements Serializable {
     }
 
     public void load() {
-        declaration = id == null ? null : declarations.load(id).orElse(null);
+        current.forget();
+        loads++;
+        Declaration declaration = getDeclaration();
         if (declaration == null) {
             PageMessages.error("There is no declaration " + id + ".");
             return;
         }
         findingGroups = null;
         history = null;
-        comparison = declarations.previous(declaration).map(p -> {
-            declarations.load(p.getId());
-            return DeclarationComparison.between(p, declaration);
-        }).orElse(null);
+        comparison = declarations.comparedWithPrevious(declaration).orElse(null);
         // signed as the person's profile says (full name and title), not with the login name
         CorrectiveAction draft = CorrectiveAction.draft(declaration, show.signature(), clock.zone());
         draftTo = draft.to();
@@ -142,7 +146,7 @@ public class DeclarationBean implements Serializable {
     /** Errors, then warnings, then notes: each group with its findings, each finding beside its question and answer. */
     public List<FindingGroup> getFindingGroups() {
         if (findingGroups == null) {
-            List<FindingView> all = FindingView.of(declaration);
+            List<FindingView> all = FindingView.of(getDeclaration());
             findingGroups = new ArrayList<>();
             for (Severity severity : Severity.values()) {
                 List<FindingView> some = all.stream().filter(f -> f.severity() == severity).toList();
@@ -162,7 +166,7 @@ public class DeclarationBean implements Serializable {
     /** What was asked (corrective actions sent) and answered (files received) for this supplier and year. */
     public List<FollowUpHistory.Event> getHistory() {
         if (history == null) {
-            history = FollowUpHistory.of(declaration, declarations, audit);
+            history = FollowUpHistory.of(getDeclaration(), declarations, audit);
         }
         return history;
     }
@@ -173,6 +177,7 @@ public class DeclarationBean implements Serializable {
     }
 
     public List<AnswerRow> getAnswerRows() {
+        Declaration declaration = getDeclaration();
         List<AnswerRow> rows = new ArrayList<>();
         for (int q = 1; q <= 8; q++) {
             List<AnswerCell> cells = new ArrayList<>();
@@ -187,6 +192,7 @@ public class DeclarationBean implements Serializable {
     }
 
     public List<AnswerRow> getCompanyRows() {
+        Declaration declaration = getDeclaration();
         List<AnswerRow> rows = new ArrayList<>();
         for (char q = 'A'; q <= 'H'; q++) {
             Answer a = declaration.answer(String.valueOf(q), null).orElse(null);
@@ -199,7 +205,7 @@ public class DeclarationBean implements Serializable {
     public StreamedContent getOriginal() {
         StoredFile file = declarations.original(id).orElseThrow();
         byte[] bytes = file.getContent();
-        return DefaultStreamedContent.builder().name(declaration.getFileName())
+        return DefaultStreamedContent.builder().name(getDeclaration().getFileName())
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
     }
@@ -243,11 +249,13 @@ public class DeclarationBean implements Serializable {
 
     /** An EMRT's minerals in scope, as the template lists them ("Cobalt, Mica"). */
     public String getMinerals() {
+        Declaration declaration = getDeclaration();
         return declaration == null ? null : String.join(", ", declaration.getMinerals().stream()
                 .map(org.oretrace.kernel.Metal::displayName).toList());
     }
 
     public boolean isRead() {
+        Declaration declaration = getDeclaration();
         return declaration != null && declaration.getTemplateVersion() != null;
     }
 
@@ -259,8 +267,13 @@ public class DeclarationBean implements Serializable {
         this.id = id;
     }
 
+    /** The declaration for this request (read once per request, not kept in the view), or null. */
     public Declaration getDeclaration() {
-        return declaration;
+        return current.of(id);
+    }
+
+    public int getLoads() {
+        return loads;
     }
 
     public DeclarationComparison getComparison() {

@@ -30,20 +30,20 @@ public class FileVersionsBean implements Serializable {
     @Inject
     DeclarationBean page;
 
-    private transient Declaration askedFor;
+    private int askedFor = -1;
     private List<FileVersion> files;
     private boolean accepted;
 
     public List<FileVersion> getFiles() {
         Declaration d = page.getDeclaration();
-        if (d != null && (files == null || askedFor != d)) {
+        if (d != null && (files == null || askedFor != page.getLoads())) {
             Declarations.Versions v = declarations.versions(d);
             accepted = v.accepted();
             files = v.files().stream().map(f -> new FileVersion(f.getId(), f.getFileName(), f.getReceivedAt(),
                     Formats.words(f.getChannel()), f.getReceivedBy(), f.getStatus(),
                     f.getStoredFile() == null ? 0 : f.getStoredFile().getSizeBytes(), f.getId() == v.currentId(),
                     f.getId().equals(d.getId()))).toList();
-            askedFor = d;
+            askedFor = page.getLoads();
         }
         return files;
     }

@@ -25,14 +25,14 @@ public class SmelterStandingsBean implements Serializable {
     DeclarationBean page;
 
     /** Asked again when the page loads another state of the declaration (read again, decided). */
-    private transient Declaration askedFor;
+    private int askedFor = -1;
     private SmelterStandings.Standings answer;
 
     public SmelterStandings.Standings getStandings() {
         Declaration d = page.getDeclaration();
-        if (d != null && (answer == null || askedFor != d)) {
+        if (d != null && (answer == null || askedFor != page.getLoads())) {
             answer = standings.of(d);
-            askedFor = d;
+            askedFor = page.getLoads();
         }
         return answer;
     }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,6 +26,7 @@ import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.outreach.application.SupplierBatch;
 import org.oretrace.outreach.application.SupplierData;
 import org.oretrace.outreach.application.SupplierImport;
+import org.oretrace.outreach.application.SupplierSearch;
 import org.oretrace.outreach.application.Suppliers;
 import org.oretrace.outreach.application.SurveyRequests;
 import org.oretrace.outreach.domain.ContactChannel;
@@ -59,6 +61,9 @@ public class SupplierResource {
     Suppliers suppliers;
 
     @Inject
+    SupplierSearch search;
+
+    @Inject
     SupplierImport supplierImport;
 
     @Inject
@@ -72,17 +77,24 @@ public class SupplierResource {
 
     @GET
     @RolesAllowed("VIEWER")
-    @Operation(summary = "List suppliers", description = "Filters combine; state needs year.")
-    public List<SupplierJson> list(@QueryParam("q") @Parameter(description = "part of the name or number") String text,
-                                   @QueryParam("category") String category,
-                                   @QueryParam("inScope") Boolean inScope,
-                                   @QueryParam("status") @Parameter(description = "ACTIVE, UNREACHABLE or OUT_OF_SCOPE") String status,
-                                   @QueryParam("year") @Parameter(description = "only suppliers asked in this campaign") Integer year,
-                                   @QueryParam("state") @Parameter(description = "request state in that campaign, e.g. SENT") String state) {
+    @Operation(summary = "List suppliers, by name, one page at a time",
+            description = "Filters combine; state needs year. The X-Total-Count header counts every match; walk the"
+                    + " pages with first (0 = the first match) and max (default 100, at most " + SupplierSearch.MAX_PAGE + ").")
+    @APIResponse(responseCode = "200", description = "the page's suppliers with their contacts; header X-Total-Count")
+    public Response list(@QueryParam("q") @Parameter(description = "part of the name or number") String text,
+                         @QueryParam("category") String category,
+                         @QueryParam("inScope") Boolean inScope,
+                         @QueryParam("status") @Parameter(description = "ACTIVE, UNREACHABLE or OUT_OF_SCOPE") String status,
+                         @QueryParam("year") @Parameter(description = "only suppliers asked in this campaign") Integer year,
+                         @QueryParam("state") @Parameter(description = "request state in that campaign, e.g. SENT") String state,
+                         @QueryParam("first") @DefaultValue("0") @Parameter(description = "index of the first match to return") int first,
+                         @QueryParam("max") @DefaultValue("100") @Parameter(description = "page size, at most 500") int max) {
         Long categoryId = category == null ? null : suppliers.categoryNamed(category).map(SupplierCategory::getId)
                 .orElseThrow(() -> new BusinessRuleException("Unknown category " + category));
-        return suppliers.search(new Suppliers.Filter(text, categoryId, inScope, parse(SupplierStatus.class, status),
-                year, parse(RequestState.class, state))).stream().map(SupplierJson::of).toList();
+        SupplierSearch.Page page = search.page(new Suppliers.Filter(text, categoryId, inScope, parse(SupplierStatus.class, status),
+                year, parse(RequestState.class, state)), first, max);
+        return Response.ok(page.suppliers().stream().map(SupplierJson::of).toList())
+                .header("X-Total-Count", page.total()).build();
     }
 
     @GET

@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.oretrace.kernel.time.ApplicationClock;
 import org.oretrace.kernel.web.HomeTile;
-import org.oretrace.outreach.application.CampaignStatistics;
 import org.oretrace.outreach.published.CampaignStats;
-import org.oretrace.outreach.application.Campaigns;
 import org.oretrace.outreach.application.Outbox;
 import org.oretrace.outreach.domain.Campaign;
 import org.oretrace.outreach.domain.OutboxState;
@@ -19,11 +17,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class OutreachTile implements HomeTile {
 
+    /** Shared with OutreachWork so that a render aggregates the campaign once. */
     @Inject
-    Campaigns campaigns;
-
-    @Inject
-    CampaignStatistics statistics;
+    LatestCampaignFigures latest;
 
     @Inject
     Outbox outbox;
@@ -43,19 +39,19 @@ public class OutreachTile implements HomeTile {
 
     @Override
     public String chart() {
-        return campaigns.list().stream().findFirst().filter(c -> c.getLaunchedOn() != null)
-                .map(c -> ResponseChart.of(c, statistics.forYear(c.getReportingYear()), clock.today())).orElse(null);
+        return latest.campaign().filter(c -> c.getLaunchedOn() != null)
+                .map(c -> ResponseChart.of(c, latest.stats(), clock.today())).orElse(null);
     }
 
     @Override
     public List<Figure> figures() {
         List<Figure> figures = new ArrayList<>();
-        Optional<Campaign> latest = campaigns.list().stream().findFirst();
-        if (latest.isEmpty()) {
+        Optional<Campaign> campaign = latest.campaign();
+        if (campaign.isEmpty()) {
             figures.add(new Figure("No campaign yet", "", "/outreach/campaigns.xhtml"));
         } else {
-            int year = latest.get().getReportingYear();
-            CampaignStats stats = statistics.forYear(year);
+            int year = campaign.get().getReportingYear();
+            CampaignStats stats = latest.stats();
             String link = "/outreach/campaign.xhtml?year=" + year;
             figures.add(new Figure("Responses " + year, stats.summary(), link));
             figures.add(new Figure("Overdue suppliers", Integer.toString(stats.overdue().size()), link));

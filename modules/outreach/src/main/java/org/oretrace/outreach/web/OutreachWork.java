@@ -3,8 +3,6 @@ package org.oretrace.outreach.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.oretrace.kernel.web.DailyWork;
-import org.oretrace.outreach.application.CampaignStatistics;
-import org.oretrace.outreach.application.Campaigns;
 import org.oretrace.outreach.application.Outbox;
 import org.oretrace.outreach.domain.OutboxState;
 
@@ -15,11 +13,9 @@ import java.util.List;
 @ApplicationScoped
 public class OutreachWork implements DailyWork {
 
+    /** Shared with OutreachTile so that a render aggregates the campaign once. */
     @Inject
-    Campaigns campaigns;
-
-    @Inject
-    CampaignStatistics statistics;
+    LatestCampaignFigures latest;
 
     @Inject
     Outbox outbox;
@@ -27,8 +23,8 @@ public class OutreachWork implements DailyWork {
     @Override
     public List<Item> today() {
         List<Item> items = new ArrayList<>();
-        campaigns.list().stream().findFirst().ifPresent(c -> {
-            int overdue = statistics.forYear(c.getReportingYear()).overdue().size();
+        latest.campaign().ifPresent(c -> {
+            int overdue = latest.stats().overdue().size();
             items.add(new Item(overdue, (overdue == 1 ? "supplier is" : "suppliers are") + " overdue with the "
                     + c.getReportingYear() + " CMRT", "/outreach/campaign.xhtml?year=" + c.getReportingYear(), 10));
         });

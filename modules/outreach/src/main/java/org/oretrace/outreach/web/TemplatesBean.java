@@ -10,6 +10,7 @@ import org.oretrace.kernel.security.Allowed;
 import org.oretrace.outreach.application.Campaigns;
 import org.oretrace.outreach.application.EmailTemplates;
 import org.oretrace.outreach.application.RenderedMail;
+import org.oretrace.outreach.application.SupplierSearch;
 import org.oretrace.outreach.application.Suppliers;
 import org.oretrace.outreach.application.TemplateText;
 import org.oretrace.outreach.domain.Campaign;
@@ -38,6 +39,14 @@ public class TemplatesBean implements Serializable {
     @Inject
     Suppliers suppliers;
 
+    @Inject
+    SupplierSearch search;
+
+    private static final int PREVIEW_CHOICES = 500;
+
+    /** Not kept in the replicated view state: read again after a fail-over. */
+    private transient List<SupplierSearch.Choice> choices;
+
     private Integer campaignYear;
     private MailKind kind = MailKind.REQUEST;
     private String language = EmailTemplates.ENGLISH;
@@ -63,8 +72,7 @@ public class TemplatesBean implements Serializable {
     }
 
     public void preview() {
-        Supplier supplier = previewSupplierId == null ? suppliers.search(Suppliers.Filter.none()).stream().findFirst().orElse(null)
-                : suppliers.get(previewSupplierId);
+        Supplier supplier = previewSupplierId == null ? search.firstByName() : suppliers.get(previewSupplierId);
         if (supplier == null) {
             PageMessages.error("Add a supplier first: the preview uses a real supplier's data");
             return;
@@ -111,8 +119,12 @@ public class TemplatesBean implements Serializable {
         return campaigns.list().stream().map(Campaign::getReportingYear).toList();
     }
 
-    public List<Supplier> getSuppliers() {
-        return suppliers.search(Suppliers.Filter.none()).stream().limit(500).toList();
+    /** The preview list: the first suppliers by name, read once per view and flat (issue 18: it read every supplier, each render). */
+    public List<SupplierSearch.Choice> getSuppliers() {
+        if (choices == null) {
+            choices = search.choices(PREVIEW_CHOICES);
+        }
+        return choices;
     }
 
     public String getPlaceholders() {

@@ -69,6 +69,16 @@ class SupplierImportIT {
         assertThat(api.get("/api/suppliers/PU-1").json().getString("country")).isEqualTo("Ireland");
         assertThat(api.get("/api/suppliers/PU-3").status()).isEqualTo(404);
 
+        // issue 18: the list answers pages with the total in a header, and each supplier with its contacts
+        Api.Response page = api.get("/api/suppliers?q=pushed&max=2");
+        assertThat(page.header("X-Total-Count")).isEqualTo("3");
+        assertThat(page.jsonArray().getValuesAs(JsonObject.class)).extracting(x -> x.getString("supplierNumber"))
+                .containsExactly("PU-1", "PU-6");
+        assertThat(page.jsonArray().getJsonObject(0).getJsonArray("contacts").getJsonObject(0).getString("email"))
+                .isEqualTo("una@pushed.test");
+        assertThat(api.get("/api/suppliers?q=pushed&first=2&max=2").jsonArray().getValuesAs(JsonObject.class))
+                .extracting(x -> x.getString("supplierNumber")).containsExactly("PU-2");
+
         // a single refusal through POST is a 400 with the sentence, not a stack trace
         Api.Response refused = api.postJson("/api/suppliers", "{\"supplierNumber\":\"PU-4\",\"name\":\"Bad Mail\","
                 + "\"contacts\":[{\"name\":\"X\",\"email\":\"not-an-address\"}]}");
