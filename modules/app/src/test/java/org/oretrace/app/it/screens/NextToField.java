@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 17's rule for every form, checked the same way on each: the refusal shows in the field's own p:message, which
- * sits beside the field (same parent element), and the field (or a widget's own input) is described by it
+ * sits beside the field (in the field's own wrapper, not as a cell of the form's grid, so the fields after it keep
+ * their columns), and the field (or a widget's own input) is described by it
  * (aria-describedby) and marked invalid (aria-invalid), whether a Faces validator or the application refused.
  */
 final class NextToField {
@@ -51,10 +52,25 @@ final class NextToField {
                 var field = target.matches('input, textarea, select') ? target
                         : (target.querySelector('input:not([type=hidden]), textarea, select') || target);
                 var described = (field.getAttribute('aria-describedby') || '').split(/\\s+/);
-                return {beside: message.parentElement.contains(target),
+                var wrapper = message.parentElement;
+                var display = getComputedStyle(wrapper).display;
+                var ownCell = wrapper.tagName !== 'FORM' && display !== 'grid' && display !== 'inline-grid';
+                // in a grid form the label after the field stays in the labels' column: a message that became a cell
+                // of its own pushes it over
+                var column = true;
+                var before = wrapper.previousElementSibling, after = wrapper.nextElementSibling;
+                while (before && before.tagName !== 'LABEL') { before = before.previousElementSibling; }
+                while (after && after.tagName !== 'LABEL') { after = after.nextElementSibling; }
+                if (before && after && before.offsetWidth > 0 && after.offsetWidth > 0) {
+                    column = Math.round(before.getBoundingClientRect().left) === Math.round(after.getBoundingClientRect().left);
+                }
+                return {beside: wrapper.contains(target) && ownCell, column: column,
+                        where: wrapper.tagName + '.' + wrapper.className + ' (' + display + ')',
                         describedBy: described.indexOf(message.id) >= 0,
                         invalid: field.getAttribute('aria-invalid')};""", fieldId, messageId);
-        assertThat(link.get("beside")).as(messageId + " beside " + fieldId).isEqualTo(true);
+        assertThat(link.get("beside")).as(messageId + " in " + fieldId + "'s own wrapper, not a cell of the form; it sits in "
+                + link.get("where")).isEqualTo(true);
+        assertThat(link.get("column")).as("the label after " + fieldId + " stays in the labels' column").isEqualTo(true);
         assertThat(link.get("describedBy")).as(fieldId + " aria-describedby " + messageId).isEqualTo(true);
         assertThat(link.get("invalid")).as(fieldId + " aria-invalid").isEqualTo("true");
         assertThat(shown).as("no stack trace").doesNotContain("Exception").doesNotContain("\tat ");
