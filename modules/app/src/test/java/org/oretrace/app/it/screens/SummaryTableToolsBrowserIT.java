@@ -110,7 +110,7 @@ class SummaryTableToolsBrowserIT {
         assertThat(admin.postJson("/api/supplier-categories", "{\"name\":\"" + category + "\"}").status()).isEqualTo(201);
         String number = "H17E" + System.nanoTime() % 100_000;
         Api.Response supplier = admin.postJson("/api/suppliers", """
-                {"supplierNumber":"%s","name":"Tabletools Emrt Cells Ltd.","category":"%s","inScope":true,"country":"Germany",
+                {"supplierNumber":"%s","name":"Summary Emrt Cells Ltd.","category":"%s","inScope":true,"country":"Germany",
                  "contacts":[{"name":"Eva Ulm","email":"%s@supplier.test","language":"en","primary":true}]}
                 """.formatted(number, category, number.toLowerCase()));
         assertThat(supplier.status()).as(supplier.toString()).isEqualTo(201);
@@ -124,7 +124,7 @@ class SummaryTableToolsBrowserIT {
                     .status()).isEqualTo(200);
         }
         assertThat(admin.post("/api/campaigns/" + year + "/launch").json().getInt("mailed")).isEqualTo(1);
-        JsonObject read = admin.uploadResponse(number, year, EmrtFile.of("2.1").set("D8", "Tabletools Emrt Cells Ltd.").toBytes());
+        JsonObject read = admin.uploadResponse(number, year, EmrtFile.of("2.1").set("D8", "Summary Emrt Cells Ltd.").toBytes());
         assertThat(read.getString("template")).as(read.toString()).isEqualTo("EMRT");
         long id = read.getJsonNumber("id").longValue();
         try (Browser browser = Browser.openDownloadingTo(downloads)) {
