@@ -25,7 +25,15 @@ public final class LazyPages {
     public record Sort(String field, boolean ascending) {
     }
 
-    /** Active column filters: field to the text typed (as text). */
+    /**
+     * The longest column filter passed on. A filter text comes from the browser, so its length is the sender's to choose;
+     * the services match it with {@code like}, whose cost grows with it. No column of a lazy table holds a longer text
+     * (names 300, e-mail addresses 320 characters), so a longer filter would match nothing, and its first characters
+     * match the same rows.
+     */
+    public static final int MAX_FILTER_CHARACTERS = org.oretrace.kernel.InputLimits.REASON;
+
+    /** Active column filters: field to the text typed (as text), each at most {@link #MAX_FILTER_CHARACTERS}. */
     public static Map<String, String> filters(Map<String, FilterMeta> filterBy) {
         Map<String, String> filters = new LinkedHashMap<>();
         if (filterBy == null) {
@@ -34,8 +42,9 @@ public final class LazyPages {
         for (FilterMeta meta : filterBy.values()) {
             if (meta.isActive() && meta.getField() != null && !meta.isGlobalFilter()) {
                 Object value = meta.getFilterValue();
-                filters.put(meta.getField(), value instanceof Object[] values ? String.join(" ",
-                        java.util.Arrays.stream(values).map(String::valueOf).toList()) : String.valueOf(value));
+                String text = value instanceof Object[] values ? String.join(" ",
+                        java.util.Arrays.stream(values).map(String::valueOf).toList()) : String.valueOf(value);
+                filters.put(meta.getField(), text.length() > MAX_FILTER_CHARACTERS ? text.substring(0, MAX_FILTER_CHARACTERS) : text);
             }
         }
         return filters;
