@@ -14,8 +14,8 @@ import org.oretrace.kernel.testing.TestDatabase;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Function;
 
+import static org.oretrace.kernel.testing.TestDatabase.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -64,17 +64,5 @@ class FindingsPerRuleTest {
         Declaration d = new Declaration(file, name, Channel.UPLOAD, T0, "alice");
         d.evaluate(List.of(findings), T0);
         em.persist(d);
-    }
-
-    private static <T> T inTransaction(EntityManagerFactory emf, Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            em.close();
-        }
     }
 }

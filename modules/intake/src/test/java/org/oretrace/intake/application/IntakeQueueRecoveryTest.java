@@ -16,6 +16,7 @@ import org.oretrace.kernel.time.ApplicationClock;
 import java.time.Duration;
 import java.time.Instant;
 
+import static org.oretrace.kernel.testing.TestDatabase.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -109,18 +110,6 @@ class IntakeQueueRecoveryTest {
             Declarations declarations = new Declarations();
             declarations.em = em;
             return declarations.queued(clock.now().minus(DeclarationProcessor.CLAIM_TIMEOUT), 25);
-        } finally {
-            em.close();
-        }
-    }
-
-    private static <T> T inTransaction(EntityManagerFactory emf, java.util.function.Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
         } finally {
             em.close();
         }

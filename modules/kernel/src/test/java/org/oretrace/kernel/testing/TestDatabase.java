@@ -94,6 +94,19 @@ public final class TestDatabase implements AutoCloseable {
         return emf;
     }
 
+    /** Runs {@code work} in a transaction of its own entity manager and commits (closed either way). */
+    public static <T> T inTransaction(EntityManagerFactory emf, java.util.function.Function<jakarta.persistence.EntityManager, T> work) {
+        jakarta.persistence.EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            em.close();
+        }
+    }
+
     public void execute(String sql) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute(sql);
