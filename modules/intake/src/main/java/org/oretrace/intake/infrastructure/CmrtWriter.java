@@ -5,9 +5,7 @@ import org.oretrace.kernel.Metal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes a workbook in the RMI CMRT 6.x cell layout, with the values where a supplier's Excel puts
@@ -17,12 +15,10 @@ import java.util.Map;
 public class CmrtWriter {
 
     private static final int D = 3; // zero-based column indexes
-    private static final int G = 6;
 
     private final String version;
     private final String language;
-    private final Map<Integer, Object> declarationD = new LinkedHashMap<>();
-    private final Map<Integer, String> declarationG = new LinkedHashMap<>();
+    private final DeclarationAnswers declarationAnswers = new DeclarationAnswers();
     private final List<String[]> smelters = new ArrayList<>();
     private final List<String[]> products = new ArrayList<>();
 
@@ -40,40 +36,34 @@ public class CmrtWriter {
                               String address, String contactName, String contactEmail, String contactPhone,
                               String authorizer, String authorizerTitle, String authorizerEmail, String authorizerPhone,
                               LocalDate effectiveDate) {
-        put(8, name);
-        put(9, scope);
-        put(10, scopeDescription);
-        put(12, uniqueId);
-        put(13, uniqueIdAuthority);
-        put(14, address);
-        put(15, contactName);
-        put(16, contactEmail);
-        put(17, contactPhone);
-        put(18, authorizer);
-        put(19, authorizerTitle);
-        put(20, authorizerEmail);
-        put(21, authorizerPhone);
-        put(22, effectiveDate);
+        declarationAnswers.value(8, name);
+        declarationAnswers.value(9, scope);
+        declarationAnswers.value(10, scopeDescription);
+        declarationAnswers.value(12, uniqueId);
+        declarationAnswers.value(13, uniqueIdAuthority);
+        declarationAnswers.value(14, address);
+        declarationAnswers.value(15, contactName);
+        declarationAnswers.value(16, contactEmail);
+        declarationAnswers.value(17, contactPhone);
+        declarationAnswers.value(18, authorizer);
+        declarationAnswers.value(19, authorizerTitle);
+        declarationAnswers.value(20, authorizerEmail);
+        declarationAnswers.value(21, authorizerPhone);
+        declarationAnswers.value(22, effectiveDate);
         return this;
     }
 
     /** Answer to question 1–8 for one metal, with an optional comment. */
     public CmrtWriter answer(int question, Metal metal, String answer, String comment) {
         int row = CmrtSheets.row(String.valueOf(question)) + CmrtSheets.METAL_ROWS.indexOf(metal);
-        put(row, answer);
-        if (comment != null) {
-            declarationG.put(row, comment);
-        }
+        declarationAnswers.answer(row, answer, comment);
         return this;
     }
 
     /** Answer to company question A–H, with an optional comment. */
     public CmrtWriter companyAnswer(char question, String answer, String comment) {
         int row = CmrtSheets.companyQuestionRow(question);
-        put(row, answer);
-        if (comment != null) {
-            declarationG.put(row, comment);
-        }
+        declarationAnswers.answer(row, answer, comment);
         return this;
     }
 
@@ -98,8 +88,7 @@ public class CmrtWriter {
         LayoutCells.text(declaration, 1, D, "Conflict Minerals Reporting Template (CMRT)");
         LayoutCells.text(declaration, 2, D, language);
         LayoutCells.text(declaration, 2, 9, "Revision " + version);
-        declarationD.forEach((row, value) -> cells.value(declaration, row - 1, D, value));
-        declarationG.forEach((row, value) -> LayoutCells.text(declaration, row - 1, G, value));
+        declarationAnswers.writeTo(cells, declaration);
 
         LayoutCells.smelterList(cells.sheet(CmrtReader.SMELTER_LIST), version, "Metal", smelters);
 
@@ -114,11 +103,5 @@ public class CmrtWriter {
             }
         }
         return cells.toBytes();
-    }
-
-    private void put(int row, Object value) {
-        if (value != null) {
-            declarationD.put(row, value);
-        }
     }
 }

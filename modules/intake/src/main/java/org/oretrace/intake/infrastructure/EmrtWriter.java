@@ -23,7 +23,6 @@ import java.util.Map;
 public class EmrtWriter {
 
     private static final int D = 3; // zero-based column indexes
-    private static final int G = 6;
     private static final String TITLE = "Extended Minerals Reporting Template (EMRT)";
     /** Revision!B3 as RMI's 2.1 words it. */
     private static final String REVISION_TITLE = "Extended Mineral Reporting Template";
@@ -45,8 +44,7 @@ public class EmrtWriter {
     private final String language;
     private final EmrtLayout layout;
     private final List<Metal> minerals = new ArrayList<>();
-    private final Map<Integer, Object> declarationD = new LinkedHashMap<>();
-    private final Map<Integer, String> declarationG = new LinkedHashMap<>();
+    private final DeclarationAnswers declarationAnswers = new DeclarationAnswers();
     private final Map<Integer, Map<Metal, String[]>> mineralAnswers = new LinkedHashMap<>();
     private final Map<Metal, String[]> cAnswers = new EnumMap<>(Metal.class);
     private final List<String[]> smelters = new ArrayList<>();
@@ -70,13 +68,13 @@ public class EmrtWriter {
                               String address, String contactName, String contactEmail, String contactPhone,
                               String authorizer, String authorizerTitle, String authorizerEmail, String authorizerPhone,
                               LocalDate effectiveDate) {
-        put(8, name);
-        put(9, scope);
-        put(10, scopeDescription);
+        declarationAnswers.value(8, name);
+        declarationAnswers.value(9, scope);
+        declarationAnswers.value(10, scopeDescription);
         Object[] fields = {uniqueId, uniqueIdAuthority, address, contactName, contactEmail, contactPhone, authorizer,
             authorizerTitle, authorizerEmail, authorizerPhone, effectiveDate};
         for (int i = 0; i < fields.length; i++) {
-            put(layout.companyRow(i), fields[i]);
+            declarationAnswers.value(layout.companyRow(i), fields[i]);
         }
         return this;
     }
@@ -112,10 +110,7 @@ public class EmrtWriter {
             throw new IllegalArgumentException("Company question " + question + ": use A, B, D–G (C with cAnswer)");
         }
         int row = layout.companyQuestionRow(question);
-        put(row, answer);
-        if (comment != null) {
-            declarationG.put(row, comment);
-        }
+        declarationAnswers.answer(row, answer, comment);
         return this;
     }
 
@@ -167,8 +162,7 @@ public class EmrtWriter {
                 answerAt(layout.cRow(minerals.indexOf(mineral)), a);
             }
         });
-        declarationD.forEach((row, value) -> cells.value(declaration, row - 1, D, value));
-        declarationG.forEach((row, value) -> LayoutCells.text(declaration, row - 1, G, value));
+        declarationAnswers.writeTo(cells, declaration);
 
         LayoutCells.smelterList(cells.sheet(CmrtReader.SMELTER_LIST), version, "Mineral", smelters);
 
@@ -206,15 +200,6 @@ public class EmrtWriter {
     }
 
     private void answerAt(int row, String[] answer) {
-        put(row, answer[0]);
-        if (answer[1] != null) {
-            declarationG.put(row, answer[1]);
-        }
-    }
-
-    private void put(int row, Object value) {
-        if (value != null) {
-            declarationD.put(row, value);
-        }
+        declarationAnswers.answer(row, answer[0], answer[1]);
     }
 }
