@@ -33,10 +33,16 @@ public final class DataStamp {
         return String.valueOf(em.createNativeQuery(sql.toString()).getSingleResult());
     }
 
+    /** Per persistence unit: the database does not change under it, so it is asked once, not with every stamp. */
+    private static final java.util.Map<jakarta.persistence.EntityManagerFactory, Boolean> POSTGRESQL =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     private static boolean postgresql(EntityManager em) {
-        // the same question on both databases: only PostgreSQL has a schema pg_catalog (H2 answers 0, not an error)
-        Object n = em.createNativeQuery("SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name = 'pg_catalog'")
-                .getSingleResult();
-        return n != null && ((Number) n).longValue() > 0;
+        return POSTGRESQL.computeIfAbsent(em.getEntityManagerFactory(), f -> {
+            // the same question on both databases: only PostgreSQL has a schema pg_catalog (H2 answers 0, not an error)
+            Object n = em.createNativeQuery("SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name = 'pg_catalog'")
+                    .getSingleResult();
+            return n != null && ((Number) n).longValue() > 0;
+        });
     }
 }
