@@ -79,6 +79,7 @@ if [[ $MODE == one ]]; then
   java -Xmx"$HEAP" -Doretrace.data-dir="$WORK/data" -Doretrace.db.url="$DB_URL" -Doretrace.db.user=postgres \
     -Doretrace.db.password= -Doretrace.admin.initial-api-token="$TOKEN" -Doretrace.base-url="http://localhost:$PORT" \
     -jar "$PAYARA" --deploy "$WAR" --contextroot / --port "$PORT" --nocluster --rootdir "$WORK/payara-root" \
+    --prebootcommandfile "$ROOT/config/payara-one-node.asadmin" \
     > "$WORK/payara.log" 2>&1 &
   SERVER=$!
 else

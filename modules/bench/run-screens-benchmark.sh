@@ -12,7 +12,8 @@ PAYARA=${PAYARA_JAR:-$HOME/.m2/repository/fish/payara/extras/payara-micro/6.2025
 cp "$ROOT/modules/app/target/oretrace.war" "$DATA/oretrace.war"
 java -Xmx1g -Doretrace.data-dir="$DATA/data" -Doretrace.demo=true -Doretrace.admin.initial-api-token="$TOKEN" \
   -Doretrace.base-url=http://localhost:$PORT -jar "$PAYARA" --deploy "$DATA/oretrace.war" --contextroot / \
-  --port "$PORT" --nocluster --rootdir "$DATA/payara-root" > "$DATA/payara.log" 2>&1 &
+  --port "$PORT" --nocluster --prebootcommandfile "$ROOT/config/payara-one-node.asadmin" --rootdir "$DATA/payara-root" \
+  > "$DATA/payara.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null' EXIT
 for i in $(seq 1 240); do

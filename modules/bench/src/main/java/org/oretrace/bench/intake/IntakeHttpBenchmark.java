@@ -338,7 +338,8 @@ public final class IntakeHttpBenchmark {
             }
             command.addAll(List.of("-jar", System.getProperty("bench.payara-jar", "modules/app/target/payara/payara-micro.jar"),
                     "--deploy", System.getProperty("bench.war", "modules/app/target/oretrace.war"), "--contextroot", "/",
-                    "--port", String.valueOf(port), "--nocluster", "--rootdir", work.resolve("payara-root").toString()));
+                    "--port", String.valueOf(port), "--nocluster", "--rootdir", work.resolve("payara-root").toString(),
+                    "--prebootcommandfile", System.getProperty("bench.payara-commands", "config/payara-one-node.asadmin")));
             Path log = work.resolve("payara.log");
             System.out.println("starting Payara Micro on port " + port + " (" + kind + "), log " + log);
             Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

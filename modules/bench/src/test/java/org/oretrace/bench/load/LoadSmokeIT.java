@@ -94,7 +94,8 @@ class LoadSmokeIT {
                 "-Xmx1g", "-Doretrace.data-dir=" + WORK.resolve("data"), "-Doretrace.db.url=" + database,
                 "-Doretrace.db.user=postgres", "-Doretrace.db.password=", "-Doretrace.admin.initial-api-token=" + TOKEN,
                 "-Doretrace.base-url=http://localhost:" + PORT, "-jar", payara.toString(), "--deploy", war.toString(),
-                "--contextroot", "/", "--port", Integer.toString(PORT), "--nocluster",
+                "--contextroot", "/", "--port", Integer.toString(PORT), "--nocluster", "--prebootcommandfile",
+                System.getProperty("oretrace.it.one-node-commands", "../../config/payara-one-node.asadmin"),
                 "--rootdir", WORK.resolve("payara-root").toString()));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(WORK.resolve("payara.log").toFile()).start();
     }

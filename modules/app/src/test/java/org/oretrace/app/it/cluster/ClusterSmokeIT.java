@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.oretrace.app.it.support.Api;
 import org.oretrace.app.it.support.Cluster;
 import org.oretrace.app.it.support.ClusterDatabase;
+import org.oretrace.app.it.support.WebSession;
 import org.oretrace.intake.testing.CmrtFile;
 
 import java.util.HashSet;
@@ -74,6 +75,10 @@ class ClusterSmokeIT {
             }
         }
         assertThat(servedBy).as("the balancer uses both nodes").containsExactlyInAnyOrder("node1", "node2");
+        // two nodes keep sessions in the data grid (config/payara-one-node.asadmin, which keeps them in memory, is only
+        // for one node): Payara's replicating session manager numbers each session's versions in a cookie of its own
+        assertThat(new WebSession("127.0.0.1", Cluster.balancerPort()).get("/login.xhtml").all("Set-Cookie"))
+                .anyMatch(c -> c.startsWith("JSESSIONIDVERSION="));
 
         // an upload through the balancer is read once; the same bytes again (on the other node) are recognised
         byte[] cmrt = CmrtFile.of("6.5").set("D8", "Cluster Smoke Metals").toBytes();

@@ -141,6 +141,10 @@ class AccessIT {
                 && c.toLowerCase().contains("samesite=lax"));
         // plain HTTP here (oretrace.base-url is http): neither Secure cookies nor HSTS, which only mean something over HTTPS
         assertThat(login.all("Set-Cookie")).noneMatch(c -> c.contains("Secure"));
+        // one node keeps sessions in memory (config/payara-one-node.asadmin): no replicated session's version cookie, and
+        // no serializing of every session after each request (issue 18: 60 % of the CPU under load); ClusterSmokeIT
+        // checks that two nodes do replicate them
+        assertThat(login.all("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONIDVERSION="));
         assertThat(login.header("Strict-Transport-Security")).isNull();
         // a client claiming HTTPS is not believed without oretrace.security.behind-proxy
         assertThat(new WebSession("127.0.0.1").send("GET", "/login.xhtml", Map.of("X-Forwarded-Proto", "https"), null)

@@ -214,6 +214,7 @@ public final class Server {
             command.addAll(List.of("-jar", requiredFile("oretrace.it.payara-jar").toString(),
                     "--deploy", requiredFile("oretrace.it.war").toString(),
                     "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
+                    "--prebootcommandfile", requiredFile("oretrace.it.one-node-commands").toString(),
                     "--rootdir", work.resolve("payara-root").toAbsolutePath().toString()));
             Process started = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
