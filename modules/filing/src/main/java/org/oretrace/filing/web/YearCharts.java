@@ -1,6 +1,6 @@
 package org.oretrace.filing.web;
 
-import jakarta.json.Json;
+import org.oretrace.kernel.json.Jsons;
 import org.oretrace.filing.application.YearRow;
 import org.oretrace.kernel.web.ChartConfig;
 
@@ -20,7 +20,7 @@ final class YearCharts {
         ChartConfig chart = chart(ChartConfig.line(), years)
                 .dataset(line("Response rate (%)", ChartConfig.PRIMARY, values(years, YearRow::responseRatePercent)))
                 .dataset(line("RMAP conformant share (%)", ChartConfig.CONFORMANT, values(years, YearRow::conformantSharePercent)));
-        chart.scale("y").add("min", 0).add("max", 100).add("ticks", Json.createObjectBuilder().add("precision", 0));
+        chart.scale("y").add("min", 0).add("max", 100).add("ticks", Jsons.object().add("precision", 0));
         return chart.toJson();
     }
 

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.oretrace.intake.application.Declarations;
 import org.oretrace.intake.domain.DeclarationStatus;
-import jakarta.json.Json;
+import org.oretrace.kernel.json.Jsons;
 import org.oretrace.kernel.web.ChartConfig;
 import org.oretrace.kernel.web.Formats;
 import org.oretrace.kernel.web.HomeTile;
@@ -49,7 +49,7 @@ public class IntakeHomeTile implements HomeTile {
                         rules.stream().map(Declarations.RuleCount::errors).toList()))
                 .dataset(ChartConfig.series("Warnings", ChartConfig.ACTIVE,
                         rules.stream().map(Declarations.RuleCount::warnings).toList()));
-        chart.scale("x").add("beginAtZero", true).add("ticks", Json.createObjectBuilder().add("precision", 0));
+        chart.scale("x").add("beginAtZero", true).add("ticks", Jsons.object().add("precision", 0));
         return chart.toJson();
     }
 

@@ -1,6 +1,6 @@
 package org.oretrace.kernel.web;
 
-import jakarta.json.Json;
+import org.oretrace.kernel.json.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -25,10 +25,10 @@ public final class ChartConfig {
 
     private final String type;
     private final List<String> labels = new ArrayList<>();
-    private final JsonArrayBuilder datasets = Json.createArrayBuilder();
+    private final JsonArrayBuilder datasets = Jsons.array();
     private final Map<String, JsonObjectBuilder> scales = new LinkedHashMap<>();
-    private final JsonObjectBuilder plugins = Json.createObjectBuilder();
-    private final JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true);
+    private final JsonObjectBuilder plugins = Jsons.object();
+    private final JsonObjectBuilder options = Jsons.object().add("responsive", true);
 
     private ChartConfig(String type) {
         this.type = type;
@@ -44,12 +44,12 @@ public final class ChartConfig {
 
     /** A data set of numbers, one per label; a null is a gap (a figure the data do not hold), never a zero. */
     public static JsonObjectBuilder series(String label, String colour, List<? extends Number> values) {
-        return Json.createObjectBuilder().add("label", label).add("data", numbers(values)).add("backgroundColor", colour);
+        return Jsons.object().add("label", label).add("data", numbers(values)).add("backgroundColor", colour);
     }
 
     /** The data of a data set set up by hand; a null is a gap. */
     public static JsonArrayBuilder numbers(List<? extends Number> values) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = Jsons.array();
         for (Number v : values) {
             if (v == null) {
                 data.addNull();
@@ -81,7 +81,7 @@ public final class ChartConfig {
 
     /** The y axis starts at zero and shows whole numbers only (counts of smelters, suppliers). */
     public ChartConfig countsFromZero() {
-        scale("y").add("beginAtZero", true).add("ticks", Json.createObjectBuilder().add("precision", 0));
+        scale("y").add("beginAtZero", true).add("ticks", Jsons.object().add("precision", 0));
         return this;
     }
 
@@ -98,17 +98,17 @@ public final class ChartConfig {
     }
 
     public ChartConfig title(String text) {
-        plugins.add("title", Json.createObjectBuilder().add("display", true).add("text", text));
+        plugins.add("title", Jsons.object().add("display", true).add("text", text));
         return this;
     }
 
     public ChartConfig legendBelow() {
-        plugins.add("legend", Json.createObjectBuilder().add("position", "bottom"));
+        plugins.add("legend", Jsons.object().add("position", "bottom"));
         return this;
     }
 
     public ChartConfig noLegend() {
-        plugins.add("legend", Json.createObjectBuilder().add("display", false));
+        plugins.add("legend", Jsons.object().add("display", false));
         return this;
     }
 
@@ -125,20 +125,20 @@ public final class ChartConfig {
 
     /** The settings of one axis ("x" or "y"), created on first use, to add to. */
     public JsonObjectBuilder scale(String axis) {
-        return scales.computeIfAbsent(axis, a -> Json.createObjectBuilder());
+        return scales.computeIfAbsent(axis, a -> Jsons.object());
     }
 
     public String toJson() {
-        JsonArrayBuilder labelArray = Json.createArrayBuilder();
+        JsonArrayBuilder labelArray = Jsons.array();
         labels.forEach(labelArray::add);
-        JsonObjectBuilder scaleObject = Json.createObjectBuilder();
+        JsonObjectBuilder scaleObject = Jsons.object();
         scales.forEach(scaleObject::add);
         JsonObjectBuilder opts = options.add("plugins", plugins);
         if (!scales.isEmpty()) {
             opts.add("scales", scaleObject);
         }
-        return Json.createObjectBuilder().add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
+        return Jsons.object().add("type", type)
+                .add("data", Jsons.object().add("labels", labelArray).add("datasets", datasets))
                 .add("options", opts)
                 .build().toString();
     }

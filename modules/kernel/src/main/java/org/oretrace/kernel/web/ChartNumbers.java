@@ -1,19 +1,20 @@
 package org.oretrace.kernel.web;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import jakarta.json.Json;
+import org.oretrace.kernel.json.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
-import java.io.StringReader;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The numbers behind a chart, as a table: what a screen reader (or anyone who wants the exact figures) reads instead
@@ -22,8 +23,15 @@ import java.util.Locale;
  * the kernel tag {@code <ot:chartNumbers chart="#{...}"/>} under a {@code p:chart}.
  */
 @Named("charts")
-@ApplicationScoped
+@RequestScoped
 public class ChartNumbers {
+
+    /**
+     * The tables this request built, by their chart's JSON: the tag's {@code ui:param} is an expression that Faces
+     * evaluates again at each use (series, rows, each repeat's passes), so without this one chart was parsed four to six
+     * times per render (issue 18: a seventh of the home page's CPU under load).
+     */
+    private final Map<String, Table> built = new HashMap<>();
 
     /** A chart's data as a table. */
     public record Table(List<String> series, List<Row> rows) {
@@ -34,7 +42,10 @@ public class ChartNumbers {
     }
 
     public Table table(String chartJson) {
-        return of(chartJson);
+        if (chartJson == null) {
+            return of(null);
+        }
+        return built.computeIfAbsent(chartJson, ChartNumbers::of);
     }
 
     public static Table of(String chartJson) {
@@ -42,7 +53,7 @@ public class ChartNumbers {
             return new Table(List.of(), List.of());
         }
         JsonObject data;
-        try (JsonReader reader = Json.createReader(new StringReader(chartJson))) {
+        try (JsonReader reader = Jsons.reader(chartJson)) {
             data = reader.readObject().getJsonObject("data");
         }
         if (data == null) {
@@ -62,11 +73,20 @@ public class ChartNumbers {
             for (JsonValue set : datasets) {
                 JsonArray points = set.asJsonObject().getJsonArray("data");
                 JsonValue point = points != null && i < points.size() ? points.get(i) : JsonValue.NULL;
-                values.add(point instanceof JsonNumber n ? format.format(n.numberValue()) : "no figure");
+                values.add(point instanceof JsonNumber n ? figure(n, format) : "no figure");
             }
             rows.add(new Row(text(labels.get(i)), values));
         }
         return new Table(series, rows);
+    }
+
+    /** A count as a long (most figures are), anything else as its double: formatting a BigDecimal costs far more. */
+    private static String figure(JsonNumber number, NumberFormat format) {
+        if (!number.isIntegral()) {
+            return format.format(number.doubleValue());
+        }
+        long value = number.longValue();
+        return value > -1000 && value < 1000 ? Long.toString(value) : format.format(value);
     }
 
     private static String text(JsonValue label) {

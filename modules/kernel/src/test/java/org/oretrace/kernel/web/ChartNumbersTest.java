@@ -27,6 +27,23 @@ class ChartNumbersTest {
     }
 
     @Test
+    void fractionsAndLargeCountsReadAsBefore() {
+        String json = ChartConfig.bar().labels(List.of("a", "b", "c"))
+                .dataset(ChartConfig.series("Rate", ChartConfig.ACTIVE, List.of(45.5, -1_234_567L, 999.125))).toJson();
+        assertThat(ChartNumbers.of(json).rows()).extracting(r -> r.values().get(0))
+                .containsExactly("45.5", "-1,234,567", "999.125");
+    }
+
+    @Test
+    void aChartIsReadOncePerRequestHoweverOftenThePageAsks() {
+        String json = ChartConfig.bar().labels(List.of("Tin")).dataset(ChartConfig.series("n", ChartConfig.ACTIVE, List.of(1))).toJson();
+        ChartNumbers request = new ChartNumbers();
+        ChartNumbers.Table first = request.table(json);
+        assertThat(request.table(json)).isSameAs(first);
+        assertThat(new ChartNumbers().table(json)).as("another request reads it again").isNotSameAs(first).isEqualTo(first);
+    }
+
+    @Test
     void noChartNoRows() {
         assertThat(ChartNumbers.of(null).rows()).isEmpty();
         assertThat(ChartNumbers.of(" ").series()).isEmpty();

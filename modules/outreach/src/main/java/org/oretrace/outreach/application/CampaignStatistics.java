@@ -4,6 +4,8 @@ import org.oretrace.outreach.published.CampaignCommunications;
 import org.oretrace.outreach.published.CampaignFigures;
 import org.oretrace.outreach.published.CampaignStats;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.oretrace.kernel.persistence.DataStamp;
+import org.oretrace.kernel.persistence.StampedCache;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -84,7 +86,27 @@ public class CampaignStatistics implements CampaignFigures {
     public Optional<CampaignStats> find(int year) {
         Optional<Campaign> campaign = em.createQuery("select c from Campaign c where c.reportingYear = :y", Campaign.class)
                 .setParameter("y", year).getResultStream().findFirst();
-        return campaign.map(c -> aggregate(c, clock.today(), clock.zone()));
+        LocalDate today = clock.today();
+        ZoneId zone = clock.zone();
+        // the campaign's version is in the key: a campaign changed between reading it and reading the stamp is
+        // another key, so figures computed from the old row are never served for the new one
+        return campaign.map(c -> kept.get(new FiguresKey(c.getId(), c.getVersion(), today, zone), this::figuresStamp,
+                () -> aggregate(c, today, zone)));
+    }
+
+    /**
+     * Figures kept between requests while outreach's tables behind them are unchanged (issue 18: on a campaign of
+     * 10,000 suppliers the five aggregate queries were a third of the home page's time under load). Keyed by the day
+     * and zone too: what is overdue depends on them.
+     */
+    private final StampedCache<FiguresKey, CampaignStats> kept = new StampedCache<>(100);
+
+    private record FiguresKey(long campaignId, long campaignVersion, LocalDate today, ZoneId zone) {
+    }
+
+    /** The tables {@link #aggregate} reads; kernel DataStamp (null on H2, where nothing is kept). */
+    private String figuresStamp() {
+        return DataStamp.of(em, "supplier", "supplier_category", "campaign", "survey_request");
     }
 
     /**
@@ -343,7 +365,7 @@ public class CampaignStatistics implements CampaignFigures {
     /** Outreach's tables behind the figures it publishes (suppliers, campaigns, requests, mails, logged contacts). */
     @Override
     public String dataStamp() {
-        return org.oretrace.kernel.persistence.DataStamp.of(em, "supplier", "supplier_category", "campaign",
+        return DataStamp.of(em, "supplier", "supplier_category", "campaign",
                 "campaign_category", "survey_request", "outbox_message", "contact_log");
     }
 }

@@ -233,6 +233,11 @@ public class Campaign implements java.io.Serializable {
         }
     }
 
+    /** The optimistic-lock version: changes with every change of the campaign (kept figures are keyed by it). */
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

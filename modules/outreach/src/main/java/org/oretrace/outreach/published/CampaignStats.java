@@ -24,6 +24,15 @@ public record CampaignStats(int reportingYear, LocalDate dueDate, String campaig
                            Map<String, CategoryFigures> byCategory, List<DailyResponses> responsesOverTime,
                            List<Overdue> overdue, int partial, Map<String, TemplateFigures> byTemplate) implements java.io.Serializable {
 
+    /** Read-only, order kept: the same figures may be handed to several requests at once (kept between requests). */
+    public CampaignStats {
+        byStatus = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byStatus));
+        byCategory = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byCategory));
+        byTemplate = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byTemplate));
+        responsesOverTime = List.copyOf(responsesOverTime);
+        overdue = List.copyOf(overdue);
+    }
+
     /** The CMRT's figures (the 3TG survey the Form SD reports); all zero when the campaign did not ask for the CMRT. */
     public TemplateFigures cmrt() {
         TemplateFigures cmrt = byTemplate.get("CMRT");

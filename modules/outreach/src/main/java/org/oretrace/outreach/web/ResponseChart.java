@@ -1,6 +1,6 @@
 package org.oretrace.outreach.web;
 
-import jakarta.json.Json;
+import org.oretrace.kernel.json.Jsons;
 import jakarta.json.JsonObjectBuilder;
 import org.oretrace.outreach.published.CampaignStats;
 import org.oretrace.kernel.web.ChartConfig;
@@ -70,25 +70,25 @@ final class ResponseChart {
                 .dataset(ChartConfig.series(perTemplate ? "Answered in full" : "Responses", "rgba(31,95,139,0.15)", cumulative)
                         .add("borderColor", ChartConfig.PRIMARY).add("fill", "origin").add("stepped", true).add("borderWidth", 2)
                         .add("pointRadius", fewPoints ? 3 : 0).add("pointHitRadius", 6))
-                .dataset(Json.createObjectBuilder().add("label", "Solicited").add("data", ChartConfig.numbers(solicited))
-                        .add("borderColor", "#9aa8b3").add("borderDash", Json.createArrayBuilder().add(6).add(4))
+                .dataset(Jsons.object().add("label", "Solicited").add("data", ChartConfig.numbers(solicited))
+                        .add("borderColor", "#9aa8b3").add("borderDash", Jsons.array().add(6).add(4))
                         .add("borderWidth", 1.5).add("pointRadius", 0).add("pointHitRadius", 0).add("fill", false));
         String[] colours = {"#b35c00", "#2e7d32"};
         int i = 0;
         for (Map.Entry<String, List<Integer>> line : templateLines.entrySet()) {
-            chart.dataset(Json.createObjectBuilder().add("label", line.getKey() + " returned")
+            chart.dataset(Jsons.object().add("label", line.getKey() + " returned")
                     .add("data", ChartConfig.numbers(line.getValue())).add("borderColor", colours[i++ % colours.length])
                     .add("stepped", true).add("borderWidth", 2).add("pointRadius", 0).add("pointHitRadius", 6).add("fill", false));
         }
         chart.fillHeight()
-                .option("interaction", Json.createObjectBuilder().add("mode", "index").add("intersect", false))
-                .plugin("legend", Json.createObjectBuilder().add("position", "bottom")
-                        .add("labels", Json.createObjectBuilder().add("boxWidth", 12).add("boxHeight", 2).add("font", small())));
-        chart.scale("x").add("grid", grid()).add("ticks", Json.createObjectBuilder().add("maxRotation", 0)
+                .option("interaction", Jsons.object().add("mode", "index").add("intersect", false))
+                .plugin("legend", Jsons.object().add("position", "bottom")
+                        .add("labels", Jsons.object().add("boxWidth", 12).add("boxHeight", 2).add("font", small())));
+        chart.scale("x").add("grid", grid()).add("ticks", Jsons.object().add("maxRotation", 0)
                 .add("autoSkip", true).add("autoSkipPadding", 12).add("font", small()));
         chart.scale("y").add("grid", grid()).add("beginAtZero", true).add("min", 0)
                 .add("suggestedMax", Math.max(1, stats.solicited()))
-                .add("ticks", Json.createObjectBuilder().add("precision", 0).add("maxTicksLimit", 6).add("font", small()));
+                .add("ticks", Jsons.object().add("precision", 0).add("maxTicksLimit", 6).add("font", small()));
         return chart.toJson();
     }
 
@@ -98,10 +98,10 @@ final class ResponseChart {
     }
 
     private static JsonObjectBuilder grid() {
-        return Json.createObjectBuilder().add("color", "#eef1f4");
+        return Jsons.object().add("color", "#eef1f4");
     }
 
     private static JsonObjectBuilder small() {
-        return Json.createObjectBuilder().add("size", 11);
+        return Jsons.object().add("size", 11);
     }
 }

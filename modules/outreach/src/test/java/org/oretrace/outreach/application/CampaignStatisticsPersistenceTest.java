@@ -109,6 +109,53 @@ class CampaignStatisticsPersistenceTest {
         }
     }
 
+    /**
+     * Issue 18: on PostgreSQL the figures are kept while outreach's tables behind them are unchanged (kernel StampedCache,
+     * DataStamp) and computed again after a write committed through another connection, as another node would; a new
+     * day is its own entry. H2 gives no stamp: every call computes.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void figuresAreKeptOnlyWhileTheirTablesAreUnchanged(TestDatabase.Kind kind) {
+        try (TestDatabase db = TestDatabase.create(kind, "kernel", "outreach")) {
+            EntityManagerFactory emf = db.entityManagerFactory("outreach-test");
+            new ResourceLocalUnitOfWork(emf).inNewTransaction(em -> {
+                seed(em);
+                return null;
+            });
+            EntityManager em = emf.createEntityManager();
+            ApplicationClock clock = ApplicationClock.system(true);
+            clock.fixAt(Instant.parse("2024-04-02T10:00:00Z"));
+            CampaignStatistics statistics = new CampaignStatistics();
+            statistics.em = em;
+            statistics.clock = clock;
+
+            CampaignStats first = statistics.forYear(2023);
+            CampaignStats second = statistics.forYear(2023);
+            assertThat(second).isEqualTo(first);
+            if (kind == TestDatabase.Kind.H2) {
+                assertThat(second).as("nothing kept without a stamp").isNotSameAs(first);
+            } else {
+                assertThat(second).as("kept while nothing was written").isSameAs(first);
+            }
+
+            new ResourceLocalUnitOfWork(emf).inNewTransaction(writer -> {
+                request(writer, campaign(writer, 2023), "S-99", "Late Entry Ltd", null, r -> r.sent(LAUNCH));
+                return null;
+            });
+            CampaignStats afterWrite = statistics.forYear(2023);
+            assertThat(afterWrite.solicited()).as("the committed request counts at once").isEqualTo(first.solicited() + 1);
+            assertThat(afterWrite).isEqualTo(oneByOne(em, LocalDate.of(2024, 4, 2), ZoneOffset.UTC));
+
+            clock.fixAt(Instant.parse("2024-04-03T10:00:00Z"));
+            CampaignStats nextDay = statistics.forYear(2023);
+            assertThat(nextDay.overdue()).as("a day later, one more day overdue")
+                    .allSatisfy(o -> assertThat(o.daysOverdue()).isEqualTo(3));
+            assertThat(nextDay).isEqualTo(oneByOne(em, LocalDate.of(2024, 4, 3), ZoneOffset.UTC));
+            em.close();
+        }
+    }
+
     /** The former way: every request of the campaign loaded as an entity and counted in Java. */
     private static CampaignStats oneByOne(EntityManager em, LocalDate today, ZoneId zone) {
         Campaign campaign = campaign(em, 2023);

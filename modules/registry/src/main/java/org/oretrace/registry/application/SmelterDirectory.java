@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.oretrace.kernel.country.Country;
+import org.oretrace.kernel.persistence.DataStamp;
 import org.oretrace.registry.domain.Smelter;
 
 import java.time.LocalDate;
@@ -56,6 +57,34 @@ public class SmelterDirectory {
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500))).getResultList()
                     .forEach(s -> smelters.put(s.getSmelterId(), s));
         }
+        return factsOf(ids, smelters, onDate);
+    }
+
+    /**
+     * Facts of every smelter on RMI's current list, read in one query (the RMAP chart of the home page and the smelter
+     * browser: reading the list and then each smelter again by ID read it twice on every render).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, SmelterFacts> listedFacts(LocalDate onDate) {
+        Map<String, Smelter> smelters = new LinkedHashMap<>();
+        em.createQuery("select s from Smelter s where s.listed = :listed order by s.smelterId", Smelter.class)
+                .setParameter("listed", true)
+                .getResultList().forEach(s -> smelters.put(s.getSmelterId(), s));
+        return factsOf(new ArrayList<>(smelters.keySet()), smelters, onDate);
+    }
+
+    /**
+     * The stamp of the tables the facts are computed from (smelters, RMAP statuses and their imports, country flags,
+     * screening decisions; kernel DataStamp, null on H2): results built from facts may be kept while it is unchanged.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String factsStamp() {
+        return DataStamp.of(em, "smelter", "rmap_status_term", "rmap_status_entry", "rmap_import", "country_flag",
+                "screening_hit");
+    }
+
+    private Map<String, SmelterFacts> factsOf(List<String> ids, Map<String, Smelter> smelters, LocalDate onDate) {
+        Map<String, SmelterFacts> result = new LinkedHashMap<>();
         Map<String, RmapStanding> statuses = new RmapStatuses(em).on(smelters.keySet(), onDate);
         Set<String> sanctioned = sanctions.sanctionedSmelterIds();
         Set<String> cahra = countryFlags.cahraCodes();

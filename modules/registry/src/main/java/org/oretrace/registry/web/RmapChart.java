@@ -3,14 +3,14 @@ package org.oretrace.registry.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.oretrace.kernel.Metal;
+import org.oretrace.kernel.persistence.StampedCache;
 import org.oretrace.kernel.time.ApplicationClock;
 import org.oretrace.kernel.web.ChartConfig;
 import org.oretrace.registry.application.SmelterDirectory;
 import org.oretrace.registry.published.SmelterFacts;
-import org.oretrace.registry.application.SmelterSearch;
 import org.oretrace.registry.published.RmapCategory;
-import org.oretrace.registry.domain.Smelter;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -26,19 +26,25 @@ public class RmapChart {
     static final String[] COLOURS = {ChartConfig.CONFORMANT, ChartConfig.ACTIVE, ChartConfig.NOT_CONFORMANT, ChartConfig.UNKNOWN};
 
     @Inject
-    SmelterSearch search;
-
-    @Inject
     SmelterDirectory directory;
 
     @Inject
     ApplicationClock clock;
 
+    /**
+     * Kept per day while the registry's facts are unchanged (kernel StampedCache over {@link SmelterDirectory#factsStamp}):
+     * the home page and the smelter browser draw it on every render, and building the facts of every listed smelter
+     * was a tenth of the home page's time under load (issue 18).
+     */
+    private final StampedCache<LocalDate, String> byDay = new StampedCache<>(10);
+
     public String byMetalToday() {
-        SmelterSearch.Filter listedOnly = new SmelterSearch.Filter(null, null, null, null, null, null, true);
-        List<Smelter> all = search.search(listedOnly, 0, 100_000, "smelterId", true);
-        Map<String, SmelterFacts> allFacts = directory.facts(all.stream().map(Smelter::getSmelterId).toList(), clock.today());
-        List<Metal> metals = all.stream().map(Smelter::getMetal).distinct().sorted().toList();
+        LocalDate today = clock.today();
+        return byDay.get(today, directory::factsStamp, () -> chart(directory.listedFacts(today)));
+    }
+
+    private static String chart(Map<String, SmelterFacts> allFacts) {
+        List<Metal> metals = allFacts.values().stream().map(SmelterFacts::metal).distinct().sorted().toList();
         ChartConfig chart = ChartConfig.bar().labels(metals.stream().map(Metal::displayName).toList())
                 .stacked().title("Smelters on RMI's list by RMAP status today");
         for (RmapCategory category : RmapCategory.values()) {

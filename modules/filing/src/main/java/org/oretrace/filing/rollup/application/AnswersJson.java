@@ -1,6 +1,6 @@
 package org.oretrace.filing.rollup.application;
 
-import jakarta.json.Json;
+import org.oretrace.kernel.json.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -9,7 +9,6 @@ import jakarta.json.JsonValue;
 import org.oretrace.filing.rollup.domain.RolledAnswer;
 import org.oretrace.kernel.Metal;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,9 +19,9 @@ public final class AnswersJson {
     }
 
     public static String write(List<RolledAnswer> answers) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.array();
         for (RolledAnswer a : answers) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("question", a.question());
+            JsonObjectBuilder o = Jsons.object().add("question", a.question());
             add(o, "metal", a.metal() == null ? null : a.metal().name());
             add(o, "answer", a.answer());
             add(o, "comment", a.comment());
@@ -30,7 +29,7 @@ public final class AnswersJson {
             add(o, "generated", a.generated());
             add(o, "overrideReason", a.overrideReason());
             add(o, "overriddenBy", a.overriddenBy());
-            JsonArrayBuilder basis = Json.createArrayBuilder();
+            JsonArrayBuilder basis = Jsons.array();
             a.basis().forEach(basis::add);
             array.add(o.add("basis", basis));
         }
@@ -42,7 +41,7 @@ public final class AnswersJson {
         if (json == null) {
             return answers;
         }
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = Jsons.reader(json)) {
             JsonArray array = reader.readArray();
             for (JsonValue v : array) {
                 JsonObject o = v.asJsonObject();
