@@ -41,16 +41,9 @@ class CampaignStatisticsPersistenceTest {
     void theAggregateQueriesGiveTheFiguresOfTheRequestsCountedOneByOne(TestDatabase.Kind kind) {
         try (TestDatabase db = TestDatabase.create(kind, "kernel", "outreach")) {
             EntityManagerFactory emf = db.entityManagerFactory("outreach-test");
-            new ResourceLocalUnitOfWork(emf).inNewTransaction(em -> {
-                seed(em);
-                return null;
-            });
             EntityManager em = emf.createEntityManager();
             ApplicationClock clock = ApplicationClock.system(true);
-            clock.fixAt(Instant.parse("2024-04-02T10:00:00Z"));
-            CampaignStatistics statistics = new CampaignStatistics();
-            statistics.em = em;
-            statistics.clock = clock;
+            CampaignStatistics statistics = onSeededYear(emf, em, clock);
 
             CampaignStats stats = statistics.forYear(2023);
 
@@ -119,16 +112,9 @@ class CampaignStatisticsPersistenceTest {
     void figuresAreKeptOnlyWhileTheirTablesAreUnchanged(TestDatabase.Kind kind) {
         try (TestDatabase db = TestDatabase.create(kind, "kernel", "outreach")) {
             EntityManagerFactory emf = db.entityManagerFactory("outreach-test");
-            new ResourceLocalUnitOfWork(emf).inNewTransaction(em -> {
-                seed(em);
-                return null;
-            });
             EntityManager em = emf.createEntityManager();
             ApplicationClock clock = ApplicationClock.system(true);
-            clock.fixAt(Instant.parse("2024-04-02T10:00:00Z"));
-            CampaignStatistics statistics = new CampaignStatistics();
-            statistics.em = em;
-            statistics.clock = clock;
+            CampaignStatistics statistics = onSeededYear(emf, em, clock);
 
             CampaignStats first = statistics.forYear(2023);
             CampaignStats second = statistics.forYear(2023);
@@ -154,6 +140,19 @@ class CampaignStatisticsPersistenceTest {
             assertThat(nextDay).isEqualTo(oneByOne(em, LocalDate.of(2024, 4, 3), ZoneOffset.UTC));
             em.close();
         }
+    }
+
+    /** The seeded campaigns, asked on 2 April 2024 (UTC) through {@code em}. */
+    private static CampaignStatistics onSeededYear(EntityManagerFactory emf, EntityManager em, ApplicationClock clock) {
+        new ResourceLocalUnitOfWork(emf).inNewTransaction(writer -> {
+            seed(writer);
+            return null;
+        });
+        clock.fixAt(Instant.parse("2024-04-02T10:00:00Z"));
+        CampaignStatistics statistics = new CampaignStatistics();
+        statistics.em = em;
+        statistics.clock = clock;
+        return statistics;
     }
 
     /** The former way: every request of the campaign loaded as an entity and counted in Java. */
