@@ -91,7 +91,7 @@ class LoadSmokeIT {
         deleteRecursively(WORK);
         Files.createDirectories(WORK);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-Doretrace.data-dir=" + WORK.resolve("data"), "-Doretrace.db.url=" + database,
+                "-Xmx1g", "-XX:TieredStopAtLevel=1", "-Doretrace.data-dir=" + WORK.resolve("data"), "-Doretrace.db.url=" + database,
                 "-Doretrace.db.user=postgres", "-Doretrace.db.password=", "-Doretrace.admin.initial-api-token=" + TOKEN,
                 "-Doretrace.base-url=http://localhost:" + PORT, "-jar", payara.toString(), "--deploy", war.toString(),
                 "--contextroot", "/", "--port", Integer.toString(PORT), "--nocluster", "--prebootcommandfile",

@@ -217,7 +217,7 @@ public final class Cluster implements AutoCloseable {
                 "-Doretrace.mail.host=localhost",
                 "-Doretrace.mail.port=" + smtpPort(),
                 "-Doretrace.mail.from=compliance@oretrace.test",
-                "-Xmx768m"));
+                "-Xmx768m", Server.TEST_SERVER_JIT));
         options.addAll(extraOptions);
         ProcessBuilder builder = new ProcessBuilder("bash", script.toAbsolutePath().toString(), command)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("cluster.log").toFile()));
