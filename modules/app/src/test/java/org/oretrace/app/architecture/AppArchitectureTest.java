@@ -9,6 +9,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.oretrace.kernel.testing.architecture.ModuleBoundaries;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
 /**
  * The app assembles the modules and holds no business logic (docs/ARCHITECTURE.md). Its one exemption, stated here
@@ -55,4 +56,17 @@ class AppArchitectureTest {
     @ArchTest
     static final ArchRule app_rest_resources_and_faces_beans_use_application_services =
             ModuleBoundaries.restResourcesAndFacesBeansUseApplicationServices("app");
+
+    /** Why: a managed executor's task shares the submitting request's entity managers on Payara 6 (see BackgroundWork). */
+    @ArchTest
+    static final ArchRule background_work_runs_through_the_kernel_not_a_managed_executor =
+            noClasses().that().resideOutsideOfPackage("org.oretrace.kernel.concurrent..")
+                    .should().dependOnClassesThat().resideInAPackage("jakarta.enterprise.concurrent..")
+                    .because("every module's background work goes through org.oretrace.kernel.concurrent.BackgroundWork");
+
+    @ArchTest
+    static final ArchRule no_module_looks_up_an_executor_of_the_container =
+            noFields().that().areAnnotatedWith(jakarta.annotation.Resource.class)
+                    .should().haveRawType(JavaClass.Predicates.assignableTo(java.util.concurrent.Executor.class))
+                    .because("every module's background work goes through org.oretrace.kernel.concurrent.BackgroundWork");
 }

@@ -1,18 +1,17 @@
 package org.oretrace.filing.application;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import org.oretrace.filing.domain.Filing;
 import org.oretrace.kernel.BusinessRuleException;
+import org.oretrace.kernel.concurrent.BackgroundWork;
 import org.oretrace.kernel.security.CurrentUser;
 import org.oretrace.kernel.time.ApplicationClock;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,9 +39,9 @@ public class FilingGenerator {
     @Inject
     ApplicationClock clock;
 
-    /** The container's managed threads; rendering a large year takes seconds. */
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    Executor background;
+    /** The server's threads, each task in an invocation of its own; rendering a large year takes seconds. */
+    @Inject
+    BackgroundWork background;
 
     /** The generation stopped because another node declared it abandoned; nothing is stored. */
     private static final class Abandoned extends RuntimeException {
@@ -103,7 +102,7 @@ public class FilingGenerator {
     private void runInBackground(long generationId, Filing filing, LocalDate signedOn) {
         try {
             background.execute(() -> run(generationId, filing, signedOn));
-        } catch (RejectedExecutionException e) {
+        } catch (RejectedExecutionException | jakarta.ejb.EJBException e) {
             generations.fail(generationId, "could not be started: " + reason(e));
             throw new BusinessRuleException("The server is shutting down or too busy to generate now; try again later.");
         }

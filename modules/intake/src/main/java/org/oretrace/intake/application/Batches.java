@@ -1,8 +1,6 @@
 package org.oretrace.intake.application;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +9,7 @@ import org.oretrace.intake.domain.Channel;
 import org.oretrace.intake.domain.DeclarationStatus;
 import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.Role;
+import org.oretrace.kernel.concurrent.BackgroundWork;
 import org.oretrace.kernel.security.Allowed;
 import org.oretrace.kernel.security.CurrentUser;
 
@@ -58,8 +57,9 @@ public class Batches {
     @Inject
     CurrentUser currentUser;
 
-    @Resource
-    ManagedExecutorService executor;
+    /** The server's threads, each reader in an invocation of its own. */
+    @Inject
+    BackgroundWork executor;
 
     /** What a batch stored: its number (null when every file had been received before), new and duplicate files. */
     public record Stored(Long batch, int stored, int duplicates, List<Entry> entries) {

@@ -1,13 +1,12 @@
 package org.oretrace.outreach.application;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.oretrace.kernel.concurrent.BackgroundWork;
 import org.oretrace.kernel.time.ApplicationClock;
 import org.oretrace.outreach.infrastructure.SmtpMailTransport;
 import org.oretrace.outreach.infrastructure.SmtpSettings;
@@ -86,8 +85,9 @@ public class OutboxSender {
     @ConfigProperty(name = "oretrace.outreach.mail.claim-timeout-seconds", defaultValue = "900")
     long claimTimeoutSeconds;
 
-    @Resource
-    ManagedExecutorService executor;
+    /** The server's threads, the delivery in an invocation of its own (not the committing request's). */
+    @Inject
+    BackgroundWork executor;
 
     private OutboxDelivery delivery;
     private SmtpSettings settings;
@@ -130,7 +130,7 @@ public class OutboxSender {
             return;
         }
         try {
-            executor.submit(() -> {
+            executor.execute(() -> {
                 kickPending.set(false);
                 try {
                     deliverDue();
@@ -138,7 +138,7 @@ public class OutboxSender {
                     LOG.log(Level.WARNING, "Sending the outbox failed; the timer will try again", e);
                 }
             });
-        } catch (RejectedExecutionException e) {
+        } catch (RejectedExecutionException | jakarta.ejb.EJBException e) {
             kickPending.set(false);
         }
     }

@@ -1,18 +1,15 @@
 package org.oretrace.registry.application;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import org.oretrace.kernel.BusinessRuleException;
+import org.oretrace.kernel.concurrent.BackgroundWork;
 import org.oretrace.registry.domain.SanctionsList;
 
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -36,22 +33,9 @@ public class SmelterScreenings {
     @Inject
     SmelterCatalog catalog;
 
-    /**
-     * The container's managed threads; a screening of the whole SDN list takes about a minute. The scheduled executor,
-     * so that a screening starts {@link #START_DELAY_SECONDS} after the request that asked for it (tests give a plain
-     * executor, which starts at once).
-     */
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    Executor background;
-
-    /**
-     * Why a screening waits before it starts: Payara 6 hands a managed task a shallow copy of the submitting request's
-     * component invocation, whose registry of non-transactional entity managers is the same map; when the task ended
-     * while the request was still rendering, the task's clean-up closed the request's entity manager and the page failed
-     * (seen once in CI: RegistryAdminBrowserIT, "databaseSession is null" in ScreeningRuns.find). Starting the task after
-     * the request has answered keeps the two apart.
-     */
-    static final long START_DELAY_SECONDS = 2;
+    /** The server's threads, each task in an invocation of its own; a screening of the whole SDN list takes about a minute. */
+    @Inject
+    BackgroundWork background;
 
     /**
      * Takes the running slot for a screening of all smelters against a list version (committed at once).
@@ -91,12 +75,8 @@ public class SmelterScreenings {
                     LOG.log(Level.WARNING, "Screening " + screeningId + " failed", e);
                 }
             };
-            if (background instanceof ScheduledExecutorService scheduler) {
-                scheduler.schedule(task, START_DELAY_SECONDS, TimeUnit.SECONDS);
-            } else {
-                background.execute(task);
-            }
-        } catch (RejectedExecutionException e) {
+            background.execute(task);
+        } catch (RejectedExecutionException | jakarta.ejb.EJBException e) {
             runs.fail(screeningId, "could not be started: " + reason(e));
             throw new BusinessRuleException("The server is shutting down or too busy to screen now; try again later.");
         }

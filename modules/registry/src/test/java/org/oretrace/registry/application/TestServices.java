@@ -204,7 +204,12 @@ final class TestServices {
         s.sanctions = sanctions;
         s.runs = sanctions.runs;
         s.catalog = catalog();
-        s.background = background;
+        s.background = new org.oretrace.kernel.concurrent.BackgroundWork() {
+            @Override
+            public void execute(Runnable task) {
+                background.execute(task);
+            }
+        };
         return s;
     }
 
