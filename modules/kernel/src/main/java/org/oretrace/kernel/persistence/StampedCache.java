@@ -50,13 +50,22 @@ public final class StampedCache<K, V> {
                 return kept.value();
             }
             V value = compute.get();
-            if (now.equals(stamp.get())) {
+            if (now != null && now.equals(stamp.get())) {
                 if (entries.size() >= maxEntries && !entries.containsKey(key)) {
+                    // the locks go with the entries: a request holding one of them meanwhile at worst computes once more
                     entries.clear();
+                    computing.keySet().removeIf(k -> !k.equals(key));
                 }
                 entries.put(key, new Entry<>(now, value));
             }
             return value;
         }
+    }
+
+    /** How many keys this cache holds anything for, locks included (bounded like the entries). */
+    int keysHeld() {
+        java.util.Set<K> keys = new java.util.HashSet<>(entries.keySet());
+        keys.addAll(computing.keySet());
+        return keys.size();
     }
 }

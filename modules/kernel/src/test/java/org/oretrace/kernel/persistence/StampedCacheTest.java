@@ -88,6 +88,10 @@ class StampedCacheTest {
         assertThat(cache.get(1, () -> "a", this::compute)).isEqualTo("result 1");
         cache.get(3, () -> "a", this::compute); // a third key: the two kept ones are dropped
         assertThat(cache.get(1, () -> "a", this::compute)).isEqualTo("result 4");
+        for (int day = 10; day < 1_000; day++) {
+            cache.get(day, () -> "a", this::compute);
+        }
+        assertThat(cache.keysHeld()).as("entries and the locks of their computations").isLessThanOrEqualTo(3);
     }
 
     private static void sleep(long millis) {
