@@ -89,7 +89,7 @@ public class FilingGenerator {
             LOG.info("Generation " + generationId + " was abandoned by another server; stopped");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Generation " + generationId + " failed", e);
-            generations.fail(generationId, reason(e));
+            generations.fail(generationId, BackgroundWork.reason(e));
         }
     }
 
@@ -103,18 +103,8 @@ public class FilingGenerator {
         try {
             background.execute(() -> run(generationId, filing, signedOn));
         } catch (RejectedExecutionException | jakarta.ejb.EJBException e) {
-            generations.fail(generationId, "could not be started: " + reason(e));
+            generations.fail(generationId, "could not be started: " + BackgroundWork.reason(e));
             throw new BusinessRuleException("The server is shutting down or too busy to generate now; try again later.");
         }
-    }
-
-    /** The reason a generation failed: the innermost cause says most. */
-    static String reason(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String innermost = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
-        return root == failure ? innermost : failure.getClass().getSimpleName() + ", caused by " + innermost;
     }
 }

@@ -36,4 +36,14 @@ public class BackgroundWork implements Executor {
     public void execute(Runnable task) {
         task.run();
     }
+
+    /** The reason background work failed, as its record keeps it: the innermost cause says most (a constraint refused at commit, say). */
+    public static String reason(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String innermost = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        return root == failure ? innermost : failure.getClass().getSimpleName() + ", caused by " + innermost;
+    }
 }

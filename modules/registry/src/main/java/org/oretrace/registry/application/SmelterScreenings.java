@@ -60,7 +60,7 @@ public class SmelterScreenings {
             return sanctions.screenClaimed(screeningId);
         } catch (RuntimeException e) {
             // the screening's transaction rolled back (maybe only at commit): free the slot and say why, in a new transaction
-            runs.fail(screeningId, reason(e));
+            runs.fail(screeningId, BackgroundWork.reason(e));
             throw e;
         }
     }
@@ -77,7 +77,7 @@ public class SmelterScreenings {
             };
             background.execute(task);
         } catch (RejectedExecutionException | jakarta.ejb.EJBException e) {
-            runs.fail(screeningId, "could not be started: " + reason(e));
+            runs.fail(screeningId, "could not be started: " + BackgroundWork.reason(e));
             throw new BusinessRuleException("The server is shutting down or too busy to screen now; try again later.");
         }
     }
@@ -94,15 +94,5 @@ public class SmelterScreenings {
             runInBackground(id);
             return id;
         });
-    }
-
-    /** The reason a screening failed: the innermost cause says most (a constraint refused at commit, say). */
-    static String reason(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String innermost = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
-        return root == failure ? innermost : failure.getClass().getSimpleName() + ", caused by " + innermost;
     }
 }

@@ -163,7 +163,7 @@ class SanctionsImportsTest {
 
             // the same screening run in the caller's thread reports the failure to it as well
             assertThatThrownBy(() -> screenings.rescreen("alice"))
-                    .satisfies(e -> assertThat(SmelterScreenings.reason(e)).containsIgnoringCase("never_finished"));
+                    .satisfies(e -> assertThat(org.oretrace.kernel.concurrent.BackgroundWork.reason(e)).containsIgnoringCase("never_finished"));
             assertThat(sanctions.runs.recent(10)).extracting(Screening::getState).containsExactly(ScreeningState.FAILED,
                     ScreeningState.FAILED);
 
