@@ -58,15 +58,15 @@ class OurCmrtBrowserIT {
 
             browser.click(By.xpath("//button[@aria-label='Override Company question C']"));
             browser.waitForAjax();
-            // the menu's panel opens with an animation: pick "Yes" until the menu shows it (a click during the opening is lost)
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
-                    .ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
-                        if (!"Yes".equals(d.findElement(By.id("rollup:overrideAnswer_label")).getText())) {
-                            browser.click(By.id("rollup:overrideAnswer"));
-                            browser.click(By.xpath("//li[@data-label='Yes' and ancestor::*[@id='rollup:overrideAnswer_panel']]"));
-                        }
-                        return "Yes".equals(d.findElement(By.id("rollup:overrideAnswer_label")).getText());
-                    });
+            // as a person does: open the menu, wait until its panel has finished opening (a click during PrimeFaces'
+            // opening transition is lost, and clicking the menu again meanwhile made PrimeFaces' script fail), pick "Yes"
+            org.openqa.selenium.support.ui.WebDriverWait wait =
+                    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30));
+            browser.click(By.id("rollup:overrideAnswer"));
+            wait.until(d -> d.findElement(By.id("rollup:overrideAnswer_panel")).getAttribute("class")
+                    .contains("ui-connected-overlay-enter-done"));
+            browser.click(By.xpath("//li[@data-label='Yes' and ancestor::*[@id='rollup:overrideAnswer_panel']]"));
+            wait.until(d -> "Yes".equals(d.findElement(By.id("rollup:overrideAnswer_label")).getText()));
             browser.type(By.id("rollup:overrideReason"), "Clause 14 of our purchasing terms");
             browser.click(By.id("rollup:overrideSave"));
             browser.waitForText("overridden by cmrt-officer");
