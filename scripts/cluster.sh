@@ -92,6 +92,20 @@ await_ready() {
   done
 }
 
+# A node that answers is not yet one the balancer sends to: HAProxy checks every 2 s and takes a node in after two
+# good checks (it marked the node down while it booted). Until then the balancer answered 503, and a test that came at
+# once failed. Asks for each node by its sticky cookie: the balancer sends there (no new cookie) only once it is up.
+await_balanced() {
+  local n headers deadline=$((SECONDS + 60))
+  for n in $(seq 1 "${#NODE_PORTS[@]}"); do
+    until headers=$(curl -fs -D - -o /dev/null -b "ORETRACE_NODE=node$n" "http://127.0.0.1:$LB_PORT$READY_PATH") \
+        && ! grep -qi '^set-cookie: ORETRACE_NODE=' <<< "$headers"; do
+      (( SECONDS < deadline )) || { echo "the balancer does not send to node$n after 60 s" >&2; return 1; }
+      sleep 1
+    done
+  done
+}
+
 start() {
   [[ -f "$WAR" && -f "$PAYARA" ]] || { echo "Build first: ./mvnw -B -DskipTests package" >&2; exit 1; }
   [[ "${ORETRACE_DB_URL:-}" == jdbc:postgresql:* ]] || {
@@ -108,6 +122,7 @@ start() {
   fi
   echo "HAProxy on http://localhost:$LB_PORT"
   for i in "${!NODE_PORTS[@]}"; do await_ready "${NODE_PORTS[$i]}"; done
+  await_balanced
   echo "Oretrace runs on http://localhost:$LB_PORT (nodes: ${NODE_PORTS[*]})"
 }
 
