@@ -59,7 +59,7 @@ public class Batches {
 
     /** The server's threads, each reader in an invocation of its own. */
     @Inject
-    BackgroundWork executor;
+    BackgroundWork background;
 
     /** What a batch stored: its number (null when every file had been received before), new and duplicate files. */
     public record Stored(Long batch, int stored, int duplicates, List<Entry> entries) {
@@ -159,7 +159,7 @@ public class Batches {
     private void readInBackground(List<Long> ids, String actor) {
         ConcurrentLinkedQueue<Long> todo = new ConcurrentLinkedQueue<>(ids);
         for (int i = 0; i < Math.min(settings.batchReaders(), ids.size()); i++) {
-            executor.execute(() -> {
+            background.execute(() -> {
                 try {
                     for (Long id; (id = todo.poll()) != null; ) {
                         intake.read(id, actor);

@@ -87,7 +87,7 @@ public class OutboxSender {
 
     /** The server's threads, the delivery in an invocation of its own (not the committing request's). */
     @Inject
-    BackgroundWork executor;
+    BackgroundWork background;
 
     private OutboxDelivery delivery;
     private SmtpSettings settings;
@@ -130,7 +130,7 @@ public class OutboxSender {
             return;
         }
         try {
-            executor.execute(() -> {
+            background.execute(() -> {
                 kickPending.set(false);
                 try {
                     deliverDue();

@@ -65,17 +65,16 @@ public class SmelterScreenings {
         }
     }
 
-    /** Runs a claimed screening on a managed thread and returns at once; its record shows the progress. */
+    /** Runs a claimed screening in the background and returns at once; its record shows the progress. */
     public void runInBackground(long screeningId) {
         try {
-            Runnable task = () -> {
+            background.execute(() -> {
                 try {
                     run(screeningId);
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "Screening " + screeningId + " failed", e);
                 }
-            };
-            background.execute(task);
+            });
         } catch (RejectedExecutionException | jakarta.ejb.EJBException e) {
             runs.fail(screeningId, "could not be started: " + BackgroundWork.reason(e));
             throw new BusinessRuleException("The server is shutting down or too busy to screen now; try again later.");
