@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
@@ -102,6 +103,9 @@ final class Archive {
      */
     static String walk(InputStream in, long maxEntryBytes, Budget budget, EntryHandler handler) {
         byte[] skip = handler == null ? new byte[64 * 1024] : null;
+        // one buffer for the walk, each file then copied out at its size: readNBytes collected 8 KB pieces and copied
+        // them into a new array, three times a file's bytes allocated (issue 18)
+        byte[] buffer = handler == null ? null : new byte[1 << 20];
         try (ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 String refusal = budget.entry();
@@ -126,8 +130,18 @@ final class Archive {
                         size += n;
                     }
                 } else {
-                    content = zip.readNBytes((int) Math.min(allowed, Integer.MAX_VALUE - 8));
-                    size = content.length;
+                    int max = (int) Math.min(allowed, Integer.MAX_VALUE - 8);
+                    int n = 0;
+                    for (int r; n < max; n += r) {
+                        if (n == buffer.length) {
+                            buffer = Arrays.copyOf(buffer, (int) Math.min(max, 2L * buffer.length));
+                        }
+                        if ((r = zip.read(buffer, n, Math.min(buffer.length, max) - n)) < 0) {
+                            break;
+                        }
+                    }
+                    content = Arrays.copyOf(buffer, n);
+                    size = n;
                 }
                 refusal = budget.bytes(size);
                 if (refusal != null) {

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.oretrace.intake.domain.Channel;
 import org.oretrace.intake.domain.DeclarationStatus;
+import org.oretrace.intake.domain.StoredFile;
 import org.oretrace.kernel.BusinessRuleException;
 import org.oretrace.kernel.Role;
 import org.oretrace.kernel.concurrent.BackgroundWork;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,7 +32,8 @@ import java.util.logging.Logger;
  * The batch path (issue 18): one zip of many CMRTs (the weeks before the deadline bring thousands). The zip waits on
  * disk, not in memory; it is walked twice as a stream: first only counted against the batch's limits (entries, bytes
  * inflated; over them it is refused whole, nothing stored), then each workbook is stored (original kept, QUEUED, one
- * transaction each, exactly as {@link Reception#store} does for a single file). Reading happens after the answer, on
+ * transaction each, exactly as {@link Reception#store} does for a single file), on
+ * {@link IntakeSettings#batchStoringLanes()} lanes while the walk goes on ({@link StoringLanes}). Reading happens after the answer, on
  * {@link IntakeSettings#batchReaders()} threads of this node; the claims in the database keep them, the timer queue
  * and other nodes from reading a file twice, and whatever they leave (a restart) the {@link IntakeQueue} reads.
  */
@@ -90,6 +93,12 @@ public class Batches {
     static final long MAX_RATIO = 100;
 
     /**
+     * Workbooks unpacked and not yet stored, at most, per storing lane: what the walk may hold in memory ahead of the
+     * database (each at most {@code max-file-bytes}).
+     */
+    static final int STORING_IN_FLIGHT_PER_LANE = 2;
+
+    /**
      * The limits of one batch: entries (folders included), files kept, and bytes unpacked: at most
      * {@code max-batch-bytes}, and at most {@value #MAX_RATIO} times the zip's own size.
      */
@@ -120,18 +129,52 @@ public class Batches {
             throw new BusinessRuleException("The archive was refused, none of its files was stored: " + refusal + ".");
         }
         String actor = currentUser.name();
+        List<String> names = new ArrayList<>();
+        Map<Integer, Received> received = new ConcurrentHashMap<>();
+        int laneCount = settings.batchStoringLanes();
+        StoringLanes lanes = new StoringLanes(background, laneCount, laneCount * STORING_IN_FLIGHT_PER_LANE);
+        RuntimeException walkFailure = null;
+        try {
+            refusal = walk(zip, budget(zipBytes), (name, bytes) -> {
+                if (lanes.failed()) {
+                    throw new StoringStopped();
+                }
+                int position = names.size();
+                names.add(name);
+                String sha = StoredFile.sha256Of(bytes);
+                Incoming in = Incoming.upload(bytes, name, Channel.API, supplierId, reportingYear);
+                // identical bytes go to the same lane: the second copy then finds the first stored and is linked to it
+                lanes.give(Math.floorMod(sha.hashCode(), lanes.lanes()),
+                        () -> received.put(position, reception.store(in, sha, actor)));
+            });
+        } catch (StoringStopped stopped) {
+            refusal = null; // a lane failed: finish() throws why
+        } catch (RuntimeException e) {
+            walkFailure = e;
+        }
+        try {
+            lanes.finish();
+        } catch (RuntimeException e) {
+            if (walkFailure == null) {
+                throw e;
+            }
+            walkFailure.addSuppressed(e);
+        }
+        if (walkFailure != null) {
+            throw walkFailure;
+        }
         List<Long> fresh = new ArrayList<>();
         List<Entry> all = new ArrayList<>();
-        int[] duplicates = {0};
-        refusal = walk(zip, budget(zipBytes), (name, bytes) -> {
-            Received r = reception.store(Incoming.upload(bytes, name, Channel.API, supplierId, reportingYear), actor);
-            all.add(new Entry(name, r.declarationId(), r.duplicate()));
+        int duplicates = 0;
+        for (int i = 0; i < names.size(); i++) {
+            Received r = received.get(i);
+            all.add(new Entry(names.get(i), r.declarationId(), r.duplicate()));
             if (r.duplicate()) {
-                duplicates[0]++;
+                duplicates++;
             } else {
                 fresh.add(r.declarationId());
             }
-        });
+        }
         if (refusal != null) {
             // the file changed between the walks (it cannot: it is ours); what was stored stays and is read
             LOG.warning("Batch stopped after " + all.size() + " files: " + refusal);
@@ -144,7 +187,14 @@ public class Batches {
             reception.markBatch(batch, fresh);
         }
         readInBackground(all.stream().map(Entry::declarationId).toList(), actor);
-        return new Stored(batch, fresh.size(), duplicates[0], all);
+        return new Stored(batch, fresh.size(), duplicates, all);
+    }
+
+    /** Stops the walk once a lane failed (nothing more is stored; the failure is thrown by the lanes). */
+    private static final class StoringStopped extends RuntimeException {
+        StoringStopped() {
+            super(null, null, false, false);
+        }
     }
 
     private String walk(Path zip, Budget budget, Archive.EntryHandler handler) {

@@ -15,6 +15,12 @@ import org.oretrace.kernel.audit.AuditTrail;
 import org.oretrace.kernel.events.DeclarationEvaluated;
 import org.oretrace.kernel.time.ApplicationClock;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 
@@ -96,12 +102,31 @@ public class DeclarationProcessor {
     }
 
     /**
-     * The stored original's bytes in one query: loading the stored file and then its (lazy) content read the row
-     * twice, and on H2 a row carries its bytes (issue 18).
+     * The stored original's bytes in one query (loading the stored file and then its lazy content read the row twice),
+     * read as a stream into an array of the size stored beside it: through the JPA mapping H2 handed its large object
+     * over via a doubling buffer, 7.5 MB allocated for a file of 0.9 MB and 21 % of a zip's allocation (issue 18).
      */
-    private byte[] storedOriginal(long declarationId) {
-        return em.createQuery("select f.content from Declaration d join d.storedFile f where d.id = :id", byte[].class)
-                .setParameter("id", declarationId).getSingleResult();
+    byte[] storedOriginal(long declarationId) {
+        try (PreparedStatement query = em.unwrap(Connection.class).prepareStatement("select f.size_bytes, f.content "
+                + "from intake_declaration d join intake_stored_file f on f.id = d.stored_file_id where d.id = ?")) {
+            query.setLong(1, declarationId);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("Declaration " + declarationId + " has no stored original");
+                }
+                byte[] content = new byte[Math.toIntExact(row.getLong(1))];
+                try (InputStream in = row.getBinaryStream(2)) {
+                    int read = in.readNBytes(content, 0, content.length);
+                    if (read != content.length || in.read() != -1) {
+                        throw new IllegalStateException("The stored original of declaration " + declarationId
+                                + " does not have the size recorded with it");
+                    }
+                }
+                return content;
+            }
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("The stored original of declaration " + declarationId + " cannot be read", e);
+        }
     }
 
     /** A file that broke the reader: recorded as rejected, so that it does not come back forever. */

@@ -41,7 +41,12 @@ public class Reception {
      */
     @Transactional
     public Received store(Incoming in, String actor) {
-        String sha = StoredFile.sha256Of(in.bytes());
+        return store(in, StoredFile.sha256Of(in.bytes()), actor);
+    }
+
+    /** As {@link #store(Incoming, String)}, for a caller that has the bytes' {@link StoredFile#sha256Of SHA-256} already. */
+    @Transactional
+    public Received store(Incoming in, String sha, String actor) {
         List<StoredFile> existing = em.createQuery("select f from StoredFile f where f.sha256 = :sha", StoredFile.class)
                 .setParameter("sha", sha).getResultList();
         if (!existing.isEmpty()) {
@@ -70,7 +75,7 @@ public class Reception {
                     .toLowerCase(Locale.ROOT) + ")");
             return new Received(first.getId(), true);
         }
-        StoredFile file = new StoredFile(in.bytes(), in.fileName(), clock.now(), actor, in.channel());
+        StoredFile file = new StoredFile(in.bytes(), sha, in.fileName(), clock.now(), actor, in.channel());
         em.persist(file);
         Declaration d = new Declaration(file, in.fileName(), in.channel(), clock.now(), actor);
         // a CMRT mailed back by a known contact belongs to that contact's supplier, when the receiving server

@@ -57,9 +57,22 @@ public class StoredFile implements java.io.Serializable {
     protected StoredFile() {
     }
 
+    /** The array becomes the stored file's (not copied: an original is up to a few dozen megabytes, issue 18). */
     public StoredFile(byte[] content, String originalName, Instant receivedAt, String receivedBy, Channel channel) {
-        this.content = content.clone();
-        this.sha256 = sha256Of(content);
+        this(content, sha256Of(content), originalName, receivedAt, receivedBy, channel);
+    }
+
+    /**
+     * For a caller that has the content's {@link #sha256Of SHA-256} in hand already (reception looks for the same bytes
+     * first); it is checked to be a SHA-256's form, and the array becomes the stored file's.
+     */
+    public StoredFile(byte[] content, String sha256, String originalName, Instant receivedAt, String receivedBy,
+                      Channel channel) {
+        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("not a SHA-256 in hexadecimal: " + sha256);
+        }
+        this.content = content;
+        this.sha256 = sha256;
         this.sizeBytes = content.length;
         this.originalName = truncate(originalName == null || originalName.isBlank() ? "unnamed" : originalName, 500);
         this.receivedAt = receivedAt;

@@ -84,4 +84,32 @@ class ArchiveTest {
         assertThat(Archive.walk(new java.io.ByteArrayInputStream(zip), 2000, new Budget(10, 10, "files", 2500, "2500 bytes"), null))
                 .isEqualTo("more than 2500 bytes");
     }
+
+    /** Each file is handed on with exactly its bytes, whether larger than the walk's buffer or after a larger one. */
+    @Test
+    void aStreamedWalkHandsOnEachFileExactly() throws Exception {
+        java.util.Random random = new java.util.Random(18);
+        byte[][] files = {new byte[3 * 1024 * 1024 + 17], new byte[10], new byte[0], new byte[(1 << 20) + 1], new byte[1 << 20]};
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (int i = 0; i < files.length; i++) {
+                random.nextBytes(files[i]);
+                zip.putNextEntry(new ZipEntry("f" + i + ".xlsx"));
+                zip.write(files[i]);
+            }
+        }
+        java.util.List<byte[]> taken = new java.util.ArrayList<>();
+        assertThat(Archive.walk(new java.io.ByteArrayInputStream(bytes.toByteArray()), 4L << 20,
+                new Budget(10, 10, "files", 64L << 20, "64 MB"), (name, content) -> taken.add(content))).isNull();
+        assertThat(taken).hasSize(files.length);
+        for (int i = 0; i < files.length; i++) {
+            assertThat(taken.get(i)).as("file " + i).isEqualTo(files[i]);
+        }
+        // over the file limit: one byte too many, whatever the buffer's size
+        taken.clear();
+        assertThat(Archive.walk(new java.io.ByteArrayInputStream(bytes.toByteArray()), 2L << 20,
+                new Budget(10, 10, "files", 64L << 20, "64 MB"), (name, content) -> taken.add(content))).isNull();
+        assertThat(taken.get(0)).hasSize((2 << 20) + 1).isEqualTo(java.util.Arrays.copyOf(files[0], (2 << 20) + 1));
+        assertThat(taken.get(3)).isEqualTo(files[3]);
+    }
 }

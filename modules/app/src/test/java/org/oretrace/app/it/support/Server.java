@@ -206,7 +206,10 @@ public final class Server {
                     "-Doretrace.base-url=http://localhost:" + port,
                     "-Doretrace.mail.host=localhost",
                     "-Doretrace.mail.port=" + smtpPort(),
-                    "-Doretrace.mail.from=compliance@oretrace.test"));
+                    "-Doretrace.mail.from=compliance@oretrace.test",
+                    // the batch path's two storing lanes (PostgreSQL's default) on the tests' H2 as well, so that
+                    // DeclarationBatchIT's identical files meet on one lane while the other stores
+                    "-Doretrace.intake.batch-storing-lanes=2"));
             for (String key : List.of("url", "user", "password")) {
                 String value = System.getProperty("oretrace.it.db." + key);
                 if (value != null) {
