@@ -7,8 +7,8 @@ import java.util.concurrent.Semaphore;
 
 /**
  * Stores a batch's workbooks on a few lanes at once while the zip is still being walked (issue 18: one after another,
- * the database's writes of the 452 MB of originals took most of a zip of 500's time, and the server's other core was
- * idle meanwhile). Work given to one lane runs in the order given, one piece at a time: the batch sends identical
+ * the request thread mostly waited for PostgreSQL's writes of a zip of 500's 452 MB of originals; how many lanes is
+ * {@link IntakeSettings#batchStoringLanes()}). Work given to one lane runs in the order given, one piece at a time: the batch sends identical
  * bytes to the same lane, so the second copy finds the first stored and is linked to it, as before. At most
  * {@code inFlight} pieces are given and not finished, so the walk cannot run ahead of the database with the zip's
  * files in memory. A lane that failed runs nothing more; {@link #finish()} throws the first failure.
